@@ -1,0 +1,172 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using BotKit.Hosting;
+using BotKit.Schema;
+
+namespace BotKit.State;
+
+/// <summary>
+/// A JSON document of named properties, loaded once per turn into TurnState and written back only when it changed.
+/// The write carries the ETag it was read with, so a concurrent change elsewhere is detected, never overwritten.
+/// </summary>
+public abstract class BotState
+{
+    private readonly string _contextServiceKey;
+
+    protected BotState(IStorage storage, string contextServiceKey)
+    {
+        Storage = storage ?? throw new ArgumentNullException(nameof(storage));
+        _contextServiceKey = contextServiceKey;
+    }
+
+    protected IStorage Storage { get; }
+
+    public IStatePropertyAccessor<T> CreateProperty<T>(string name) => new StatePropertyAccessor<T>(this, name);
+
+    /// <summary>The storage key of this state for the turn's activity, e.g. "msteams/conversations/19:abc".</summary>
+    protected abstract string GetStorageKey(ITurnContext turnContext);
+
+    public async Task LoadAsync(ITurnContext turnContext, bool force = false, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        if (!force && turnContext.TurnState.ContainsKey(_contextServiceKey))
+        {
+            return;
+        }
+
+        var key = GetStorageKey(turnContext);
+        var items = await Storage.ReadAsync([key], cancellationToken);
+        turnContext.TurnState[_contextServiceKey] = items.TryGetValue(key, out var item)
+            ? new CachedState(item.Document, item.ETag)
+            : new CachedState(new JsonObject(), null);
+    }
+
+    /// <summary>Writes the state if anything changed since it was loaded (or always, with <paramref name="force"/>).</summary>
+    public async Task SaveChangesAsync(ITurnContext turnContext, bool force = false, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        if (turnContext.TurnState.Get<CachedState>(_contextServiceKey) is not { } cached)
+        {
+            return;
+        }
+
+        var document = cached.ToDocument();
+        var json = document.ToJsonString();
+        if (!force && json == cached.LoadedJson)
+        {
+            return;
+        }
+
+        var key = GetStorageKey(turnContext);
+        var written = await Storage.WriteAsync(new Dictionary<string, StoreItem> { [key] = new(document, cached.ETag) }, cancellationToken);
+        cached.MarkSaved(json, written[key]);
+    }
+
+    /// <summary>Empties the state for this turn; the next save removes the stored properties.</summary>
+    public Task ClearStateAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        var etag = turnContext.TurnState.Get<CachedState>(_contextServiceKey)?.ETag;
+        turnContext.TurnState[_contextServiceKey] = new CachedState(new JsonObject(), etag, loadedJson: null);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Deletes the stored state and forgets the cached copy.</summary>
+    public async Task DeleteAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        turnContext.TurnState.Remove(_contextServiceKey);
+        await Storage.DeleteAsync([GetStorageKey(turnContext)], cancellationToken);
+    }
+
+    internal async Task<CachedState> GetCachedAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        await LoadAsync(turnContext, force: false, cancellationToken);
+        return turnContext.TurnState.Get<CachedState>(_contextServiceKey)!;
+    }
+
+    /// <summary>
+    /// The loaded document plus the live objects handed out by accessors. Objects are serialized back at save time,
+    /// so code can mutate what GetAsync returned, as with the SDK.
+    /// </summary>
+    internal sealed class CachedState(JsonObject document, string? etag, string? loadedJson = "")
+    {
+        private readonly Dictionary<string, object?> _live = new(StringComparer.Ordinal);
+
+        public string? ETag { get; private set; } = etag;
+
+        public string? LoadedJson { get; private set; } = loadedJson == string.Empty ? document.ToJsonString() : loadedJson;
+
+        public bool TryGet<T>(string name, out T? value)
+        {
+            if (_live.TryGetValue(name, out var live))
+            {
+                value = (T?)live;
+                return true;
+            }
+
+            if (document[name] is { } node)
+            {
+                value = node.Deserialize<T>(BotJson.Options);
+                _live[name] = value;
+                return true;
+            }
+
+            value = default;
+            return false;
+        }
+
+        public void Set(string name, object? value) => _live[name] = value;
+
+        public void Remove(string name)
+        {
+            _live.Remove(name);
+            document.Remove(name);
+        }
+
+        public JsonObject ToDocument()
+        {
+            foreach (var (name, value) in _live)
+            {
+                document[name] = JsonSerializer.SerializeToNode(value, value?.GetType() ?? typeof(object), BotJson.Options);
+            }
+
+            return document;
+        }
+
+        public void MarkSaved(string json, string etag)
+        {
+            LoadedJson = json;
+            ETag = etag;
+        }
+    }
+
+    private sealed class StatePropertyAccessor<T>(BotState state, string name) : IStatePropertyAccessor<T>
+    {
+        public string Name { get; } = name;
+
+        public async Task<T?> GetAsync(ITurnContext turnContext, Func<T>? defaultValueFactory = null, CancellationToken cancellationToken = default)
+        {
+            var cached = await state.GetCachedAsync(turnContext, cancellationToken);
+            if (cached.TryGet<T>(Name, out var value) && value is not null)
+            {
+                return value;
+            }
+
+            if (defaultValueFactory is null)
+            {
+                return default;
+            }
+
+            var created = defaultValueFactory();
+            cached.Set(Name, created);
+            return created;
+        }
+
+        public async Task SetAsync(ITurnContext turnContext, T value, CancellationToken cancellationToken = default) =>
+            (await state.GetCachedAsync(turnContext, cancellationToken)).Set(Name, value);
+
+        public async Task DeleteAsync(ITurnContext turnContext, CancellationToken cancellationToken = default) =>
+            (await state.GetCachedAsync(turnContext, cancellationToken)).Remove(Name);
+    }
+}
