@@ -1,0 +1,10 @@
+namespace BotKit.Hosting;
+
+/// <summary>Limits of the messaging endpoint, bound from the "BotKit" configuration section.</summary>
+public sealed class BotKitOptions
+{
+    public const string SectionName = "BotKit";
+
+    /// <summary>Bodies above this size get 413. Real activities, cards included, stay far below 256 KB.</summary>
+    public int MaxRequestBodyBytes { get; set; } = 256 * 1024;
+}

@@ -1,0 +1,50 @@
+using BotKit.Auth;
+using BotKit.State;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+
+namespace BotKit.Hosting;
+
+public static class BotKitServiceCollectionExtensions
+{
+    /// <summary>
+    /// The protocol layer: authentication from MicrosoftApp* settings, the connector client, the HTTP adapter,
+    /// and conversation/user state over whatever <see cref="IStorage"/> the application registers.
+    /// </summary>
+    public static IServiceCollection AddBotKit(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<BotFrameworkAuthenticationOptions>(configuration);
+        services.Configure<BotKitOptions>(configuration.GetSection(BotKitOptions.SectionName));
+        services.AddHttpClient(ConnectorClientFactory.HttpClientName);
+        services.TryAddSingleton<IConnectorCredentials, AnonymousConnectorCredentials>();
+        services.TryAddSingleton<IConnectorClientFactory, ConnectorClientFactory>();
+        services.TryAddSingleton<IChannelAuthenticator, ConfigurationChannelAuthenticator>();
+        services.TryAddSingleton<CloudAdapter>();
+        services.TryAddSingleton<BotAdapter>(sp => sp.GetRequiredService<CloudAdapter>());
+        services.TryAddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<CloudAdapter>());
+        services.TryAddSingleton<ConversationState>();
+        services.TryAddSingleton<UserState>();
+        return services;
+    }
+
+    /// <summary>
+    /// Maps the messaging endpoint for every verb, so that anything but POST gets the protocol's 405 rather than a 404.
+    /// </summary>
+    public static IEndpointConventionBuilder MapBotMessages(this IEndpointRouteBuilder endpoints, string pattern = "/api/messages")
+    {
+        var services = endpoints.ServiceProvider;
+        if (services.GetRequiredService<IChannelAuthenticator>().IsAnonymous)
+        {
+            services.GetRequiredService<ILoggerFactory>().CreateLogger("BotKit")
+                .LogWarning("No MicrosoftAppId is configured: {Endpoint} accepts unauthenticated requests. Configure MicrosoftAppId before exposing the bot.", pattern);
+        }
+
+        return endpoints.Map(pattern, (HttpContext http, IBotFrameworkHttpAdapter adapter, IBot bot) =>
+            adapter.ProcessAsync(http.Request, http.Response, bot, http.RequestAborted));
+    }
+}

@@ -1,0 +1,149 @@
+using System.Security.Claims;
+using System.Text.Json;
+using BotKit.Auth;
+using BotKit.Schema;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace BotKit.Hosting;
+
+/// <summary>
+/// The HTTP adapter behind POST /api/messages: validates the request, authenticates the channel, runs the turn,
+/// and answers as the Bot Framework protocol says (buffered replies for expectReplies, the invoke response for
+/// invokes, otherwise 200 and replies sent to the channel's serviceUrl).
+/// </summary>
+public class CloudAdapter(
+    IChannelAuthenticator authenticator,
+    IConnectorClientFactory connectorClientFactory,
+    IOptions<BotKitOptions> options,
+    ILogger<CloudAdapter> logger) : BotAdapter, IBotFrameworkHttpAdapter
+{
+    /// <summary>TurnState key of the caller's validated identity.</summary>
+    public const string BotIdentityKey = "BotIdentity";
+
+    public async Task ProcessAsync(HttpRequest httpRequest, HttpResponse httpResponse, IBot bot, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(httpRequest);
+        ArgumentNullException.ThrowIfNull(httpResponse);
+        ArgumentNullException.ThrowIfNull(bot);
+
+        var read = await InboundActivityReader.ReadAsync(httpRequest, options.Value.MaxRequestBodyBytes, cancellationToken);
+        if (read.Activity is not { } activity)
+        {
+            logger.LogInformation("Rejected a request to the messaging endpoint with {Status}: {Reason}", read.ErrorStatus, read.Error);
+            if (read.ErrorStatus == StatusCodes.Status405MethodNotAllowed)
+            {
+                httpResponse.Headers.Allow = HttpMethods.Post;
+            }
+
+            await WriteProblemAsync(httpResponse, read.ErrorStatus, read.Error!, cancellationToken);
+            return;
+        }
+
+        ClaimsIdentity identity;
+        try
+        {
+            identity = await authenticator.AuthenticateAsync(activity, httpRequest.Headers.Authorization.ToString() is { Length: > 0 } h ? h : null, cancellationToken);
+        }
+        catch (UnauthorizedAccessException ex)
+        {
+            logger.LogWarning("Rejected an unauthenticated {ActivityType} activity from channel {ChannelId}: {Reason}", activity.Type, activity.ChannelId, ex.Message);
+            httpResponse.StatusCode = StatusCodes.Status401Unauthorized;
+            return;
+        }
+
+        if (activity.Conversation?.Id is null || activity.ChannelId is null)
+        {
+            await WriteProblemAsync(httpResponse, StatusCodes.Status400BadRequest, "The activity has no channelId or conversation.id.", cancellationToken);
+            return;
+        }
+
+        using var context = new TurnContext(this, activity);
+        context.TurnState[BotIdentityKey] = identity;
+        await RunPipelineAsync(context, bot.OnTurnAsync, cancellationToken);
+        await WriteTurnResultAsync(context, httpResponse, cancellationToken);
+    }
+
+    private static async Task WriteTurnResultAsync(TurnContext context, HttpResponse httpResponse, CancellationToken cancellationToken)
+    {
+        var activity = context.Activity;
+
+        // As in the SDK, expectReplies wins over invoke: the caller asked for everything the turn produced.
+        if (activity.DeliveryMode == DeliveryModes.ExpectReplies)
+        {
+            var replies = context.BufferedReplyActivities.Where(a => !a.IsType(ActivityTypes.InvokeResponse));
+            await WriteJsonAsync(httpResponse, StatusCodes.Status200OK, new ExpectedReplies(replies), cancellationToken);
+            return;
+        }
+
+        if (activity.IsType(ActivityTypes.Invoke))
+        {
+            var invokeResponse = context.TurnState.Get<Activity>(TurnContext.InvokeResponseKey)?.Value as InvokeResponse;
+            if (invokeResponse is null)
+            {
+                httpResponse.StatusCode = StatusCodes.Status501NotImplemented;
+                return;
+            }
+
+            await WriteJsonAsync(httpResponse, invokeResponse.Status, invokeResponse.Body, cancellationToken);
+            return;
+        }
+
+        httpResponse.StatusCode = StatusCodes.Status200OK;
+    }
+
+    public override async Task<ResourceResponse[]> SendActivitiesAsync(ITurnContext turnContext, Activity[] activities, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(activities);
+        var responses = new List<ResourceResponse>(activities.Length);
+
+        // Sequential on purpose: channels keep the order in which they receive messages.
+        foreach (var activity in activities)
+        {
+            if (activity.IsType(ActivityTypes.Trace) && activity.ChannelId != Channels.Emulator)
+            {
+                responses.Add(new ResourceResponse());
+                continue;
+            }
+
+            var client = connectorClientFactory.Create(activity.ServiceUrl ?? throw new InvalidOperationException("The activity has no serviceUrl."));
+
+            // The channel assigns ids; an id from the bot is ignored at best (spec A2031).
+            activity.Id = null;
+            var response = string.IsNullOrEmpty(activity.ReplyToId)
+                ? await client.SendToConversationAsync(activity, cancellationToken)
+                : await client.ReplyToActivityAsync(activity, cancellationToken);
+            responses.Add(response);
+        }
+
+        return [.. responses];
+    }
+
+    public override Task<ResourceResponse> UpdateActivityAsync(ITurnContext turnContext, Activity activity, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        return connectorClientFactory.Create(activity.ServiceUrl!).UpdateActivityAsync(activity, cancellationToken);
+    }
+
+    public override Task DeleteActivityAsync(ITurnContext turnContext, ConversationReference reference, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(reference);
+        return connectorClientFactory.Create(reference.ServiceUrl!).DeleteActivityAsync(reference.Conversation!.Id!, reference.ActivityId!, cancellationToken);
+    }
+
+    private static Task WriteProblemAsync(HttpResponse response, int status, string detail, CancellationToken cancellationToken) =>
+        WriteJsonAsync(response, status, new ErrorResponse { Error = new Error { Code = status.ToString(System.Globalization.CultureInfo.InvariantCulture), Message = detail } }, cancellationToken);
+
+    private static async Task WriteJsonAsync(HttpResponse response, int status, object? body, CancellationToken cancellationToken)
+    {
+        response.StatusCode = status;
+        if (body is null)
+        {
+            return;
+        }
+
+        response.ContentType = "application/json; charset=utf-8";
+        await JsonSerializer.SerializeAsync(response.Body, body, body.GetType(), BotJson.Options, cancellationToken);
+    }
+}

@@ -1,0 +1,86 @@
+using System.Buffers;
+using System.Text.Json;
+using BotKit.Schema;
+using Microsoft.AspNetCore.Http;
+
+namespace BotKit.Hosting;
+
+/// <summary>
+/// Reads an Activity from a request body, classifying every way the input can be wrong as an HTTP status,
+/// so bad input is answered 4xx and never reaches the bot or becomes a 500.
+/// </summary>
+internal static class InboundActivityReader
+{
+    public readonly record struct Result(Activity? Activity, int ErrorStatus, string? Error);
+
+    public static async Task<Result> ReadAsync(HttpRequest request, int maxBytes, CancellationToken cancellationToken)
+    {
+        if (!HttpMethods.IsPost(request.Method))
+        {
+            return Fail(StatusCodes.Status405MethodNotAllowed, "Only POST is supported.");
+        }
+
+        if (!IsJson(request.ContentType))
+        {
+            return Fail(StatusCodes.Status415UnsupportedMediaType, "Content-Type must be application/json.");
+        }
+
+        if (request.ContentLength > maxBytes)
+        {
+            return Fail(StatusCodes.Status413PayloadTooLarge, $"The body exceeds {maxBytes} bytes.");
+        }
+
+        // Chunked bodies carry no length, so the limit is also enforced while reading.
+        var buffer = new ArrayBufferWriter<byte>(Math.Min(maxBytes, 16 * 1024));
+        while (true)
+        {
+            var memory = buffer.GetMemory(8 * 1024);
+            var read = await request.Body.ReadAsync(memory, cancellationToken);
+            if (read == 0)
+            {
+                break;
+            }
+
+            buffer.Advance(read);
+            if (buffer.WrittenCount > maxBytes)
+            {
+                return Fail(StatusCodes.Status413PayloadTooLarge, $"The body exceeds {maxBytes} bytes.");
+            }
+        }
+
+        Activity? activity;
+        try
+        {
+            activity = JsonSerializer.Deserialize<Activity>(buffer.WrittenSpan, BotJson.Options);
+        }
+        catch (JsonException ex)
+        {
+            return Fail(StatusCodes.Status400BadRequest, $"The body is not an Activity: {ex.Message}");
+        }
+        catch (InvalidOperationException ex)
+        {
+            return Fail(StatusCodes.Status400BadRequest, $"The body is not an Activity: {ex.Message}");
+        }
+
+        if (string.IsNullOrWhiteSpace(activity?.Type))
+        {
+            return Fail(StatusCodes.Status400BadRequest, "The activity has no type.");
+        }
+
+        return new Result(activity, 0, null);
+    }
+
+    private static bool IsJson(string? contentType)
+    {
+        if (contentType is null)
+        {
+            return false;
+        }
+
+        var mediaType = contentType.Split(';', 2)[0].Trim();
+        return mediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase)
+            || mediaType.EndsWith("+json", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static Result Fail(int status, string error) => new(null, status, error);
+}
