@@ -1,0 +1,20 @@
+using BotKit.Hosting;
+using LearningPartnerBot.Bots;
+using LearningPartnerBot.Dialogs;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace LearningPartnerBot;
+
+public static class BotServiceCollectionExtensions
+{
+    /// <summary>The bot itself: its pipeline, activity handler and dialogs. Feature issues add their own Add… calls.</summary>
+    public static IServiceCollection AddLearningPartnerBot(this IServiceCollection services)
+    {
+        services.AddSingleton<TurnErrorHandler>();
+        services.AddSingleton<BotPipeline>();
+        services.Replace(ServiceDescriptor.Singleton<CloudAdapter, AdapterWithErrorHandler>());
+        services.AddSingleton<MainDialog>();
+        services.AddTransient<IBot, Bots.LearningPartnerBot>();
+        return services;
+    }
+}

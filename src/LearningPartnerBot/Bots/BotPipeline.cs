@@ -1,0 +1,34 @@
+using BotKit.Hosting;
+using BotKit.State;
+
+namespace LearningPartnerBot.Bots;
+
+/// <summary>
+/// The middleware and error handling every adapter of this bot runs with (HTTP and console alike),
+/// so the console chat behaves exactly like a real channel.
+/// </summary>
+public sealed class BotPipeline(TurnErrorHandler errorHandler, ConversationState conversationState, UserState userState)
+{
+    public void Apply(BotAdapter adapter)
+    {
+        ArgumentNullException.ThrowIfNull(adapter);
+        adapter.OnTurnError = errorHandler.HandleAsync;
+        adapter.Use(new AutoSaveStateMiddleware(conversationState, userState));
+    }
+}
+
+/// <summary>The HTTP adapter with this bot's pipeline, as CoreBot's AdapterWithErrorHandler.</summary>
+public sealed class AdapterWithErrorHandler : CloudAdapter
+{
+    public AdapterWithErrorHandler(
+        BotKit.Auth.IChannelAuthenticator authenticator,
+        IConnectorClientFactory connectorClientFactory,
+        Microsoft.Extensions.Options.IOptions<BotKitOptions> options,
+        ILogger<CloudAdapter> logger,
+        BotPipeline pipeline)
+        : base(authenticator, connectorClientFactory, options, logger)
+    {
+        ArgumentNullException.ThrowIfNull(pipeline);
+        pipeline.Apply(this);
+    }
+}

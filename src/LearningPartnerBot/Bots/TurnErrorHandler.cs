@@ -1,0 +1,46 @@
+using BotKit.Hosting;
+using BotKit.Schema;
+using BotKit.State;
+using LearningPartnerBot.Localization;
+
+namespace LearningPartnerBot.Bots;
+
+/// <summary>
+/// What happens when a turn throws: the error is logged, the partner gets an apology in their language,
+/// the conversation state is deleted so a broken dialog cannot fail the same way on every later message,
+/// and a trace carries the details to developers (the Emulator shows it; channels drop it).
+/// </summary>
+public sealed class TurnErrorHandler(ILogger<TurnErrorHandler> logger, ConversationState conversationState)
+{
+    public const string TraceName = "OnTurnError Trace";
+    public const string TraceValueType = "https://www.botframework.com/schemas/error";
+
+    public async Task HandleAsync(ITurnContext turnContext, Exception exception)
+    {
+        var activity = turnContext.Activity;
+        logger.LogError(exception, "Unhandled error in a {ActivityType} turn of conversation {ConversationId} on {ChannelId}", activity.Type, activity.Conversation?.Id, activity.ChannelId);
+
+        // Each step is attempted even if an earlier one fails: an unreachable channel must not keep a poisoned state.
+        await TryAsync("send the apology", async () =>
+        {
+            var strings = BotStrings.Get(LocaleResolver.Resolve(activity));
+            await turnContext.SendActivityAsync(strings.TurnErrorApology);
+            await turnContext.SendActivityAsync(strings.TurnErrorRetry);
+        });
+        await TryAsync("delete the conversation state", () => conversationState.DeleteAsync(turnContext));
+        await TryAsync("send the error trace", () =>
+            turnContext.SendActivityAsync(Activity.CreateTraceActivity(TraceName, TraceValueType, exception.Message, "TurnError")));
+    }
+
+    private async Task TryAsync(string what, Func<Task> action)
+    {
+        try
+        {
+            await action();
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogError(ex, "While handling a turn error, could not {Step}", what);
+        }
+    }
+}

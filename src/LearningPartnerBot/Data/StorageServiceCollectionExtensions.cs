@@ -1,0 +1,26 @@
+using BotKit.State;
+using Microsoft.Extensions.Options;
+
+namespace LearningPartnerBot.Data;
+
+public static class StorageServiceCollectionExtensions
+{
+    /// <summary>
+    /// Bot state in a SQLite file under the configured data folder, created on first run, so a newcomer's
+    /// `dotnet run` needs no database server and keeps conversations across restarts.
+    /// </summary>
+    public static IServiceCollection AddBotStorage(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<StorageOptions>(configuration.GetSection(StorageOptions.SectionName));
+        services.AddSingleton<IStorage>(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<StorageOptions>>().Value;
+            var environment = sp.GetRequiredService<IHostEnvironment>();
+            var folder = Path.GetFullPath(options.DataDirectory, environment.ContentRootPath);
+            Directory.CreateDirectory(folder);
+            return new SqliteStorage($"Data Source={Path.Combine(folder, options.DatabaseFileName)}");
+        });
+        services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage");
+        return services;
+    }
+}
