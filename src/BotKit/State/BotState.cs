@@ -63,12 +63,14 @@ public abstract class BotState
     }
 
     /// <summary>Empties the state for this turn; the next save removes the stored properties.</summary>
-    public Task ClearStateAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
+    public async Task ClearStateAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
-        var etag = turnContext.TurnState.Get<CachedState>(_contextServiceKey)?.ETag;
+
+        // The save must carry the stored ETag: without it, a state cleared before it was ever read would be
+        // written as create-only and conflict with the very document it means to replace.
+        var etag = (await GetCachedAsync(turnContext, cancellationToken)).ETag;
         turnContext.TurnState[_contextServiceKey] = new CachedState(new JsonObject(), etag, loadedJson: null);
-        return Task.CompletedTask;
     }
 
     /// <summary>Deletes the stored state and forgets the cached copy.</summary>

@@ -1,0 +1,172 @@
+using System.Data.Common;
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+
+namespace BotKit.State.EntityFramework;
+
+/// <summary>
+/// <see cref="IStorage"/> on a relational database through EF Core. Every ETag check is part of the
+/// statement that writes (a conditional UPDATE, or an INSERT guarded by the primary key), so it holds
+/// against any other writer of the same database, not only against this instance.
+/// Thread-safe: each call uses its own short-lived <see cref="BotStateDbContext"/>.
+/// </summary>
+public class EntityFrameworkStorage : IStorage
+{
+    private readonly DbContextOptions<BotStateDbContext> _options;
+    private readonly Lock _schemaLock = new();
+    private Task? _schemaReady;
+
+    public EntityFrameworkStorage(DbContextOptions<BotStateDbContext> options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _options = new DbContextOptionsBuilder<BotStateDbContext>(options)
+            .AddInterceptors(SqlitePragmaInterceptor.Instance)
+            .Options;
+    }
+
+    public async Task<IReadOnlyDictionary<string, StoreItem>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        var result = new Dictionary<string, StoreItem>(StringComparer.Ordinal);
+        if (keys.Count == 0)
+        {
+            return result;
+        }
+
+        await using var db = await OpenAsync(cancellationToken);
+        var records = await db.States.AsNoTracking()
+            .Where(record => keys.Contains(record.Key))
+            .ToListAsync(cancellationToken);
+        foreach (var record in records)
+        {
+            // Parsed per read, so callers own their copy and cannot change what is stored.
+            result[record.Key] = new StoreItem((JsonObject)JsonNode.Parse(record.Document)!, record.ETag);
+        }
+
+        return result;
+    }
+
+    public async Task<IReadOnlyDictionary<string, string>> WriteAsync(IReadOnlyDictionary<string, StoreItem> changes, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (changes.Count == 0)
+        {
+            return result;
+        }
+
+        await using var db = await OpenAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        foreach (var (key, change) in changes)
+        {
+            ArgumentNullException.ThrowIfNull(change);
+            result[key] = await WriteOneAsync(db, key, change, cancellationToken);
+        }
+
+        // Any conflict above throws before this line; disposing the transaction then rolls every item back.
+        await transaction.CommitAsync(cancellationToken);
+        return result;
+    }
+
+    public async Task DeleteAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        if (keys.Count == 0)
+        {
+            return;
+        }
+
+        await using var db = await OpenAsync(cancellationToken);
+        await db.States.Where(record => keys.Contains(record.Key)).ExecuteDeleteAsync(cancellationToken);
+    }
+
+    private static async Task<string> WriteOneAsync(BotStateDbContext db, string key, StoreItem change, CancellationToken cancellationToken)
+    {
+        var json = change.Document.ToJsonString();
+        var etag = Guid.NewGuid().ToString("N");
+        var now = DateTimeOffset.UtcNow;
+
+        if (change.ETag is not null)
+        {
+            var expected = change.ETag;
+            var matching = change.ETag == StoreItem.AnyETag
+                ? db.States.Where(record => record.Key == key)
+                : db.States.Where(record => record.Key == key && record.ETag == expected);
+            var updated = await matching.ExecuteUpdateAsync(
+                setters => setters
+                    .SetProperty(record => record.Document, json)
+                    .SetProperty(record => record.ETag, etag)
+                    .SetProperty(record => record.UpdatedAt, now),
+                cancellationToken);
+            if (updated == 1)
+            {
+                return etag;
+            }
+
+            if (change.ETag != StoreItem.AnyETag)
+            {
+                throw await ConflictAsync(db, key, expected, cancellationToken);
+            }
+        }
+
+        // Create-only, or "*" on a key that does not exist yet: the primary key rejects a concurrent creator.
+        db.States.Add(new BotStateRecord { Key = key, Document = json, ETag = etag, UpdatedAt = now });
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException ex) when (DuplicateKey.IsCauseOf(ex))
+        {
+            throw new EtagConflictException($"ETag conflict on '{key}': the write expected {change.ETag ?? "no document"}, but the document already exists.", ex);
+        }
+
+        return etag;
+    }
+
+    private static async Task<EtagConflictException> ConflictAsync(BotStateDbContext db, string key, string expected, CancellationToken cancellationToken)
+    {
+        var actual = await db.States.AsNoTracking()
+            .Where(record => record.Key == key)
+            .Select(record => record.ETag)
+            .FirstOrDefaultAsync(cancellationToken);
+        return new EtagConflictException(key, expected, actual);
+    }
+
+    private async Task<BotStateDbContext> OpenAsync(CancellationToken cancellationToken)
+    {
+        await SchemaReadyAsync().WaitAsync(cancellationToken);
+        return new BotStateDbContext(_options);
+    }
+
+    /// <summary>The one schema creation all callers share; retried on the next call if it failed.</summary>
+    private Task SchemaReadyAsync()
+    {
+        lock (_schemaLock)
+        {
+            if (_schemaReady is null || _schemaReady.IsFaulted || _schemaReady.IsCanceled)
+            {
+                _schemaReady = CreateSchemaAsync();
+            }
+
+            return _schemaReady;
+        }
+    }
+
+    /// <summary>
+    /// EnsureCreated only creates tables in a database that has none, so the database should be dedicated to
+    /// bot state. Another process may create it at the same moment; the failure then means "already there",
+    /// which the second attempt confirms.
+    /// </summary>
+    private async Task CreateSchemaAsync()
+    {
+        await using var db = new BotStateDbContext(_options);
+        try
+        {
+            await db.Database.EnsureCreatedAsync();
+        }
+        catch (DbException)
+        {
+            await db.Database.EnsureCreatedAsync();
+        }
+    }
+}

@@ -1,0 +1,38 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace BotKit.State.EntityFramework;
+
+/// <summary>
+/// Sets the pragmas bot state needs on every SQLite connection: a busy timeout so concurrent writers queue
+/// instead of failing with "database is locked", and WAL so readers never block the writer (and vice versa).
+/// Connections of other providers pass through untouched.
+/// </summary>
+internal sealed class SqlitePragmaInterceptor : DbConnectionInterceptor
+{
+    // busy_timeout first: switching to WAL needs a lock that another connection may briefly hold.
+    private const string Pragmas = "PRAGMA busy_timeout = 5000; PRAGMA journal_mode = WAL;";
+
+    public static SqlitePragmaInterceptor Instance { get; } = new();
+
+    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
+    {
+        if (connection is SqliteConnection sqlite)
+        {
+            using var command = sqlite.CreateCommand();
+            command.CommandText = Pragmas;
+            command.ExecuteNonQuery();
+        }
+    }
+
+    public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        if (connection is SqliteConnection sqlite)
+        {
+            await using var command = sqlite.CreateCommand();
+            command.CommandText = Pragmas;
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+    }
+}

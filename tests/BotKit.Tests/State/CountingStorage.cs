@@ -1,0 +1,23 @@
+using BotKit.State;
+
+namespace BotKit.Tests.State;
+
+/// <summary>Passes every call through and counts the writes, to prove when state is (not) saved.</summary>
+public sealed class CountingStorage(IStorage inner) : IStorage
+{
+    private int _writes;
+
+    public int Writes => Volatile.Read(ref _writes);
+
+    public Task<IReadOnlyDictionary<string, StoreItem>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default) =>
+        inner.ReadAsync(keys, cancellationToken);
+
+    public Task<IReadOnlyDictionary<string, string>> WriteAsync(IReadOnlyDictionary<string, StoreItem> changes, CancellationToken cancellationToken = default)
+    {
+        Interlocked.Increment(ref _writes);
+        return inner.WriteAsync(changes, cancellationToken);
+    }
+
+    public Task DeleteAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default) =>
+        inner.DeleteAsync(keys, cancellationToken);
+}
