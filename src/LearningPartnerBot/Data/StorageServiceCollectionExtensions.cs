@@ -1,4 +1,5 @@
 using BotKit.State;
+using BotKit.State.EntityFramework;
 using Microsoft.Extensions.Options;
 
 namespace LearningPartnerBot.Data;
