@@ -1,0 +1,51 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+
+namespace LearningPartnerBot.Cards;
+
+/// <summary>
+/// Evaluates a data path such as <c>journeys.faq.title</c>, <c>items[0].name</c>, <c>$root.title</c> or <c>$index</c>.
+/// A path that leads nowhere yields null; a path that is not a path at all is a template bug and throws.
+/// </summary>
+internal static partial class TemplatePath
+{
+    public static JsonNode? Evaluate(string expression, TemplateScope scope)
+    {
+        var path = PathSyntax().Match(expression.Trim());
+        if (!path.Success)
+        {
+            throw new FormatException($"'{expression}' is not a data path this card templating supports.");
+        }
+
+        var head = path.Groups["head"].Value;
+        var current = head switch
+        {
+            "$root" => scope.Root,
+            "$data" => scope.Data,
+            "$index" => scope.Index is { } index ? JsonValue.Create(index) : null,
+            _ => Property(scope.Data, head),
+        };
+
+        foreach (Match step in PathStep().Matches(path.Groups["rest"].Value))
+        {
+            current = step.Groups["name"].Success
+                ? Property(current, step.Groups["name"].Value)
+                : Item(current, int.Parse(step.Groups["index"].Value, CultureInfo.InvariantCulture));
+        }
+
+        return current;
+    }
+
+    private static JsonNode? Property(JsonNode? node, string name) =>
+        node is JsonObject obj && obj.TryGetPropertyValue(name, out var value) ? value : null;
+
+    private static JsonNode? Item(JsonNode? node, int index) =>
+        node is JsonArray array && index < array.Count ? array[index] : null;
+
+    [GeneratedRegex(@"^(?<head>\$?[A-Za-z_][A-Za-z0-9_]*)(?<rest>(\.[A-Za-z_][A-Za-z0-9_]*|\[[0-9]+\])*)$")]
+    private static partial Regex PathSyntax();
+
+    [GeneratedRegex(@"\.(?<name>[A-Za-z_][A-Za-z0-9_]*)|\[(?<index>[0-9]+)\]")]
+    private static partial Regex PathStep();
+}
