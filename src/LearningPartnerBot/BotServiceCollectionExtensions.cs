@@ -1,5 +1,6 @@
 using BotKit.Hosting;
 using LearningPartnerBot.Bots;
+using LearningPartnerBot.Cards;
 using LearningPartnerBot.Dialogs;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -13,6 +14,7 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<TurnErrorHandler>();
         services.AddSingleton<BotPipeline>();
         services.Replace(ServiceDescriptor.Singleton<CloudAdapter, AdapterWithErrorHandler>());
+        services.AddSingleton<CardLibrary>();
         services.AddSingleton<MainDialog>();
         services.AddTransient<IBot, Bots.LearningPartnerBot>();
         return services;

@@ -2,6 +2,7 @@ using BotKit.Dialogs;
 using BotKit.Hosting;
 using BotKit.Schema;
 using BotKit.State;
+using LearningPartnerBot.Cards;
 using LearningPartnerBot.Dialogs;
 using LearningPartnerBot.Localization;
 
@@ -10,7 +11,7 @@ namespace LearningPartnerBot.Bots;
 /// <summary>
 /// Routing only: greet people who join, hand every message to the main dialog. Journeys live in Dialogs/.
 /// </summary>
-public sealed class LearningPartnerBot(ConversationState conversationState, MainDialog mainDialog) : ActivityHandler
+public sealed class LearningPartnerBot(ConversationState conversationState, MainDialog mainDialog, CardLibrary cards) : ActivityHandler
 {
     private readonly IStatePropertyAccessor<DialogState> _dialogState = conversationState.CreateProperty<DialogState>("DialogState");
 
@@ -19,7 +20,7 @@ public sealed class LearningPartnerBot(ConversationState conversationState, Main
         var strings = BotStrings.Get(LocaleResolver.Resolve(turnContext.Activity));
 
         // One welcome per join event: in group chats several people can be added at once.
-        await turnContext.SendActivityAsync(WelcomeCard.Create(strings), cancellationToken);
+        await turnContext.SendActivityAsync(MessageFactory.Attachment(WelcomeCard.Create(cards, strings)), cancellationToken);
     }
 
     protected override Task OnMessageActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>

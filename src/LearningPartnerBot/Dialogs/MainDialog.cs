@@ -27,7 +27,7 @@ public sealed class MainDialog : ComponentDialog
     {
         if (Journeys.FromCardSubmit(step.Context.Activity) is { } chosen)
         {
-            return await step.NextAsync(Journeys.IdOf(chosen), cancellationToken);
+            return await step.NextAsync(chosen, cancellationToken);
         }
 
         var strings = BotStrings.Get(LocaleResolver.Resolve(step.Context.Activity));
@@ -50,9 +50,9 @@ public sealed class MainDialog : ComponentDialog
         var strings = BotStrings.Get(LocaleResolver.Resolve(step.Context.Activity));
         var placeholder = journey switch
         {
-            Journey.Faq => strings.FaqComingSoon,
-            Journey.Eligibility => strings.EligibilityComingSoon,
-            Journey.Requests => strings.RequestsComingSoon,
+            Journeys.Faq => strings.FaqComingSoon,
+            Journeys.Eligibility => strings.EligibilityComingSoon,
+            Journeys.Requests => strings.RequestsComingSoon,
             _ => strings.Fallback,
         };
         await step.Context.SendActivityAsync(MessageFactory.Text(placeholder), cancellationToken);
@@ -63,8 +63,8 @@ public sealed class MainDialog : ComponentDialog
 
     private static List<Choice> JourneyChoices(BotStrings strings) =>
     [
-        new(Journeys.IdOf(Journey.Faq)) { Action = new CardAction(ActionTypes.ImBack, strings.FaqTitle, strings.FaqTitle), Synonyms = [strings.FaqTitle, "faq", "question", "vraag", "soru"] },
-        new(Journeys.IdOf(Journey.Eligibility)) { Action = new CardAction(ActionTypes.ImBack, strings.EligibilityTitle, strings.EligibilityTitle), Synonyms = [strings.EligibilityTitle, "eligibility", "geschiktheid", "uygunluk"] },
-        new(Journeys.IdOf(Journey.Requests)) { Action = new CardAction(ActionTypes.ImBack, strings.RequestsTitle, strings.RequestsTitle), Synonyms = [strings.RequestsTitle, "request", "aanvraag", "talep"] },
+        new(Journeys.Faq) { Action = new CardAction(ActionTypes.ImBack, strings.FaqTitle, strings.FaqTitle), Synonyms = [strings.FaqTitle, "faq", "question", "vraag", "soru"] },
+        new(Journeys.Eligibility) { Action = new CardAction(ActionTypes.ImBack, strings.EligibilityTitle, strings.EligibilityTitle), Synonyms = [strings.EligibilityTitle, "eligibility", "geschiktheid", "uygunluk"] },
+        new(Journeys.Requests) { Action = new CardAction(ActionTypes.ImBack, strings.RequestsTitle, strings.RequestsTitle), Synonyms = [strings.RequestsTitle, "request", "aanvraag", "talep"] },
     ];
 }

@@ -1,0 +1,79 @@
+using BotKit.Hosting;
+using LearningPartnerBot.Bots;
+using LearningPartnerBot.Data;
+
+namespace LearningPartnerBot.Channels.Console;
+
+/// <summary>
+/// `dotnet run -- chat [--locale nl|tr|en]`: the same bot, services and pipeline as the web host, in a terminal.
+/// </summary>
+public sealed class ConsoleChatCommand
+{
+    private readonly string[] _hostArgs;
+    private readonly string? _locale;
+
+    private ConsoleChatCommand(string[] hostArgs, string? locale)
+    {
+        _hostArgs = hostArgs;
+        _locale = locale;
+    }
+
+    public static bool TryParse(string[] args, out ConsoleChatCommand command)
+    {
+        command = null!;
+        if (args is not ["chat", .. var rest])
+        {
+            return false;
+        }
+
+        string? locale = null;
+        var hostArgs = new List<string>();
+        for (var i = 0; i < rest.Length; i++)
+        {
+            if (rest[i] == "--locale" && i + 1 < rest.Length)
+            {
+                locale = rest[++i];
+            }
+            else
+            {
+                hostArgs.Add(rest[i]);
+            }
+        }
+
+        command = new ConsoleChatCommand([.. hostArgs], locale);
+        return true;
+    }
+
+    public async Task<int> RunAsync()
+    {
+        var builder = Host.CreateApplicationBuilder(_hostArgs);
+
+        // The terminal is the conversation: framework logs would interleave with the chat.
+        builder.Logging.ClearProviders();
+        builder.Services
+            .AddBotKit(builder.Configuration)
+            .AddBotStorage(builder.Configuration)
+            .AddLearningPartnerBot();
+
+        using var host = builder.Build();
+        var adapter = new ConsoleAdapter(System.Console.In, System.Console.Out, _locale);
+        host.Services.GetRequiredService<BotPipeline>().Apply(adapter);
+
+        using var cancellation = new CancellationTokenSource();
+        System.Console.CancelKeyPress += (_, e) =>
+        {
+            e.Cancel = true;
+            cancellation.Cancel();
+        };
+
+        try
+        {
+            await adapter.RunAsync(host.Services.GetRequiredService<IBot>(), cancellation.Token);
+        }
+        catch (OperationCanceledException)
+        {
+        }
+
+        return 0;
+    }
+}
