@@ -1,0 +1,119 @@
+using System.Globalization;
+
+namespace BotKit.Dialogs.Choices;
+
+/// <summary>
+/// Matches what a user typed to one of the offered choices, in this order: the exact value, button title or synonym;
+/// the choice's number ("2"); then the best partial match ("gold" for "Gold competency"). Comparison ignores case and
+/// diacritics, and Turkish "ı/İ" fold to "i".
+/// </summary>
+public static class ChoiceRecognizer
+{
+    /// <summary>Shorter word fragments match too often to count as a prefix match ("a", "de", "ve").</summary>
+    private const int MinPrefixLength = 3;
+
+    /// <summary>The matched choice, or null when nothing matches or two choices match equally well.</summary>
+    public static FoundChoice? Recognize(string? utterance, IReadOnlyList<Choice> choices)
+    {
+        ArgumentNullException.ThrowIfNull(choices);
+        var words = TextNormalizer.Tokens(utterance);
+        if (words.Length == 0 || choices.Count == 0)
+        {
+            return null;
+        }
+
+        return FindExact(words, choices) ?? FindByNumber(words, choices) ?? FindPartial(words, choices);
+    }
+
+    private static IEnumerable<string> CandidatesOf(Choice choice)
+    {
+        yield return choice.Value;
+        if (choice.Action?.Title is { } title)
+        {
+            yield return title;
+        }
+
+        foreach (var synonym in choice.Synonyms ?? [])
+        {
+            yield return synonym;
+        }
+    }
+
+    private static FoundChoice? FindExact(string[] words, IReadOnlyList<Choice> choices)
+    {
+        var said = string.Join(' ', words);
+        for (var i = 0; i < choices.Count; i++)
+        {
+            foreach (var candidate in CandidatesOf(choices[i]))
+            {
+                if (string.Join(' ', TextNormalizer.Tokens(candidate)) == said)
+                {
+                    return Found(choices[i], i, 1.0, candidate);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static FoundChoice? FindByNumber(string[] words, IReadOnlyList<Choice> choices)
+    {
+        if (words.Length == 1
+            && int.TryParse(words[0], NumberStyles.None, CultureInfo.InvariantCulture, out var number)
+            && number >= 1 && number <= choices.Count)
+        {
+            return Found(choices[number - 1], number - 1, 1.0, words[0]);
+        }
+
+        return null;
+    }
+
+    private static FoundChoice? FindPartial(string[] words, IReadOnlyList<Choice> choices)
+    {
+        FoundChoice? best = null;
+        var ambiguous = false;
+        for (var i = 0; i < choices.Count; i++)
+        {
+            foreach (var candidate in CandidatesOf(choices[i]))
+            {
+                var score = Overlap(words, TextNormalizer.Tokens(candidate));
+                if (score <= 0 || (best is not null && score < best.Score))
+                {
+                    continue;
+                }
+
+                if (best is not null && score == best.Score)
+                {
+                    ambiguous |= best.Index != i;
+                    continue;
+                }
+
+                best = Found(choices[i], i, score, candidate);
+                ambiguous = false;
+            }
+        }
+
+        return ambiguous ? null : best;
+    }
+
+    /// <summary>Shared words over all distinct words (Jaccard), so the closest and most specific choice scores highest.</summary>
+    private static double Overlap(string[] said, string[] candidate)
+    {
+        if (candidate.Length == 0)
+        {
+            return 0;
+        }
+
+        var matched = candidate.Count(word => said.Any(s => WordsMatch(s, word)));
+        return matched == 0 ? 0 : (double)matched / (candidate.Length + said.Length - matched);
+    }
+
+    /// <summary>Equal words, or one a prefix of the other ("compet" / "competency"; Turkish suffixes as in "altını").</summary>
+    private static bool WordsMatch(string said, string word) =>
+        said == word
+        || (Math.Min(said.Length, word.Length) >= MinPrefixLength
+            && (said.StartsWith(word, StringComparison.Ordinal) || word.StartsWith(said, StringComparison.Ordinal)));
+
+    private static FoundChoice Found(Choice choice, int index, double score, string synonym) =>
+        new() { Value = choice.Value, Index = index, Score = score, Synonym = synonym };
+}

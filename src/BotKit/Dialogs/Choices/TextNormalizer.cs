@@ -1,0 +1,56 @@
+using System.Globalization;
+using System.Text;
+
+namespace BotKit.Dialogs.Choices;
+
+/// <summary>
+/// Folds text for matching: lowercase, no diacritics, and Turkish dotted/dotless i treated as plain "i", so "Altın",
+/// "altin" and "ALTIN" all compare equal whatever keyboard the user has.
+/// </summary>
+internal static class TextNormalizer
+{
+    public static string Fold(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return string.Empty;
+        }
+
+        var decomposed = text.Replace('ı', 'i').Replace('İ', 'i').Normalize(NormalizationForm.FormD);
+        var builder = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+            {
+                builder.Append(char.ToLowerInvariant(c));
+            }
+        }
+
+        return builder.ToString().Normalize(NormalizationForm.FormC);
+    }
+
+    /// <summary>The folded words of <paramref name="text"/>; punctuation and spaces separate words.</summary>
+    public static string[] Tokens(string? text) =>
+        SplitWords(Fold(text));
+
+    private static string[] SplitWords(string text)
+    {
+        var tokens = new List<string>();
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var atSeparator = i == text.Length || !char.IsLetterOrDigit(text[i]);
+            if (!atSeparator && start < 0)
+            {
+                start = i;
+            }
+            else if (atSeparator && start >= 0)
+            {
+                tokens.Add(text[start..i]);
+                start = -1;
+            }
+        }
+
+        return [.. tokens];
+    }
+}

@@ -1,0 +1,48 @@
+using System.Text.Json;
+using BotKit.Dialogs.Choices;
+using BotKit.Hosting;
+using BotKit.Resources;
+using BotKit.Schema;
+
+namespace BotKit.Dialogs;
+
+/// <summary>
+/// Offers <see cref="PromptOptions.Choices"/> and returns the <see cref="FoundChoice"/> the user picked, by number,
+/// exact title/synonym, or partial text (see <see cref="ChoiceRecognizer"/>). The default retry re-offers the choices.
+/// </summary>
+public class ChoicePrompt : Prompt<FoundChoice>
+{
+    public ChoicePrompt(string dialogId, PromptValidator<FoundChoice>? validator = null, string? defaultLocale = null)
+        : base(dialogId, validator) => DefaultLocale = defaultLocale;
+
+    /// <summary>Used when <see cref="PromptOptions.Style"/> is not set.</summary>
+    public ListStyle Style { get; set; } = ListStyle.SuggestedAction;
+
+    protected override async Task OnPromptAsync(ITurnContext turnContext, IDictionary<string, object?> state, PromptOptions options, bool isRetry, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var culture = GetCulture(turnContext);
+        var activity = !isRetry
+            ? options.Prompt
+            : options.RetryPrompt ?? MessageFactory.Text(DialogStrings.ChoiceRetry(culture));
+        var rendered = ChoiceFactory.Render(PrepareToSend(activity), options.Choices ?? [], options.Style ?? Style, ChoiceFactoryOptions.ForCulture(culture));
+        await turnContext.SendActivityAsync(rendered, cancellationToken);
+    }
+
+    protected override Task<PromptRecognizerResult<FoundChoice>> OnRecognizeAsync(ITurnContext turnContext, IDictionary<string, object?> state, PromptOptions options, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var activity = turnContext.Activity;
+
+        // The Adaptive Card style posts {choice: value} on channels that do not turn its buttons into text.
+        var said = string.IsNullOrWhiteSpace(activity.Text) ? SubmittedChoice(activity.Value) : activity.Text;
+        var found = ChoiceRecognizer.Recognize(said, options.Choices ?? []);
+        return Task.FromResult(new PromptRecognizerResult<FoundChoice> { Succeeded = found is not null, Value = found });
+    }
+
+    private static string? SubmittedChoice(object? value) =>
+        BotJson.Convert<JsonElement>(value) is { ValueKind: JsonValueKind.Object } data
+        && data.TryGetProperty("choice", out var choice) && choice.ValueKind == JsonValueKind.String
+            ? choice.GetString()
+            : null;
+}
