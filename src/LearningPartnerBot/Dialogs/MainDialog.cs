@@ -1,6 +1,5 @@
 using BotKit.Dialogs;
 using BotKit.Dialogs.Choices;
-using BotKit.Dialogs.Prompts;
 using BotKit.Schema;
 using LearningPartnerBot.Localization;
 
