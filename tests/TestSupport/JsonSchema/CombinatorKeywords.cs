@@ -23,7 +23,7 @@ internal sealed partial class SchemaEvaluator
             var outcomes = TryBranches(anyOf, instance, path);
             if (!outcomes.Any(o => o.Count == 0))
             {
-                Fail(errors, path, "anyOf", $"matched none of {outcomes.Count} schemas; {Closest(outcomes)}");
+                ReportNoMatch(errors, path, "anyOf", outcomes);
             }
         }
 
@@ -53,7 +53,7 @@ internal sealed partial class SchemaEvaluator
         var passing = outcomes.Select((o, i) => (o, i)).Where(x => x.o.Count == 0).Select(x => x.i).ToList();
         if (passing.Count == 0)
         {
-            Fail(errors, path, "oneOf", $"matched none of {outcomes.Count} schemas; {Closest(outcomes)}");
+            ReportNoMatch(errors, path, "oneOf", outcomes);
         }
         else if (passing.Count > 1)
         {
@@ -63,6 +63,22 @@ internal sealed partial class SchemaEvaluator
 
     private List<List<string>> TryBranches(JsonElement branches, JsonElement instance, string path) =>
         [.. branches.EnumerateArray().Select(b => Trial(b, instance, path))];
+
+    /// <summary>
+    /// A single branch leaves no doubt which one was meant, so its errors are reported as they are; this keeps
+    /// the Adaptive Card root (anyOf with one allOf) from hiding every error inside one message.
+    /// </summary>
+    private static void ReportNoMatch(List<string> errors, string path, string keyword, List<List<string>> outcomes)
+    {
+        if (outcomes.Count == 1)
+        {
+            errors.AddRange(outcomes[0]);
+        }
+        else
+        {
+            Fail(errors, path, keyword, $"matched none of {outcomes.Count} schemas; {Closest(outcomes)}");
+        }
+    }
 
     /// <summary>
     /// The branch with the fewest errors is usually the one the author meant (e.g. the TextBlock branch for an

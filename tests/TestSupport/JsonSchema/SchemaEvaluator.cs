@@ -90,7 +90,8 @@ internal sealed partial class SchemaEvaluator(JsonSchemaValidator validator)
 
     private static string Describe(JsonElement value)
     {
-        var text = value.GetRawText();
+        // Re-serializing drops the schema file's indentation, which would break a one-line message.
+        var text = JsonSerializer.Serialize(value);
         return text.Length <= 60 ? text : text[..57] + "...";
     }
 }
