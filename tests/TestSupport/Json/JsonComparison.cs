@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
@@ -14,6 +15,9 @@ public static partial class JsonComparison
 {
     [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$", RegexOptions.CultureInvariant)]
     private static partial Regex DateTimeText();
+
+    /// <summary>Messages show values as written (no "\u002B" for "+"); they never reach a browser.</summary>
+    private static readonly JsonSerializerOptions Readable = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>Every difference as "{pointer}: {what}"; empty when the trees mean the same.</summary>
     public static IReadOnlyList<string> Differences(JsonNode? expected, JsonNode? actual)
@@ -114,7 +118,7 @@ public static partial class JsonComparison
 
     private static string Show(JsonNode? node)
     {
-        var text = node?.ToJsonString() ?? "null";
+        var text = node?.ToJsonString(Readable) ?? "null";
         return text.Length <= 80 ? text : text[..77] + "...";
     }
 }
