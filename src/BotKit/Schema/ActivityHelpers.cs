@@ -32,9 +32,13 @@ public sealed partial class Activity
         Entities = [],
     };
 
+    /// <remarks>
+    /// Direct Line does not store the conversationUpdate it sends, so replying to its id fails there; the id is
+    /// dropped only in that case, as the SDK does. Every other activity id is kept so replies thread.
+    /// </remarks>
     public ConversationReference GetConversationReference() => new()
     {
-        ActivityId = Type == ActivityTypes.ConversationUpdate && ChannelId is not ("directline" or "webchat") ? null : Id,
+        ActivityId = IsType(ActivityTypes.ConversationUpdate) && ChannelId is Channels.Directline or Channels.Webchat ? null : Id,
         User = From,
         Bot = Recipient,
         Conversation = Conversation,
