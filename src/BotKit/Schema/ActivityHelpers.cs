@@ -47,7 +47,10 @@ public sealed partial class Activity
         ServiceUrl = ServiceUrl,
     };
 
-    /// <summary>Fills the routing fields of an outgoing activity from a reference, as the SDK's ApplyConversationReference does.</summary>
+    /// <summary>
+    /// Fills the routing fields of an activity from a reference. Unlike the SDK, a locale or replyToId the bot already
+    /// set is kept, so a reply can deliberately answer in another language or thread.
+    /// </summary>
     public Activity ApplyConversationReference(ConversationReference reference, bool isIncoming = false)
     {
         ChannelId = reference.ChannelId;

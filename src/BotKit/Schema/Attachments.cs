@@ -79,6 +79,9 @@ public sealed class TextHighlight
 {
     public string? Text { get; set; }
     public int? Occurrence { get; set; }
+
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Properties { get; set; }
 }
 
 public sealed class SemanticAction
@@ -86,4 +89,7 @@ public sealed class SemanticAction
     public string? Id { get; set; }
     public string? State { get; set; }
     public Dictionary<string, JsonElement>? Entities { get; set; }
+
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Properties { get; set; }
 }
