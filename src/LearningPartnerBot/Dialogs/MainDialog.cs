@@ -14,6 +14,9 @@ public sealed class MainDialog : ComponentDialog
     private const string JourneyPrompt = "journeyPrompt";
     private const string Flow = "mainFlow";
 
+    /// <summary>Options of a restart after a journey: show the menu, and don't act on the turn's activity again.</summary>
+    private const string BackToMenu = "backToMenu";
+
     public MainDialog()
         : base(nameof(MainDialog))
     {
@@ -24,7 +27,7 @@ public sealed class MainDialog : ComponentDialog
 
     private static async Task<DialogTurnResult> ChooseJourneyAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        if (Journeys.FromCardSubmit(step.Context.Activity) is { } chosen)
+        if (step.GetOptions<string>() != BackToMenu && Journeys.FromCardSubmit(step.Context.Activity) is { } chosen)
         {
             return await step.NextAsync(chosen, cancellationToken);
         }
@@ -57,7 +60,7 @@ public sealed class MainDialog : ComponentDialog
         await step.Context.SendActivityAsync(MessageFactory.Text(placeholder), cancellationToken);
 
         // Back to the menu, so the partner always sees what they can do next.
-        return await step.ReplaceDialogAsync(Flow, cancellationToken: cancellationToken);
+        return await step.ReplaceDialogAsync(Flow, BackToMenu, cancellationToken);
     }
 
     private static List<Choice> JourneyChoices(BotStrings strings) =>
