@@ -1,5 +1,4 @@
 using BotKit.Dialogs;
-using BotKit.Hosting;
 using BotKit.Schema;
 using Xunit.Abstractions;
 
