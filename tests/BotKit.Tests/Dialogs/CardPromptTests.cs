@@ -97,11 +97,12 @@ public sealed class CardPromptTests(ITestOutputHelper output)
         return component;
     }
 
-    private static DialogTestClient Client(Dialog prompt, string channelId = Channels.Test) =>
-        new(channelId, prompt, new PromptOptions
-        {
-            Prompt = MessageFactory.Attachment(new Attachment { ContentType = ContentTypes.AdaptiveCard, Content = Form }),
-        });
+    private DialogTestClient Client(Dialog prompt, string channelId = Channels.Test) =>
+        new(
+            channelId,
+            prompt,
+            new PromptOptions { Prompt = MessageFactory.Attachment(new Attachment { ContentType = ContentTypes.AdaptiveCard, Content = Form }) },
+            [new TranscriptLoggerMiddleware(output.WriteLine)]);
 
     private static Activity Submit(object value) => new() { Type = ActivityTypes.Message, Value = value };
 
