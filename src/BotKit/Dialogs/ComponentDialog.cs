@@ -20,7 +20,7 @@ public class ComponentDialog : Dialog
     /// <summary>The dialog started when the component begins; defaults to the first one added.</summary>
     public string? InitialDialogId { get; set; }
 
-    protected DialogSet Dialogs { get; } = new();
+    public DialogSet Dialogs { get; } = new();
 
     public ComponentDialog AddDialog(Dialog dialog)
     {

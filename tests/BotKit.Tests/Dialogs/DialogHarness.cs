@@ -13,10 +13,13 @@ namespace BotKit.Tests.Dialogs;
 /// </summary>
 internal sealed class DialogHarness
 {
+    /// <summary>Bot code that runs before the root dialog in each turn, with the dialog stack's state property.</summary>
+    public delegate Task BeforeDialog(ITurnContext turnContext, IStatePropertyAccessor<DialogState> dialogState, CancellationToken cancellationToken);
+
     public const string StorageKey = "test/conversations/Convo1";
     public const string DialogStateProperty = "dialogState";
 
-    public DialogHarness(ITestOutputHelper output, Dialog root, string locale = "en-US", BotCallbackHandler? beforeDialog = null)
+    public DialogHarness(ITestOutputHelper output, Dialog root, string locale = "en-US", BeforeDialog? beforeDialog = null)
     {
         ConversationState = new ConversationState(Storage);
         Adapter = new TestAdapter()
@@ -28,7 +31,7 @@ internal sealed class DialogHarness
         {
             if (beforeDialog is not null)
             {
-                await beforeDialog(turnContext, cancellationToken);
+                await beforeDialog(turnContext, DialogState, cancellationToken);
             }
 
             LastResult = await root.RunAsync(turnContext, DialogState, cancellationToken);

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using BotKit.Schema;
 
 namespace BotKit.Dialogs.Choices;
@@ -19,6 +20,7 @@ public sealed class Choice
     public List<string>? Synonyms { get; set; }
 
     /// <summary>The label on the button (the action's title, else the value).</summary>
+    [JsonIgnore]
     public string Title => Action?.Title ?? Value;
 
     public static List<Choice> FromValues(params IEnumerable<string> values) => [.. values.Select(v => new Choice(v))];

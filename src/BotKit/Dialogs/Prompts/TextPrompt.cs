@@ -1,5 +1,4 @@
 using BotKit.Hosting;
-using BotKit.Schema;
 
 namespace BotKit.Dialogs;
 
