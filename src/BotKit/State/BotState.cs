@@ -37,8 +37,8 @@ public abstract class BotState
         var key = GetStorageKey(turnContext);
         var items = await Storage.ReadAsync([key], cancellationToken);
         turnContext.TurnState[_contextServiceKey] = items.TryGetValue(key, out var item)
-            ? new CachedState(item.Document, item.ETag)
-            : new CachedState(new JsonObject(), null);
+            ? CachedState.Loaded(item.Document, item.ETag)
+            : CachedState.Loaded(new JsonObject(), etag: null);
     }
 
     /// <summary>Writes the state if anything changed since it was loaded (or always, with <paramref name="force"/>).</summary>
@@ -70,7 +70,7 @@ public abstract class BotState
         // The save must carry the stored ETag: without it, a state cleared before it was ever read would be
         // written as create-only and conflict with the very document it means to replace.
         var etag = (await GetCachedAsync(turnContext, cancellationToken)).ETag;
-        turnContext.TurnState[_contextServiceKey] = new CachedState(new JsonObject(), etag, loadedJson: null);
+        turnContext.TurnState[_contextServiceKey] = CachedState.Cleared(etag);
     }
 
     /// <summary>Deletes the stored state and forgets the cached copy.</summary>
@@ -91,13 +91,27 @@ public abstract class BotState
     /// The loaded document plus the live objects handed out by accessors. Objects are serialized back at save time,
     /// so code can mutate what GetAsync returned, as with the SDK.
     /// </summary>
-    internal sealed class CachedState(JsonObject document, string? etag, string? loadedJson = "")
+    internal sealed class CachedState
     {
+        private readonly JsonObject _document;
         private readonly Dictionary<string, object?> _live = new(StringComparer.Ordinal);
 
-        public string? ETag { get; private set; } = etag;
+        private CachedState(JsonObject document, string? etag, string? loadedJson)
+        {
+            _document = document;
+            ETag = etag;
+            LoadedJson = loadedJson;
+        }
 
-        public string? LoadedJson { get; private set; } = loadedJson == string.Empty ? document.ToJsonString() : loadedJson;
+        /// <summary>As read from storage: saving it unchanged writes nothing.</summary>
+        public static CachedState Loaded(JsonObject document, string? etag) => new(document, etag, document.ToJsonString());
+
+        /// <summary>Emptied in this turn: the next save always writes, replacing what is stored.</summary>
+        public static CachedState Cleared(string? etag) => new(new JsonObject(), etag, loadedJson: null);
+
+        public string? ETag { get; private set; }
+
+        public string? LoadedJson { get; private set; }
 
         public bool TryGet<T>(string name, out T? value)
         {
@@ -107,7 +121,7 @@ public abstract class BotState
                 return true;
             }
 
-            if (document[name] is { } node)
+            if (_document[name] is { } node)
             {
                 value = node.Deserialize<T>(BotJson.Options);
                 _live[name] = value;
@@ -123,17 +137,17 @@ public abstract class BotState
         public void Remove(string name)
         {
             _live.Remove(name);
-            document.Remove(name);
+            _document.Remove(name);
         }
 
         public JsonObject ToDocument()
         {
             foreach (var (name, value) in _live)
             {
-                document[name] = JsonSerializer.SerializeToNode(value, value?.GetType() ?? typeof(object), BotJson.Options);
+                _document[name] = JsonSerializer.SerializeToNode(value, value?.GetType() ?? typeof(object), BotJson.Options);
             }
 
-            return document;
+            return _document;
         }
 
         public void MarkSaved(string json, string etag)
