@@ -1,0 +1,124 @@
+using System.Net;
+using System.Text.Json;
+using BotKit.Hosting;
+using BotKit.Schema;
+using BotKit.Testing;
+
+namespace BotKit.Tests.Hosting;
+
+public sealed class ConnectorClientTests
+{
+    private sealed class RecordingHandler(HttpStatusCode status, string body) : HttpMessageHandler
+    {
+        public List<(HttpMethod Method, string Url, string? Authorization, string? Body)> Requests { get; } = [];
+
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            var content = request.Content is null ? null : await request.Content.ReadAsStringAsync(cancellationToken);
+            Requests.Add((request.Method, request.RequestUri!.AbsoluteUri, request.Headers.Authorization?.ToString(), content));
+            return new HttpResponseMessage(status) { Content = new StringContent(body, System.Text.Encoding.UTF8, "application/json") };
+        }
+    }
+
+    private sealed class FixedToken(string? token) : IConnectorCredentials
+    {
+        public Task<string?> GetTokenAsync(CancellationToken cancellationToken = default) => Task.FromResult(token);
+    }
+
+    private static (ConnectorClient Client, RecordingHandler Handler) Create(string? token = null, HttpStatusCode status = HttpStatusCode.OK, string body = "{\"id\":\"1:abc\"}")
+    {
+        var handler = new RecordingHandler(status, body);
+        return (new ConnectorClient(new HttpClient(handler), new Uri("https://smba.trafficmanager.net/emea/"), new FixedToken(token)), handler);
+    }
+
+    private static Activity TeamsReply() => new()
+    {
+        Type = ActivityTypes.Message,
+        Text = "Hallo",
+        ReplyToId = "1732269000000",
+        Conversation = new ConversationAccount("a:1XyZ;messageid=1732269000000"),
+    };
+
+    [Fact]
+    public async Task A_reply_posts_to_the_activity_with_the_teams_conversation_id_escaped()
+    {
+        var (client, handler) = Create();
+
+        var response = await client.ReplyToActivityAsync(TeamsReply());
+
+        var request = Assert.Single(handler.Requests);
+        Assert.Equal(HttpMethod.Post, request.Method);
+        Assert.Equal("https://smba.trafficmanager.net/emea/v3/conversations/a%3A1XyZ%3Bmessageid%3D1732269000000/activities/1732269000000", request.Url);
+        Assert.Equal("1:abc", response.Id);
+        Assert.Equal("Hallo", JsonDocument.Parse(request.Body!).RootElement.GetProperty("text").GetString());
+    }
+
+    [Fact]
+    public async Task Sending_without_a_reply_target_posts_to_the_conversation()
+    {
+        var (client, handler) = Create();
+        var activity = TeamsReply();
+        activity.ReplyToId = null;
+
+        await client.SendToConversationAsync(activity);
+
+        Assert.EndsWith("/activities", handler.Requests.Single().Url, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(null, null)]
+    [InlineData("eyJ0eXAi", "Bearer eyJ0eXAi")]
+    public async Task The_bearer_token_is_sent_only_when_the_bot_has_credentials(string? token, string? expectedHeader)
+    {
+        var (client, handler) = Create(token);
+
+        await client.ReplyToActivityAsync(TeamsReply());
+
+        Assert.Equal(expectedHeader, handler.Requests.Single().Authorization);
+    }
+
+    [Fact]
+    public async Task Update_and_delete_use_put_and_delete_on_the_activity()
+    {
+        var (client, handler) = Create();
+        var activity = TeamsReply();
+        activity.Id = "42";
+
+        await client.UpdateActivityAsync(activity);
+        await client.DeleteActivityAsync("conv", "42");
+
+        Assert.Equal([HttpMethod.Put, HttpMethod.Delete], handler.Requests.Select(r => r.Method));
+        Assert.All(handler.Requests, r => Assert.EndsWith("/activities/42", r.Url, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_channel_error_surfaces_with_its_status_code()
+    {
+        var (client, _) = Create(status: HttpStatusCode.Forbidden, body: "{\"error\":{\"code\":\"BotNotInConversationRoster\",\"message\":\"no\"}}");
+
+        var error = await Assert.ThrowsAsync<ConnectorException>(() => client.ReplyToActivityAsync(TeamsReply()));
+
+        Assert.Equal(403, error.StatusCode);
+        Assert.Contains("BotNotInConversationRoster", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ContinueConversation_runs_a_proactive_turn_addressed_to_the_saved_reference()
+    {
+        var adapter = new TestAdapter(Channels.Msteams);
+        ConversationReference? saved = null;
+        await adapter.SendTextToBotAsync("notify me", (ctx, ct) =>
+        {
+            saved = ctx.Activity.GetConversationReference();
+            return Task.CompletedTask;
+        });
+
+        await adapter.ContinueConversationAsync(saved!, (ctx, ct) => ctx.SendActivityAsync("Your ticket LP-2026-000123 is resolved.", cancellationToken: ct));
+
+        var message = adapter.GetNextReply()!;
+        Assert.Equal("Your ticket LP-2026-000123 is resolved.", message.Text);
+        Assert.Equal(saved!.User!.Id, message.Recipient!.Id);
+        Assert.Equal(saved.Conversation!.Id, message.Conversation!.Id);
+        Assert.Equal(Channels.Msteams, message.ChannelId);
+    }
+}
