@@ -22,9 +22,7 @@ public class ChoicePrompt : Prompt<FoundChoice>
     {
         ArgumentNullException.ThrowIfNull(options);
         var culture = GetCulture(turnContext);
-        var activity = !isRetry
-            ? options.Prompt
-            : options.RetryPrompt ?? MessageFactory.Text(DialogStrings.ChoiceRetry(culture));
+        var activity = PromptOrRetry(options, isRetry, () => DialogStrings.ChoiceRetry(culture));
         var rendered = ChoiceFactory.Render(PrepareToSend(activity), options.Choices ?? [], options.Style ?? Style, ChoiceFactoryOptions.ForCulture(culture));
         await turnContext.SendActivityAsync(rendered, cancellationToken);
     }

@@ -18,9 +18,7 @@ public class ConfirmPrompt : Prompt<bool>
     {
         ArgumentNullException.ThrowIfNull(options);
         var culture = GetCulture(turnContext);
-        var activity = !isRetry
-            ? options.Prompt
-            : options.RetryPrompt ?? MessageFactory.Text(DialogStrings.ConfirmRetry(culture));
+        var activity = PromptOrRetry(options, isRetry, () => DialogStrings.ConfirmRetry(culture));
         var choices = Choice.FromValues(DialogStrings.ConfirmYes(culture), DialogStrings.ConfirmNo(culture));
         var rendered = ChoiceFactory.Render(PrepareToSend(activity), choices, options.Style ?? Style, ChoiceFactoryOptions.ForCulture(culture));
         await turnContext.SendActivityAsync(rendered, cancellationToken);

@@ -28,9 +28,7 @@ public class NumberPrompt<T> : Prompt<T>
     protected override async Task OnPromptAsync(ITurnContext turnContext, IDictionary<string, object?> state, PromptOptions options, bool isRetry, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var activity = !isRetry
-            ? options.Prompt
-            : options.RetryPrompt ?? MessageFactory.Text(DialogStrings.NumberRetry(GetCulture(turnContext)));
+        var activity = PromptOrRetry(options, isRetry, () => DialogStrings.NumberRetry(GetCulture(turnContext)));
         if (activity is not null)
         {
             await turnContext.SendActivityAsync(PrepareToSend(activity), cancellationToken);

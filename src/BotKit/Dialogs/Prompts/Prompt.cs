@@ -110,6 +110,14 @@ public abstract class Prompt<T> : Dialog
         return copy;
     }
 
+    /// <summary>The first ask, or on a retry the caller's retry prompt, else this prompt type's localized default.</summary>
+    protected static Activity? PromptOrRetry(PromptOptions options, bool isRetry, Func<string> defaultRetry)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(defaultRetry);
+        return !isRetry ? options.Prompt : options.RetryPrompt ?? MessageFactory.Text(defaultRetry());
+    }
+
     private static PromptOptions OptionsOf(IDictionary<string, object?> state) =>
         state.GetOrCreate(OptionsKey, () => new PromptOptions());
 }
