@@ -89,6 +89,27 @@ public sealed class NumberPromptTests
     public void Unsupported_number_types_are_refused_when_the_prompt_is_built() =>
         Assert.Throws<NotSupportedException>(() => new NumberPrompt<float>("n"));
 
-    private static DialogTestClient Client(Dialog prompt, string locale) =>
+    [Fact]
+    public async Task A_language_given_only_in_the_clientInfo_entity_is_used_for_parsing_and_retries()
+    {
+        // Teams can leave activity.locale empty and state the user's language in clientInfo instead.
+        var client = Client(new NumberPrompt<decimal>("n"), locale: null);
+        await client.SendActivityAsync<Activity>(FromDutchTeamsClient("hoi"));
+
+        var retry = await client.SendActivityAsync<Activity>(FromDutchTeamsClient("veel"));
+        await client.SendActivityAsync<Activity>(FromDutchTeamsClient("1.234,5"));
+
+        Assert.Equal("Voer een getal in.", retry!.Text);
+        Assert.Equal(1234.5m, client.DialogTurnResult!.Result);
+    }
+
+    private static Activity FromDutchTeamsClient(string text) => new()
+    {
+        Type = ActivityTypes.Message,
+        Text = text,
+        Entities = [new Entity("clientInfo") { Properties = new() { ["locale"] = System.Text.Json.JsonSerializer.SerializeToElement("nl-NL") } }],
+    };
+
+    private static DialogTestClient Client(Dialog prompt, string? locale) =>
         new(Channels.Test, prompt, new PromptOptions { Prompt = MessageFactory.Text("How many?") }) { Locale = locale };
 }

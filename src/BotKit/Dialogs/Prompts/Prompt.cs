@@ -91,11 +91,11 @@ public abstract class Prompt<T> : Dialog
 
     protected abstract Task<PromptRecognizerResult<T>> OnRecognizeAsync(ITurnContext turnContext, IDictionary<string, object?> state, PromptOptions options, CancellationToken cancellationToken = default);
 
-    /// <summary>The language for this turn: the activity's, else <see cref="DefaultLocale"/>, else English.</summary>
+    /// <summary>The language for this turn: the activity's (locale, then clientInfo), else <see cref="DefaultLocale"/>, else English.</summary>
     protected CultureInfo GetCulture(ITurnContext turnContext)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
-        return PromptCulture.Resolve(turnContext.Activity.Locale, DefaultLocale);
+        return PromptCulture.Resolve(turnContext.Activity, DefaultLocale);
     }
 
     /// <summary>

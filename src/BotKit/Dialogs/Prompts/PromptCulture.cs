@@ -1,4 +1,5 @@
 using System.Globalization;
+using BotKit.Schema;
 
 namespace BotKit.Dialogs;
 
@@ -10,11 +11,15 @@ public static class PromptCulture
     public const string Turkish = "tr";
 
     /// <summary>
-    /// The activity's language when supported, else the prompt's default locale, else English — the SDK's order, so a
-    /// user's own client language wins over the bot's default.
+    /// The first supported language the activity states (its locale, then clientInfo), else the prompt's default
+    /// locale, else English: the user's own client language wins over the bot's default, as in the SDK.
     /// </summary>
-    public static CultureInfo Resolve(string? activityLocale, string? defaultLocale = null) =>
-        CultureInfo.GetCultureInfo(MapToLanguage(activityLocale) ?? MapToLanguage(defaultLocale) ?? English);
+    public static CultureInfo Resolve(Activity activity, string? defaultLocale = null)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        var language = activity.GetLocaleCandidates().Select(MapToLanguage).FirstOrDefault(l => l is not null);
+        return CultureInfo.GetCultureInfo(language ?? MapToLanguage(defaultLocale) ?? English);
+    }
 
     /// <summary>"nl-BE" → "nl"; null for languages BotKit has no texts for.</summary>
     public static string? MapToLanguage(string? locale)
