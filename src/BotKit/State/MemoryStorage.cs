@@ -71,6 +71,6 @@ public sealed class MemoryStorage : IStorage
         return Task.CompletedTask;
     }
 
-    internal static bool ETagMatches(string? expected, string? current) =>
+    private static bool ETagMatches(string? expected, string? current) =>
         expected == StoreItem.AnyETag || string.Equals(expected, current, StringComparison.Ordinal);
 }

@@ -1,4 +1,6 @@
+using System.Text.Json;
 using BotKit.Dialogs;
+using BotKit.Dialogs.Choices;
 using BotKit.Schema;
 using BotKit.Testing;
 
@@ -79,6 +81,21 @@ public sealed class ConfirmPromptTests
         var prompt = await client.SendActivityAsync<Activity>("hallo");
 
         Assert.Equal(["Ja", "Nee"], prompt!.SuggestedActions!.Actions.Select(a => a.Title));
+    }
+
+    [Fact]
+    public async Task A_card_button_that_submits_the_answer_without_text_is_understood()
+    {
+        var client = new DialogTestClient(Channels.Test, new ConfirmPrompt("confirm"), new PromptOptions { Prompt = MessageFactory.Text("Verzenden?"), Style = ListStyle.HeroCard }) { Locale = "nl-NL" };
+        var card = await client.SendActivityAsync<Activity>("hi");
+        var noButton = JsonSerializer.SerializeToElement(card!.Attachments![0].Content, BotJson.Options).GetProperty("actions")[1];
+
+        // Channels that don't turn the button into a message post only its data.
+        await client.SendActivityAsync<Activity>(new Activity { Type = ActivityTypes.Message, Value = noButton.GetProperty("data") });
+
+        Assert.Equal("Nee", noButton.GetProperty("title").GetString());
+        Assert.Equal(DialogTurnStatus.Complete, client.DialogTurnResult!.Status);
+        Assert.Equal(false, client.DialogTurnResult.Result);
     }
 
     private static DialogTestClient Client(string locale) =>

@@ -152,7 +152,7 @@ public class ConsoleChatTests
     {
         using var reader = new StringReader(input);
         await using var writer = new StringWriter();
-        await ConsoleChat.RunAsync(bot, reader, writer, locale, CancellationToken.None);
+        await new ConsoleAdapter(reader, writer, locale).RunAsync(bot, CancellationToken.None);
         return writer.ToString();
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using BotKit.Schema;
 
@@ -8,6 +9,27 @@ namespace BotKit.Dialogs.Choices;
 /// <summary>Adds a list of choices to a prompt activity in one of the <see cref="ListStyle"/>s.</summary>
 public static class ChoiceFactory
 {
+    /// <summary>The data property an Adaptive Card choice button submits its value in.</summary>
+    public const string SubmittedChoiceProperty = "choice";
+
+    /// <summary>
+    /// What the user answered: the message text, or, when a card button submitted without text (the Adaptive Card
+    /// style on channels that don't turn buttons into messages), the value.choice it posted.
+    /// </summary>
+    public static string? AnswerOf(Activity activity)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        if (!string.IsNullOrWhiteSpace(activity.Text))
+        {
+            return activity.Text;
+        }
+
+        return BotJson.Convert<JsonElement>(activity.Value) is { ValueKind: JsonValueKind.Object } data
+            && data.TryGetProperty(SubmittedChoiceProperty, out var choice) && choice.ValueKind == JsonValueKind.String
+                ? choice.GetString()
+                : null;
+    }
+
     /// <summary>
     /// Returns <paramref name="prompt"/> with the choices added. Buttons post the choice's value back (imBack), so the
     /// answer arrives as ordinary text; the Adaptive Card style also puts it in value.choice for channels without imBack.
@@ -91,7 +113,7 @@ public static class ChoiceFactory
                 {
                     // Teams turns msteams.imBack into a text message; other channels post the data as value.
                     ["msteams"] = new JsonObject { ["type"] = ActionTypes.ImBack, ["value"] = choice.Value },
-                    ["choice"] = choice.Value,
+                    [SubmittedChoiceProperty] = choice.Value,
                 },
             });
         }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using BotKit.Dialogs.Choices;
 using BotKit.Hosting;
 using BotKit.Resources;
@@ -30,17 +29,7 @@ public class ChoicePrompt : Prompt<FoundChoice>
     protected override Task<PromptRecognizerResult<FoundChoice>> OnRecognizeAsync(ITurnContext turnContext, IDictionary<string, object?> state, PromptOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var activity = turnContext.Activity;
-
-        // The Adaptive Card style posts {choice: value} on channels that do not turn its buttons into text.
-        var said = string.IsNullOrWhiteSpace(activity.Text) ? SubmittedChoice(activity.Value) : activity.Text;
-        var found = ChoiceRecognizer.Recognize(said, options.Choices ?? []);
+        var found = ChoiceRecognizer.Recognize(ChoiceFactory.AnswerOf(turnContext.Activity), options.Choices ?? []);
         return Task.FromResult(new PromptRecognizerResult<FoundChoice> { Succeeded = found is not null, Value = found });
     }
-
-    private static string? SubmittedChoice(object? value) =>
-        BotJson.Convert<JsonElement>(value) is { ValueKind: JsonValueKind.Object } data
-        && data.TryGetProperty("choice", out var choice) && choice.ValueKind == JsonValueKind.String
-            ? choice.GetString()
-            : null;
 }

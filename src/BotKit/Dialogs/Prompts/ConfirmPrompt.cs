@@ -27,7 +27,7 @@ public class ConfirmPrompt : Prompt<bool>
     protected override Task<PromptRecognizerResult<bool>> OnRecognizeAsync(ITurnContext turnContext, IDictionary<string, object?> state, PromptOptions options, CancellationToken cancellationToken = default)
     {
         var culture = GetCulture(turnContext);
-        var answer = ConfirmRecognizer.Recognize(turnContext.Activity.Text, culture, DialogStrings.ConfirmYes(culture), DialogStrings.ConfirmNo(culture));
+        var answer = ConfirmRecognizer.Recognize(ChoiceFactory.AnswerOf(turnContext.Activity), culture, DialogStrings.ConfirmYes(culture), DialogStrings.ConfirmNo(culture));
         return Task.FromResult(new PromptRecognizerResult<bool> { Succeeded = answer.HasValue, Value = answer ?? false });
     }
 }
