@@ -24,6 +24,23 @@ public sealed class SqliteStorageTests : IDisposable
     }
 
     [Fact]
+    public async Task State_gets_its_table_in_a_database_another_area_already_uses()
+    {
+        await using (var connection = new SqliteConnection(_database.ConnectionString))
+        {
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = "CREATE TABLE Tickets (Id INTEGER PRIMARY KEY);";
+            await command.ExecuteNonQueryAsync();
+        }
+
+        var storage = _database.CreateStorage();
+        await Write(storage, "k", 1, null);
+
+        Assert.Equal(1, (int)(await storage.ReadAsync(["k"]))["k"].Document["n"]!);
+    }
+
+    [Fact]
     public async Task State_survives_a_restart()
     {
         var etag = await Write(_database.CreateStorage(), "k", 7, null);

@@ -1,6 +1,8 @@
 using System.Data.Common;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace BotKit.State.EntityFramework;
 
@@ -153,20 +155,27 @@ public class EntityFrameworkStorage : IStorage
     }
 
     /// <summary>
-    /// EnsureCreated only creates tables in a database that has none, so the database should be dedicated to
-    /// bot state. Another process may create it at the same moment; the failure then means "already there",
-    /// which the second attempt confirms.
+    /// Creates the state table unless it exists. Not EnsureCreated: that skips every table as soon as the database
+    /// has any, and the bot's other areas (knowledge feedback, tickets…) share the file. Another process may create
+    /// the table at the same moment; a failed create is fine when the table can then be read.
     /// </summary>
     private async Task CreateSchemaAsync()
     {
         await using var db = new BotStateDbContext(_options);
+        var creator = db.GetService<IRelationalDatabaseCreator>();
+        if (!await creator.ExistsAsync())
+        {
+            await creator.CreateAsync();
+        }
+
         try
         {
-            await db.Database.EnsureCreatedAsync();
+            await creator.CreateTablesAsync();
         }
         catch (DbException)
         {
-            await db.Database.EnsureCreatedAsync();
+            // Already there (from an earlier run or a racing instance) if this read works; otherwise the real error surfaces.
+            _ = await db.States.AsNoTracking().AnyAsync();
         }
     }
 }
