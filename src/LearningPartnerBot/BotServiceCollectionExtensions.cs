@@ -2,6 +2,7 @@ using BotKit.Hosting;
 using LearningPartnerBot.Bots;
 using LearningPartnerBot.Cards;
 using LearningPartnerBot.Dialogs;
+using LearningPartnerBot.Knowledge;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace LearningPartnerBot;
@@ -9,8 +10,9 @@ namespace LearningPartnerBot;
 public static class BotServiceCollectionExtensions
 {
     /// <summary>The bot itself: its pipeline, activity handler and dialogs. Feature issues add their own Add… calls.</summary>
-    public static IServiceCollection AddLearningPartnerBot(this IServiceCollection services)
+    public static IServiceCollection AddLearningPartnerBot(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddKnowledge(configuration);
         services.AddSingleton<TurnErrorHandler>();
         services.AddSingleton<BotPipeline>();
         services.Replace(ServiceDescriptor.Singleton<CloudAdapter, AdapterWithErrorHandler>());

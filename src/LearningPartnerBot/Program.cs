@@ -2,10 +2,16 @@ using BotKit.Hosting;
 using LearningPartnerBot;
 using LearningPartnerBot.Channels.Console;
 using LearningPartnerBot.Data;
+using LearningPartnerBot.Knowledge.Tools;
 
 if (ConsoleChatCommand.TryParse(args, out var chat))
 {
     return await chat.RunAsync();
+}
+
+if (KbCommand.Matches(args))
+{
+    return await KbCommand.RunAsync(args, Console.Out);
 }
 
 var builder = WebApplication.CreateBuilder(args);
@@ -13,7 +19,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services
     .AddBotKit(builder.Configuration)
     .AddBotStorage(builder.Configuration)
-    .AddLearningPartnerBot();
+    .AddLearningPartnerBot(builder.Configuration);
 
 var app = builder.Build();
 

@@ -9,4 +9,13 @@ public sealed class StorageOptions
     public string DataDirectory { get; set; } = "data";
 
     public string DatabaseFileName { get; set; } = "learningpartnerbot.db";
+
+    /// <summary>The SQLite connection string for the bot's database file, creating its folder if needed.</summary>
+    public string ConnectionString(IHostEnvironment environment)
+    {
+        ArgumentNullException.ThrowIfNull(environment);
+        var folder = Path.GetFullPath(DataDirectory, environment.ContentRootPath);
+        Directory.CreateDirectory(folder);
+        return $"Data Source={Path.Combine(folder, DatabaseFileName)}";
+    }
 }

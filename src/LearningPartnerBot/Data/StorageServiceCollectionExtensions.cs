@@ -16,10 +16,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IStorage>(sp =>
         {
             var options = sp.GetRequiredService<IOptions<StorageOptions>>().Value;
-            var environment = sp.GetRequiredService<IHostEnvironment>();
-            var folder = Path.GetFullPath(options.DataDirectory, environment.ContentRootPath);
-            Directory.CreateDirectory(folder);
-            return new SqliteStorage($"Data Source={Path.Combine(folder, options.DatabaseFileName)}");
+            return new SqliteStorage(options.ConnectionString(sp.GetRequiredService<IHostEnvironment>()));
         });
         services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage");
         return services;

@@ -1,13 +1,15 @@
 using BotKit.Dialogs;
 using BotKit.Dialogs.Choices;
 using BotKit.Schema;
+using LearningPartnerBot.Knowledge.Chat;
 using LearningPartnerBot.Localization;
 
 namespace LearningPartnerBot.Dialogs;
 
 /// <summary>
-/// The menu: work out which journey the partner wants (a welcome-card button, a menu choice, or typed words),
-/// run it, then offer the menu again. The journeys are placeholders until their issues land.
+/// The conversation's root. A welcome-card button or a menu choice starts a journey; anything else typed outside
+/// a form is small talk or a question for the FAQ, answered on the spot. After a journey the menu is offered again;
+/// after an FAQ answer the bot just waits, since the answer card carries its own next steps.
 /// </summary>
 public sealed class MainDialog : ComponentDialog
 {
@@ -17,22 +19,40 @@ public sealed class MainDialog : ComponentDialog
     /// <summary>Options of a restart after a journey: show the menu, and don't act on the turn's activity again.</summary>
     private const string BackToMenu = "backToMenu";
 
-    public MainDialog()
+    /// <summary>Step result meaning "the partner typed something that is not a menu choice".</summary>
+    private const string TypedText = "typedText";
+
+    private readonly ConversationalTurn _conversation;
+
+    public MainDialog(FaqDialog faqDialog, ConversationalTurn conversation)
         : base(nameof(MainDialog))
     {
-        AddDialog(new ChoicePrompt(JourneyPrompt) { Style = ListStyle.SuggestedAction });
-        AddDialog(new WaterfallDialog(Flow, [ChooseJourneyAsync, RunJourneyAsync]));
+        _conversation = conversation ?? throw new ArgumentNullException(nameof(conversation));
+        AddDialog(faqDialog ?? throw new ArgumentNullException(nameof(faqDialog)));
+        AddDialog(new ChoicePrompt(JourneyPrompt, AcceptAnyTextAsync) { Style = ListStyle.SuggestedAction });
+        AddDialog(new WaterfallDialog(Flow, [ChooseJourneyAsync, RunJourneyAsync, FinishAsync]));
         InitialDialogId = Flow;
     }
 
     private static async Task<DialogTurnResult> ChooseJourneyAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        if (step.GetOptions<string>() != BackToMenu && Journeys.FromCardSubmit(step.Context.Activity) is { } chosen)
+        var activity = step.Context.Activity;
+        var strings = BotStrings.Get(LocaleResolver.Resolve(activity));
+        if (step.GetOptions<string>() != BackToMenu)
         {
-            return await step.NextAsync(chosen, cancellationToken);
+            if (Journeys.FromCardSubmit(activity) is { } chosen)
+            {
+                return await step.NextAsync(chosen, cancellationToken);
+            }
+
+            if (!string.IsNullOrWhiteSpace(activity.Text))
+            {
+                // Only the whole message naming a journey picks it; "I have a question about gold" is a question.
+                var found = ChoiceRecognizer.Recognize(activity.Text, JourneyChoices(strings));
+                return await step.NextAsync(found is { Score: >= 1.0 } ? found : TypedText, cancellationToken);
+            }
         }
 
-        var strings = BotStrings.Get(LocaleResolver.Resolve(step.Context.Activity));
         return await step.PromptAsync(JourneyPrompt, new PromptOptions
         {
             Prompt = MessageFactory.Text(strings.MenuPrompt),
@@ -41,32 +61,45 @@ public sealed class MainDialog : ComponentDialog
         }, cancellationToken);
     }
 
-    private static async Task<DialogTurnResult> RunJourneyAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult> RunJourneyAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var journey = step.Result switch
         {
             FoundChoice found => Journeys.Parse(found.Value),
-            _ => Journeys.Parse(BotKit.Schema.BotJson.Convert<string>(step.Result)),
+            string id => Journeys.Parse(id),
+            _ => null,
         };
 
         var strings = BotStrings.Get(LocaleResolver.Resolve(step.Context.Activity));
-        var placeholder = journey switch
+        switch (journey)
         {
-            Journeys.Faq => strings.FaqComingSoon,
-            Journeys.Eligibility => strings.EligibilityComingSoon,
-            Journeys.Requests => strings.RequestsComingSoon,
-            _ => strings.Fallback,
-        };
-        await step.Context.SendActivityAsync(MessageFactory.Text(placeholder), cancellationToken);
+            case Journeys.Faq:
+                return await step.BeginDialogAsync(nameof(FaqDialog), cancellationToken: cancellationToken);
+            case Journeys.Eligibility:
+                await step.Context.SendActivityAsync(MessageFactory.Text(strings.EligibilityComingSoon), cancellationToken);
+                return await step.ReplaceDialogAsync(Flow, BackToMenu, cancellationToken);
+            case Journeys.Requests:
+                await step.Context.SendActivityAsync(MessageFactory.Text(strings.RequestsComingSoon), cancellationToken);
+                return await step.ReplaceDialogAsync(Flow, BackToMenu, cancellationToken);
+        }
 
-        // Back to the menu, so the partner always sees what they can do next.
-        return await step.ReplaceDialogAsync(Flow, BackToMenu, cancellationToken);
+        var next = await _conversation.RespondAsync(step.Context, step.Context.Activity.Text ?? string.Empty, cancellationToken);
+        return next == ConversationalTurn.Next.ShowMenu
+            ? await step.ReplaceDialogAsync(Flow, BackToMenu, cancellationToken)
+            : await step.EndDialogAsync(cancellationToken: cancellationToken);
     }
+
+    private static Task<DialogTurnResult> FinishAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
+        step.EndDialogAsync(cancellationToken: cancellationToken);
+
+    /// <summary>While the menu waits, typed text that is not a choice is still welcome: it is a question.</summary>
+    private static Task<bool> AcceptAnyTextAsync(PromptValidatorContext<FoundChoice> prompt, CancellationToken cancellationToken) =>
+        Task.FromResult(prompt.Recognized.Succeeded || !string.IsNullOrWhiteSpace(prompt.Context.Activity.Text));
 
     private static List<Choice> JourneyChoices(BotStrings strings) =>
     [
-        new(Journeys.Faq) { Action = new CardAction(ActionTypes.ImBack, strings.FaqTitle, strings.FaqTitle), Synonyms = [strings.FaqTitle, "faq", "question", "vraag", "soru"] },
+        new(Journeys.Faq) { Action = new CardAction(ActionTypes.ImBack, strings.FaqTitle, strings.FaqTitle), Synonyms = [strings.FaqTitle, "faq", "sss"] },
         new(Journeys.Eligibility) { Action = new CardAction(ActionTypes.ImBack, strings.EligibilityTitle, strings.EligibilityTitle), Synonyms = [strings.EligibilityTitle, "eligibility", "geschiktheid", "uygunluk"] },
-        new(Journeys.Requests) { Action = new CardAction(ActionTypes.ImBack, strings.RequestsTitle, strings.RequestsTitle), Synonyms = [strings.RequestsTitle, "request", "aanvraag", "talep"] },
+        new(Journeys.Requests) { Action = new CardAction(ActionTypes.ImBack, strings.RequestsTitle, strings.RequestsTitle), Synonyms = [strings.RequestsTitle, "requests", "aanvragen", "talepler"] },
     ];
 }

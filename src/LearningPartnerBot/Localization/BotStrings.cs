@@ -42,6 +42,26 @@ public sealed class BotStrings
     public string RequestsDescription => Lookup();
     public string RequestsComingSoon => Lookup();
 
+    public string FaqAskPrompt => Lookup();
+    public string FaqSource => Lookup();
+    public string FaqRelatedHeading => Lookup();
+    public string FaqHelpfulQuestion => Lookup();
+    public string FaqHelpfulYes => Lookup();
+    public string FaqHelpfulNo => Lookup();
+    public string FaqThanksHelpful => Lookup();
+    public string FaqThanksNotHelpful => Lookup();
+    public string FaqNotSure => Lookup();
+    public string FaqDidYouMean => Lookup();
+    public string FaqNoSuggestions => Lookup();
+    public string FaqContactSupport => Lookup();
+    public string FaqContactSupportInfo => Lookup();
+    public string FaqFileRequest => Lookup();
+    public string FaqRequestFormComingSoon => Lookup();
+
+    public string SmallTalkGreeting => Lookup();
+    public string SmallTalkThanks => Lookup();
+    public string SmallTalkGoodbye => Lookup();
+
     public string ConsoleChooseHint => Lookup();
     public string ConsoleRequired => Lookup();
     public string ConsoleRequiredAnswer => Lookup();

@@ -53,9 +53,12 @@ public sealed class ConsoleChatCommand
         builder.Services
             .AddBotKit(builder.Configuration)
             .AddBotStorage(builder.Configuration)
-            .AddLearningPartnerBot();
+            .AddLearningPartnerBot(builder.Configuration);
 
         using var host = builder.Build();
+
+        // Start-up work (the knowledge base's index and tables) runs in hosted services, as in the web host.
+        await host.StartAsync();
         var adapter = new ConsoleAdapter(System.Console.In, System.Console.Out, _locale);
         host.Services.GetRequiredService<BotPipeline>().Apply(adapter);
 
@@ -74,6 +77,7 @@ public sealed class ConsoleChatCommand
         {
         }
 
+        await host.StopAsync();
         return 0;
     }
 }

@@ -1,0 +1,109 @@
+using System.Globalization;
+using BotKit.Hosting;
+using BotKit.Schema;
+using LearningPartnerBot.Knowledge.Feedback;
+using LearningPartnerBot.Localization;
+
+namespace LearningPartnerBot.Knowledge.Chat;
+
+/// <summary>
+/// The FAQ in a conversation: answers a question with the answer card, or says it is not sure and offers the
+/// close topics; records what it could not answer; and carries out the FAQ cards' buttons.
+/// </summary>
+public sealed class FaqResponder(FaqAnswerer answerer, FaqCards cards, FaqFeedbackStore feedback)
+{
+    public async Task<FaqAnswer> AnswerAsync(ITurnContext turnContext, string question, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        var activity = turnContext.Activity;
+        var result = answerer.Answer(question, LocaleResolver.Resolve(activity).TwoLetterISOLanguageName);
+        var strings = BotStrings.Get(CultureInfo.GetCultureInfo(result.Language));
+        if (result.Answer is { } answer)
+        {
+            await SendTopicAsync(turnContext, answer.Topic, result.Language, question, strings, cancellationToken);
+            return result;
+        }
+
+        // Stored before replying, so a question is kept for review even if the reply fails to send.
+        await feedback.RecordUnansweredAsync(new UnansweredQuestion
+        {
+            Question = question,
+            Language = result.Language,
+            BestTopicId = result.Ranked.FirstOrDefault()?.Topic.Id,
+            BestScore = result.TopScore,
+            Suggestions = string.Join(',', result.Suggestions.Select(s => s.Topic.Id)),
+            ChannelId = activity.ChannelId ?? string.Empty,
+            ActivityId = activity.Id,
+        }, cancellationToken);
+        var reply = MessageFactory.Attachment(cards.NotSure(result.Suggestions, result.Language, strings));
+        reply.Locale = result.Language;
+        await turnContext.SendActivityAsync(reply, cancellationToken);
+        return result;
+    }
+
+    public async Task HandleCardActionAsync(ITurnContext turnContext, FaqCardAction action, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        ArgumentNullException.ThrowIfNull(action);
+        var language = action.Language is { } l && KnowledgeLanguages.All.Contains(l)
+            ? l
+            : LocaleResolver.Resolve(turnContext.Activity).TwoLetterISOLanguageName;
+        var strings = BotStrings.Get(CultureInfo.GetCultureInfo(language));
+        var topic = answerer.Index.Knowledge.Find(action.Topic);
+        switch (action.Action)
+        {
+            case FaqCardAction.Show when topic is not null:
+                await SendTopicAsync(turnContext, topic, language, asked: topic.Text(language).Question, strings, cancellationToken);
+                break;
+            case FaqCardAction.Vote when topic is not null && action.AnswerId is not null && action.Helpful is { } helpful:
+                await feedback.RecordVoteAsync(new FaqVote
+                {
+                    AnswerId = action.AnswerId,
+                    UserKey = UserKey(turnContext.Activity),
+                    TopicId = topic.Id,
+                    Language = language,
+                    Helpful = helpful,
+                    Question = QuestionOf(turnContext.Activity),
+                    ChannelId = turnContext.Activity.ChannelId ?? string.Empty,
+                }, cancellationToken);
+                await SendTextAsync(turnContext, helpful ? strings.FaqThanksHelpful : strings.FaqThanksNotHelpful, language, cancellationToken);
+                break;
+            case FaqCardAction.File:
+                await SendTextAsync(turnContext, strings.FaqRequestFormComingSoon, language, cancellationToken);
+                break;
+            case FaqCardAction.Support:
+                await SendTextAsync(turnContext, strings.FaqContactSupportInfo, language, cancellationToken);
+                break;
+            default:
+                // A stale card (its topic was removed from the knowledge base) or a forged submit.
+                await SendTextAsync(turnContext, strings.FaqNoSuggestions, language, cancellationToken);
+                break;
+        }
+    }
+
+    private async Task SendTopicAsync(ITurnContext turnContext, KnowledgeTopic topic, string language, string? asked, BotStrings strings, CancellationToken cancellationToken)
+    {
+        var reply = MessageFactory.Attachment(cards.Answer(topic, language, Guid.NewGuid().ToString("N"), asked, strings));
+        reply.Locale = language;
+        await turnContext.SendActivityAsync(reply, cancellationToken);
+    }
+
+    private static Task SendTextAsync(ITurnContext turnContext, string text, string language, CancellationToken cancellationToken)
+    {
+        var reply = MessageFactory.Text(text);
+        reply.Locale = language;
+        return turnContext.SendActivityAsync(reply, cancellationToken);
+    }
+
+    /// <summary>One partner across their turns: Teams gives a stable AAD object id, other channels the from.id.</summary>
+    private static string UserKey(Activity activity) =>
+        (activity.ChannelId ?? string.Empty) + ":" + (activity.From?.AadObjectId ?? activity.From?.Id ?? "anonymous");
+
+    private static string? QuestionOf(Activity activity) =>
+        activity.Value is System.Text.Json.JsonElement value
+        && value.TryGetProperty("faq", out var faq)
+        && faq.TryGetProperty("question", out var q)
+        && q.ValueKind == System.Text.Json.JsonValueKind.String
+            ? q.GetString()
+            : null;
+}

@@ -1,0 +1,14 @@
+using LearningPartnerBot.Knowledge.Search;
+
+namespace LearningPartnerBot.Knowledge;
+
+/// <summary>
+/// What the FAQ makes of a question: the language it is answered in, the topic when the bot is sure, and otherwise
+/// the plausible topics to offer. <see cref="Ranked"/> keeps the full ranking for the evaluation tools.
+/// </summary>
+public sealed record FaqAnswer(string Language, ScoredTopic? Answer, IReadOnlyList<ScoredTopic> Suggestions, IReadOnlyList<ScoredTopic> Ranked)
+{
+    public bool IsAnswered => Answer is not null;
+
+    public double TopScore => Ranked.Count > 0 ? Ranked[0].Score : 0;
+}

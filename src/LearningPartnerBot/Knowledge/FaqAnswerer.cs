@@ -1,0 +1,64 @@
+using LearningPartnerBot.Knowledge.Search;
+using LearningPartnerBot.Knowledge.Text;
+
+namespace LearningPartnerBot.Knowledge;
+
+/// <summary>
+/// Answers a question from the knowledge base, or abstains. The question's own language wins over the chat's
+/// locale when the detector is sure of it; when the first language finds nothing sure, the others are tried, so a
+/// Dutch partner typing English product words still gets an answer, in the language they typed.
+/// </summary>
+public sealed class FaqAnswerer(FaqIndex index, KnowledgeOptions options)
+{
+    /// <summary>How sure the detector must be before the question's language overrides the chat's locale.</summary>
+    private const double LanguageOverrideConfidence = 0.6;
+
+    public FaqIndex Index { get; } = index ?? throw new ArgumentNullException(nameof(index));
+
+    public FaqAnswer Answer(string question, string chatLanguage)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        var first = FirstLanguage(question, chatLanguage);
+        var primary = Decide(question, first);
+        if (primary.IsAnswered)
+        {
+            return primary;
+        }
+
+        foreach (var language in KnowledgeLanguages.All.Where(l => l != first).OrderBy(l => l == chatLanguage ? 0 : 1))
+        {
+            var other = Decide(question, language);
+            if (other.IsAnswered)
+            {
+                return other;
+            }
+        }
+
+        return primary;
+    }
+
+    /// <summary>The language the question is searched (and answered) in first.</summary>
+    public static string FirstLanguage(string question, string chatLanguage)
+    {
+        var guess = LanguageDetector.Detect(question);
+        var chat = KnowledgeLanguages.All.Contains(chatLanguage) ? chatLanguage : KnowledgeLanguages.Default;
+        return guess.Language is { } detected && detected != chat && guess.Confidence >= LanguageOverrideConfidence
+            ? detected
+            : chat;
+    }
+
+    private FaqAnswer Decide(string question, string language)
+    {
+        var ranked = Index.Search(question, language);
+        var policy = options.AbstentionFor(language);
+        var best = ranked.Count > 0 ? ranked[0] : null;
+        var runnerUp = ranked.Count > 1 ? ranked[1].Score : 0;
+        if (best is not null && best.Score >= policy.MinScore && best.Score - runnerUp >= policy.MinMargin)
+        {
+            return new FaqAnswer(language, best, [], ranked);
+        }
+
+        var suggestions = ranked.Where(r => r.Score >= policy.MinSuggestionScore).Take(policy.MaxSuggestions).ToList();
+        return new FaqAnswer(language, null, suggestions, ranked);
+    }
+}

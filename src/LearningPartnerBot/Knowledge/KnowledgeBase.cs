@@ -1,0 +1,35 @@
+namespace LearningPartnerBot.Knowledge;
+
+/// <summary>The loaded knowledge base: the article it was curated from and its topics, in file-name order.</summary>
+public sealed class KnowledgeBase
+{
+    private readonly Dictionary<string, KnowledgeTopic> _byId;
+
+    public KnowledgeBase(SourceArticle article, IReadOnlyList<KnowledgeTopic> topics)
+    {
+        Article = article ?? throw new ArgumentNullException(nameof(article));
+        Topics = topics ?? throw new ArgumentNullException(nameof(topics));
+        _byId = topics.ToDictionary(t => t.Id, StringComparer.Ordinal);
+    }
+
+    public SourceArticle Article { get; }
+
+    public IReadOnlyList<KnowledgeTopic> Topics { get; }
+
+    public KnowledgeTopic? Find(string? id) => id is not null && _byId.TryGetValue(id, out var topic) ? topic : null;
+
+    /// <summary>The article section a topic rests on, in the partner's language.</summary>
+    public Uri SourceLink(KnowledgeTopic topic, string language)
+    {
+        ArgumentNullException.ThrowIfNull(topic);
+        var page = Article.Url(language);
+        return new Uri(page.GetLeftPart(UriPartial.Query) + "#" + topic.Source.Anchor);
+    }
+}
+
+/// <summary>The Microsoft Learn article the knowledge base is curated from.</summary>
+public sealed record SourceArticle(string Title, IReadOnlyDictionary<string, Uri> Urls)
+{
+    public Uri Url(string language) =>
+        Urls.TryGetValue(language, out var url) ? url : Urls[KnowledgeLanguages.Default];
+}

@@ -1,0 +1,49 @@
+using LearningPartnerBot.Data;
+using LearningPartnerBot.Knowledge.Chat;
+using LearningPartnerBot.Knowledge.Feedback;
+using LearningPartnerBot.Knowledge.Search;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Options;
+
+namespace LearningPartnerBot.Knowledge;
+
+public static class KnowledgeServiceCollectionExtensions
+{
+    /// <summary>
+    /// The FAQ: the knowledge base loaded from its folder and indexed at start-up (a malformed file stops start-up),
+    /// the answerer, the chat pieces, and the feedback tables in the bot's database.
+    /// </summary>
+    public static IServiceCollection AddKnowledge(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<KnowledgeOptions>(configuration.GetSection(KnowledgeOptions.SectionName));
+        services.TryAddSingletonTimeProvider();
+        services.AddSingleton(sp => FaqIndexLoader.Load(ContentDirectory(sp)));
+        services.AddSingleton(sp => new FaqAnswerer(sp.GetRequiredService<FaqIndex>(), sp.GetRequiredService<IOptions<KnowledgeOptions>>().Value));
+        services.AddSingleton<FaqCards>();
+        services.AddSingleton<FaqResponder>();
+        services.AddSingleton<ConversationalTurn>();
+        services.AddSingleton<FaqDialog>();
+
+        services.AddDbContextFactory<KnowledgeDbContext>((sp, options) => options
+            .UseSqlite(
+                sp.GetRequiredService<IOptions<StorageOptions>>().Value.ConnectionString(sp.GetRequiredService<IHostEnvironment>()),
+                sqlite => sqlite.MigrationsHistoryTable(KnowledgeDbContext.MigrationsHistoryTable))
+            // The migrations are written by hand (no EF design tools here), so there is no model snapshot to compare with.
+            .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning)));
+        services.AddSingleton<FaqFeedbackStore>();
+        services.AddHostedService<KnowledgeStartup>();
+        return services;
+    }
+
+    private static string ContentDirectory(IServiceProvider services) =>
+        services.GetRequiredService<IOptions<KnowledgeOptions>>().Value.ResolveContentDirectory();
+
+    private static void TryAddSingletonTimeProvider(this IServiceCollection services)
+    {
+        if (!services.Any(d => d.ServiceType == typeof(TimeProvider)))
+        {
+            services.AddSingleton(TimeProvider.System);
+        }
+    }
+}

@@ -1,0 +1,23 @@
+namespace LearningPartnerBot.Knowledge;
+
+/// <summary>One FAQ topic in every language the bot speaks: what a partner asks, and what the article answers.</summary>
+public sealed record KnowledgeTopic(
+    string Id,
+    TopicSource Source,
+    IReadOnlyList<string> Related,
+    IReadOnlyList<string> Actions,
+    IReadOnlyDictionary<string, TopicText> Texts)
+{
+    public TopicText Text(string language) =>
+        Texts.TryGetValue(language, out var text) ? text : Texts[KnowledgeLanguages.Default];
+}
+
+/// <summary>Where in the article a topic's answer comes from; <see cref="Hash"/> pins the English text last reviewed.</summary>
+public sealed record TopicSource(string Anchor, IReadOnlyList<string> Sentences, string? Hash);
+
+/// <summary>A topic in one language: the main question, the other ways partners ask it, and the markdown answer.</summary>
+public sealed record TopicText(string Question, IReadOnlyList<string> Alternates, string Answer)
+{
+    /// <summary>The main question first, then the alternates: every phrasing a partner's question is compared with.</summary>
+    public IEnumerable<string> Phrasings => Alternates.Prepend(Question);
+}

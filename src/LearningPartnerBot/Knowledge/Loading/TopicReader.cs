@@ -1,0 +1,54 @@
+namespace LearningPartnerBot.Knowledge.Loading;
+
+/// <summary>Turns one topic file into a <see cref="KnowledgeTopic"/>, enforcing the rules in kb/README.md.</summary>
+internal static class TopicReader
+{
+    private const int MaxRelated = 3;
+
+    public static KnowledgeTopic Read(YamlMap map, string fileName)
+    {
+        var id = map.RequiredString("id");
+        if (!KnowledgeBaseLoader.TopicIdPattern().IsMatch(id) || id != fileName)
+        {
+            throw new KnowledgeFileException(map.File, map.LineOf("id"),
+                $"id '{id}' must be lower-case kebab-case and equal to the file name '{fileName}'");
+        }
+
+        var source = map.RequiredMap("source");
+        var related = map.StringList("related");
+        if (related.Count > MaxRelated || related.Distinct(StringComparer.Ordinal).Count() != related.Count)
+        {
+            throw new KnowledgeFileException(map.File, map.LineOf("related"), $"'related' lists at most {MaxRelated} distinct topic ids");
+        }
+
+        var actions = map.StringList("actions");
+        foreach (var action in actions.Where(a => !TopicActions.All.Contains(a)))
+        {
+            throw new KnowledgeFileException(map.File, map.LineOf("actions"),
+                $"unknown action '{action}'; known actions: {string.Join(", ", TopicActions.All)}");
+        }
+
+        var texts = KnowledgeLanguages.All.ToDictionary(language => language, language => ReadText(map, language), StringComparer.Ordinal);
+        return new KnowledgeTopic(
+            id,
+            new TopicSource(source.RequiredString("anchor"), source.StringList("sentences"), source.OptionalString("hash")),
+            related,
+            actions,
+            texts);
+    }
+
+    private static TopicText ReadText(YamlMap topic, string language)
+    {
+        var map = topic.RequiredMap(language);
+        var question = map.RequiredString("question");
+        var alternates = map.StringList("alternates");
+        var distinct = alternates.Append(question).Select(a => a.ToUpperInvariant()).Distinct(StringComparer.Ordinal).Count() - 1;
+        if (distinct < KnowledgeBaseLoader.MinimumAlternates)
+        {
+            throw new KnowledgeFileException(map.File, topic.LineOf(language),
+                $"'{language}' needs at least {KnowledgeBaseLoader.MinimumAlternates} distinct alternates besides the question (has {distinct})");
+        }
+
+        return new TopicText(question, alternates, map.RequiredString("answer"));
+    }
+}

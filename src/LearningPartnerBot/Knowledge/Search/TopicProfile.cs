@@ -1,0 +1,33 @@
+namespace LearningPartnerBot.Knowledge.Search;
+
+/// <summary>A topic in one language as the scorer sees it: the analyzed terms of each phrasing and of the answer.</summary>
+internal sealed class TopicProfile
+{
+    public TopicProfile(KnowledgeTopic topic, IReadOnlyList<IReadOnlySet<string>> phrasings, IReadOnlySet<string> answer)
+    {
+        Topic = topic;
+        Phrasings = phrasings;
+        Answer = answer;
+        var all = new HashSet<string>(answer, StringComparer.Ordinal);
+        var asked = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var phrasing in phrasings)
+        {
+            all.UnionWith(phrasing);
+            asked.UnionWith(phrasing);
+        }
+
+        AllTerms = all;
+        AskedTerms = asked;
+    }
+
+    public KnowledgeTopic Topic { get; }
+
+    public IReadOnlyList<IReadOnlySet<string>> Phrasings { get; }
+
+    public IReadOnlySet<string> Answer { get; }
+
+    /// <summary>Every term of every phrasing: partners combine words from different phrasings in one question.</summary>
+    public IReadOnlySet<string> AskedTerms { get; }
+
+    public IReadOnlySet<string> AllTerms { get; }
+}

@@ -1,0 +1,47 @@
+using System.CommandLine;
+using LearningPartnerBot.Knowledge.Import;
+using LearningPartnerBot.Knowledge.Search;
+
+namespace LearningPartnerBot.Knowledge.Tools;
+
+/// <summary>
+/// <c>dotnet run --project src/LearningPartnerBot -- kb test|import|review</c>: the content owners' tools.
+/// They work on the repository's <c>kb/</c> folder when run from the repository root, else on the bot's copy.
+/// </summary>
+public static class KbCommand
+{
+    public static bool Matches(string[] args) => args is ["kb", ..];
+
+    public static Task<int> RunAsync(string[] args, TextWriter output, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        var kb = new Option<DirectoryInfo?>("--kb") { Description = "The knowledge-base folder (default: ./kb when present, else the bot's configured folder)." };
+
+        var testFile = new Argument<FileInfo>("file") { Description = "Tab-separated: locale, question, topic (none = must abstain)." };
+        var minTop1 = new Option<double?>("--min-top1") { Description = "Fail (exit 1) when any locale's top-1 accuracy is below this." };
+        var minAbstain = new Option<double?>("--min-abstain") { Description = "Fail (exit 1) when abstention recall on 'none' rows is below this." };
+        var test = new Command("test", "Measure answer accuracy and abstention on a question set.") { testFile, minTop1, minAbstain, kb };
+        test.SetAction((result, _) => Task.FromResult(
+            KbTest.Run(KnowledgeFolder(result.GetValue(kb)), result.GetValue(testFile)!, result.GetValue(minTop1), result.GetValue(minAbstain), output)));
+
+        var markdown = new Argument<FileInfo>("file") { Description = "A localized Microsoft Learn markdown file (with sxs-lookup English spans)." };
+        var accept = new Option<string[]>("--accept") { Description = "Mark these curated topics as reviewed against the imported text.", AllowMultipleArgumentsPerToken = true };
+        var acceptAll = new Option<bool>("--accept-all") { Description = "Mark every curated topic as reviewed." };
+        var import = new Command("import", "Import a localized article and flag curated topics whose source text changed.") { markdown, accept, acceptAll, kb };
+        import.SetAction((result, token) => KbImportCommand.RunAsync(
+            result.GetValue(markdown)!.FullName, KnowledgeFolder(result.GetValue(kb)), result.GetValue(accept) ?? [], result.GetValue(acceptAll), output, token));
+
+        var top = new Option<int>("--top") { Description = "How many of each list to show.", DefaultValueFactory = _ => 20 };
+        var review = new Command("review", "List unanswered questions, 👎 answers and possibly stale topics, most frequent first.") { top, kb };
+        review.SetAction((result, token) => KbReview.RunAsync(KnowledgeFolder(result.GetValue(kb)), result.GetValue(top), output, token));
+
+        var root = new RootCommand("LearningPartnerBot") { new Command("kb", "Knowledge-base tools.") { test, import, review } };
+        return root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = output }, cancellationToken);
+    }
+
+    private static string KnowledgeFolder(DirectoryInfo? chosen) =>
+        chosen?.FullName
+        ?? (Directory.Exists(Path.Combine(Environment.CurrentDirectory, "kb", "topics"))
+            ? Path.Combine(Environment.CurrentDirectory, "kb")
+            : new KnowledgeOptions().ResolveContentDirectory());
+}

@@ -1,0 +1,79 @@
+using System.Text.RegularExpressions;
+using LearningPartnerBot.Knowledge.Tools;
+using Xunit.Abstractions;
+
+namespace LearningPartnerBot.Tests.Knowledge;
+
+/// <summary>
+/// The bar from the FAQ issue, measured the way content owners measure it (kb test): top-1 ≥ 0.95 in every
+/// language and every must-abstain question abstained, on the public dev set and on our own held-out set.
+/// </summary>
+public sealed partial class FaqEvaluationTests(ITestOutputHelper output)
+{
+    [Theory]
+    [InlineData("faq-dev.tsv")]
+    [InlineData("faq-extra.tsv")]
+    public void Each_language_meets_the_accuracy_and_abstention_bar(string file)
+    {
+        var report = FaqEvaluation.Run(TestKnowledge.Answerer, EvaluationSet.Read(TestKnowledge.EvalFile(file)));
+        foreach (var miss in report.Misses)
+        {
+            output.WriteLine($"MISS {miss.Case.Locale}: {miss.Case.Question} expected {miss.Case.Topic} got {miss.Predicted} ({miss.Answer.TopScore})");
+        }
+
+        Assert.Equal(["en", "nl", "tr"], report.Locales);
+        foreach (var locale in report.Locales)
+        {
+            var scores = report.For(locale);
+            Assert.True(scores.Top1 >= 0.95, $"{locale}: top-1 {scores.Top1:0.000} is below 0.95");
+            Assert.True(scores.AbstainRecall == 1.0, $"{locale}: only {scores.AbstainRecall:0.000} of the must-abstain questions abstained");
+        }
+    }
+
+    [Fact]
+    public void The_same_question_always_gets_the_same_answer_and_score()
+    {
+        var first = TestKnowledge.Answerer.Answer("wat heb ik nodig voor de learning action pack", "nl");
+        var again = TestKnowledge.Answerer.Answer("wat heb ik nodig voor de learning action pack", "nl");
+
+        Assert.Equal(first.Answer?.Topic.Id, again.Answer?.Topic.Id);
+        Assert.Equal(first.Ranked.Select(r => (r.Topic.Id, r.Score)), again.Ranked.Select(r => (r.Topic.Id, r.Score)));
+    }
+
+    [Fact]
+    public async Task Kb_test_prints_per_language_lines_misses_and_the_exact_final_line()
+    {
+        using var writer = new StringWriter();
+
+        var exit = await KbCommand.RunAsync(["kb", "test", TestKnowledge.EvalFile("faq-dev.tsv"), "--kb", TestKnowledge.Directory, "--min-top1", "0.95", "--min-abstain", "1"], writer);
+
+        var lines = writer.ToString().TrimEnd().Split(Environment.NewLine);
+        output.WriteLine(writer.ToString());
+        Assert.Equal(0, exit);
+        Assert.Matches(FinalLine(), lines[^1]);
+        Assert.StartsWith("en: top1=", lines[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Kb_test_fails_when_the_bar_is_missed_and_lists_the_misses()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"kb-test-{Guid.NewGuid():N}.tsv");
+        await File.WriteAllLinesAsync(file, ["locale\tquestion\ttopic", "en\tWhich roles can enroll us?\tgold", "en\tWrite me a poem about cats\tnone"]);
+        using var writer = new StringWriter();
+        try
+        {
+            var exit = await KbCommand.RunAsync(["kb", "test", file, "--kb", TestKnowledge.Directory, "--min-top1", "0.95"], writer);
+
+            Assert.Equal(1, exit);
+            Assert.Contains("MISS en line 2: \"Which roles can enroll us?\" expected gold, got roles", writer.ToString(), StringComparison.Ordinal);
+            Assert.Matches(@"top1=0\.000 mrr3=\S+ abstain_precision=\S+ abstain_recall=1\.000 n=2$", writer.ToString().TrimEnd());
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [GeneratedRegex(@"^top1=(0|1)\.\d{3} mrr3=(0|1)\.\d{3} abstain_precision=(0|1)\.\d{3} abstain_recall=(0|1)\.\d{3} n=\d+$")]
+    private static partial Regex FinalLine();
+}
