@@ -7,7 +7,12 @@ namespace LearningPartnerBot.Knowledge;
 public sealed class KnowledgeFileException : Exception
 {
     public KnowledgeFileException(string file, int line, string reason)
-        : base(line > 0 ? $"{file}:{line}: {reason}" : $"{file}: {reason}")
+        : this(file, line, reason, null)
+    {
+    }
+
+    public KnowledgeFileException(string file, int line, string reason, Exception? innerException)
+        : base(line > 0 ? $"{file}:{line}: {reason}" : $"{file}: {reason}", innerException)
     {
         File = file;
         Line = line;

@@ -38,7 +38,7 @@ public sealed class FaqCards(CardLibrary cards, KnowledgeBase knowledge)
             helpfulQuestion = strings.FaqHelpfulQuestion,
             helpfulYes = strings.FaqHelpfulYes,
             helpfulNo = strings.FaqHelpfulNo,
-            request = topic.Actions.FirstOrDefault() ?? string.Empty,
+            request = topic.Actions.Count > 0 ? topic.Actions[0] : string.Empty,
             fileRequest = strings.FaqFileRequest,
         }).ToAttachment();
     }

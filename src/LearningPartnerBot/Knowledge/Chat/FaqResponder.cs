@@ -29,7 +29,7 @@ public sealed class FaqResponder(FaqAnswerer answerer, FaqCards cards, FaqFeedba
         {
             Question = question,
             Language = result.Language,
-            BestTopicId = result.Ranked.FirstOrDefault()?.Topic.Id,
+            BestTopicId = result.Ranked.Count > 0 ? result.Ranked[0].Topic.Id : null,
             BestScore = result.TopScore,
             Suggestions = string.Join(',', result.Suggestions.Select(s => s.Topic.Id)),
             ChannelId = activity.ChannelId ?? string.Empty,
@@ -88,11 +88,11 @@ public sealed class FaqResponder(FaqAnswerer answerer, FaqCards cards, FaqFeedba
         await turnContext.SendActivityAsync(reply, cancellationToken);
     }
 
-    private static Task SendTextAsync(ITurnContext turnContext, string text, string language, CancellationToken cancellationToken)
+    private static async Task SendTextAsync(ITurnContext turnContext, string text, string language, CancellationToken cancellationToken)
     {
         var reply = MessageFactory.Text(text);
         reply.Locale = language;
-        return turnContext.SendActivityAsync(reply, cancellationToken);
+        await turnContext.SendActivityAsync(reply, cancellationToken);
     }
 
     /// <summary>One partner across their turns: Teams gives a stable AAD object id, other channels the from.id.</summary>

@@ -15,21 +15,21 @@ public static class KbCommand
     public static Task<int> RunAsync(string[] args, TextWriter output, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(args);
-        var kb = new Option<DirectoryInfo?>("--kb") { Description = "The knowledge-base folder (default: ./kb when present, else the bot's configured folder)." };
+        var kb = new Option<string?>("--kb") { Description = "The knowledge-base folder (default: the nearest kb/ from the current folder upwards, else the bot's copy)." };
 
-        var testFile = new Argument<FileInfo>("file") { Description = "Tab-separated: locale, question, topic (none = must abstain)." };
+        var testFile = new Argument<string>("file") { Description = "Tab-separated: locale, question, topic (none = must abstain)." };
         var minTop1 = new Option<double?>("--min-top1") { Description = "Fail (exit 1) when any locale's top-1 accuracy is below this." };
         var minAbstain = new Option<double?>("--min-abstain") { Description = "Fail (exit 1) when abstention recall on 'none' rows is below this." };
         var test = new Command("test", "Measure answer accuracy and abstention on a question set.") { testFile, minTop1, minAbstain, kb };
         test.SetAction((result, _) => Task.FromResult(
             KbTest.Run(KnowledgeFolder(result.GetValue(kb)), result.GetValue(testFile)!, result.GetValue(minTop1), result.GetValue(minAbstain), output)));
 
-        var markdown = new Argument<FileInfo>("file") { Description = "A localized Microsoft Learn markdown file (with sxs-lookup English spans)." };
+        var markdown = new Argument<string>("file") { Description = "A localized Microsoft Learn markdown file (with sxs-lookup English spans)." };
         var accept = new Option<string[]>("--accept") { Description = "Mark these curated topics as reviewed against the imported text.", AllowMultipleArgumentsPerToken = true };
         var acceptAll = new Option<bool>("--accept-all") { Description = "Mark every curated topic as reviewed." };
         var import = new Command("import", "Import a localized article and flag curated topics whose source text changed.") { markdown, accept, acceptAll, kb };
         import.SetAction((result, token) => KbImportCommand.RunAsync(
-            result.GetValue(markdown)!.FullName, KnowledgeFolder(result.GetValue(kb)), result.GetValue(accept) ?? [], result.GetValue(acceptAll), output, token));
+            ToolPaths.Find(result.GetValue(markdown)!) ?? result.GetValue(markdown)!, KnowledgeFolder(result.GetValue(kb)), result.GetValue(accept) ?? [], result.GetValue(acceptAll), output, token));
 
         var top = new Option<int>("--top") { Description = "How many of each list to show.", DefaultValueFactory = _ => 20 };
         var review = new Command("review", "List unanswered questions, 👎 answers and possibly stale topics, most frequent first.") { top, kb };
@@ -39,9 +39,8 @@ public static class KbCommand
         return root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = output }, cancellationToken);
     }
 
-    private static string KnowledgeFolder(DirectoryInfo? chosen) =>
-        chosen?.FullName
-        ?? (Directory.Exists(Path.Combine(Environment.CurrentDirectory, "kb", "topics"))
-            ? Path.Combine(Environment.CurrentDirectory, "kb")
-            : new KnowledgeOptions().ResolveContentDirectory());
+    private static string KnowledgeFolder(string? chosen) =>
+        chosen is not null
+            ? ToolPaths.Find(chosen) ?? chosen
+            : (ToolPaths.Find(Path.Combine("kb", "topics")) is { } topics ? Path.GetDirectoryName(topics)! : new KnowledgeOptions().ResolveContentDirectory());
 }

@@ -6,14 +6,15 @@ namespace LearningPartnerBot.Knowledge.Tools;
 /// <summary>`kb test`: per-locale accuracy and abstention, then every miss, then one machine-readable line.</summary>
 internal static class KbTest
 {
-    public static int Run(string knowledgeFolder, FileInfo file, double? minTop1, double? minAbstain, TextWriter output)
+    public static int Run(string knowledgeFolder, string path, double? minTop1, double? minAbstain, TextWriter output)
     {
-        if (!file.Exists)
+        if (ToolPaths.Find(path) is not { } found || !File.Exists(found))
         {
-            output.WriteLine($"No such file: {file.FullName}");
+            output.WriteLine($"No such file: {path}");
             return 2;
         }
 
+        var file = new FileInfo(found);
         using var index = FaqIndexLoader.Load(knowledgeFolder);
         var report = FaqEvaluation.Run(new FaqAnswerer(index, new KnowledgeOptions()), EvaluationSet.Read(file.FullName));
 
@@ -24,9 +25,9 @@ internal static class KbTest
 
         foreach (var miss in report.Misses)
         {
-            var best = miss.Answer.Ranked.FirstOrDefault();
+            var top = string.Join(", ", miss.Answer.Ranked.Take(3).Select(r => Inv($"{r.Topic.Id} {r.Score:0.000}")));
             output.WriteLine(Inv(
-                $"MISS {miss.Case.Locale} line {miss.Case.Line}: \"{miss.Case.Question}\" expected {miss.Case.Topic}, got {miss.Predicted} (best {best?.Topic.Id ?? "-"} {best?.Score ?? 0:0.000} in {miss.Answer.Language}, gold rank {(miss.GoldRank > 0 ? miss.GoldRank : "-")})"));
+                $"MISS {miss.Case.Locale} line {miss.Case.Line}: \"{miss.Case.Question}\" expected {miss.Case.Topic}, got {miss.Predicted} (searched in {miss.Answer.Language}: {(top.Length > 0 ? top : "nothing found")}; gold rank {(miss.GoldRank > 0 ? miss.GoldRank : "-")})"));
         }
 
         var failed = (minTop1 is { } top1 && report.Locales.Any(l => report.For(l).Top1 < top1))
