@@ -1,0 +1,70 @@
+namespace LearningPartnerBot.Knowledge.Text;
+
+/// <summary>
+/// Guesses whether a question is English, Dutch or Turkish from evidence a short chat message carries: function
+/// words, letters only one language uses (ş ğ ı İ; ë ï), Turkish endings, Dutch "ij", English "th". Works on
+/// all-caps and on Turkish typed without Turkish letters. Deterministic: the same text always gets the same guess.
+/// </summary>
+public static class LanguageDetector
+{
+    /// <summary>About one distinctive function word; a lone keyword or product name stays below it.</summary>
+    private const double MinimumEvidence = 1.5;
+
+    /// <summary>The winner must hold most of the evidence; "Is KPI" (en or nl) stays undecided.</summary>
+    private const double MinimumShare = 0.6;
+
+    /// <summary>Evidence enough for full confidence; a question has it after three or four telling words.</summary>
+    private const double ConvincingEvidence = 4.5;
+
+    public static LanguageGuess Detect(string text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+            return LanguageGuess.Unknown;
+
+        var scores = SupportedLanguages.All.ToDictionary(language => language, _ => 0.0, StringComparer.Ordinal);
+        ScoreLetters(text, scores);
+        foreach (var word in Tokenizer.Words(TextFolding.InvariantLower(text)))
+        {
+            foreach (var segment in word)
+                ScoreSegment(segment, scores);
+        }
+
+        var total = scores.Values.Sum();
+        var (language, best) = scores.MaxBy(pair => pair.Value);
+        if (best < MinimumEvidence || best / total < MinimumShare)
+            return LanguageGuess.Unknown;
+        var confidence = best / total * Math.Min(1.0, best / ConvincingEvidence);
+        return new LanguageGuess(language, Math.Round(confidence, 3));
+    }
+
+    private static void ScoreSegment(string segment, Dictionary<string, double> scores)
+    {
+        var apostrophe = segment.IndexOf(Tokenizer.Apostrophe, StringComparison.Ordinal);
+        var head = TextFolding.AsciiFold(apostrophe < 0 ? segment : segment[..apostrophe]);
+        if (LanguageMarkers.ProductNames.Contains(head))
+            head = string.Empty;
+        LanguageMarkers.ScoreWord(head, scores);
+        if (apostrophe >= 0)
+            LanguageMarkers.ScoreApostropheEnding(TextFolding.AsciiFold(segment[(apostrophe + 1)..]), scores);
+    }
+
+    /// <summary>Letters of one language's alphabet; capped so a pasted paragraph cannot outweigh everything.</summary>
+    private static void ScoreLetters(string text, Dictionary<string, double> scores)
+    {
+        double turkish = 0, dutch = 0;
+        foreach (var c in text)
+        {
+            turkish += c switch
+            {
+                'ş' or 'Ş' or 'ğ' or 'Ğ' or 'ı' or 'İ' => 1.5,
+                'ç' or 'Ç' or 'â' or 'î' or 'û' => 1.0,
+                'ö' or 'Ö' or 'ü' or 'Ü' => 0.75,
+                _ => 0,
+            };
+            dutch += c is 'ë' or 'ï' or 'ĳ' ? 1.5 : 0;
+        }
+
+        scores["tr"] += Math.Min(turkish, 6);
+        scores["nl"] += Math.Min(dutch, 3);
+    }
+}

@@ -1,0 +1,116 @@
+namespace LearningPartnerBot.Knowledge.Text;
+
+/// <summary>
+/// What tells en, nl and tr apart in short questions, in ASCII-folded lower case: the stop words plus common
+/// words of each language, word shapes (Dutch "ij", Turkish suffixes, English "th"/"wh"), and what follows an
+/// apostrophe. Product and program names are no evidence: partners use the English names in every language.
+/// </summary>
+internal static class LanguageMarkers
+{
+    public static readonly HashSet<string> ProductNames = new(StringComparer.Ordinal)
+    {
+        "microsoft", "partner", "partners", "center", "centre", "learning", "learn", "action", "pack", "mct", "kpi",
+        "kpis", "bap", "teams", "azure", "dynamics", "office", "power", "frontline", "support", "gold", "silver",
+        "dashboard", "competency", "directory", "courseware", "trainer", "trainers", "certified", "business",
+        "application", "plan", "program", "portal", "linkedin", "github", "copilot", "windows", "365",
+    };
+
+    private static readonly Dictionary<string, string[]> CommonWords = new(StringComparer.Ordinal)
+    {
+        ["en"] = ["need", "get", "become", "want", "find", "after", "before", "long", "many", "much", "still", "yet",
+            "until", "without", "enroll", "enrollment", "requirements", "invoice", "invoices", "renew", "eligible",
+            "eligibility", "receive", "submit", "check", "where", "apply", "company", "listed", "join"],
+        ["nl"] = ["nodig", "krijg", "krijgen", "word", "hoelang", "hoeveel", "jullie", "mee", "waarmee", "nadat",
+            "schrijf", "inschrijven", "inschrijving", "aanmelden", "aanvragen", "vind", "vinden", "staat", "gaat",
+            "gebeurt", "sinds", "zonder", "bedrijf", "gegevens", "vereisten", "factuur", "facturen", "verlengen",
+            "jaarlijks", "klopt", "goed", "ontvangen", "indienen", "controleren", "welk"],
+        ["tr"] = ["gerekir", "gerekiyor", "gerekli", "yapilir", "kayit", "sirket", "sirketim", "sirketimiz",
+            "ogrenme", "ortak", "ortagi", "egitim", "egitmen", "bilgi", "hakkinda", "sonra", "once", "zaman", "kac",
+            "yok", "evet", "hayir", "istiyorum", "yapabilirim", "ucret", "basvuru", "fatura", "sure", "degil",
+            "sadece", "tum", "nasil", "olur", "yardim", "nedeni", "uyelik", "yenileme", "merkezi", "secenegi",
+            "yanlis", "hesap", "hesabi", "onay", "deger"],
+    };
+
+    private static readonly Dictionary<string, int> LanguagesPerWord = CountLanguagesPerWord();
+
+    private static readonly (string Language, Func<string, bool> Matches, double Weight)[] Shapes =
+    [
+        ("nl", w => w.Contains("ij", StringComparison.Ordinal), 1.0),
+        ("nl", w => w.EndsWith("heid", StringComparison.Ordinal) || w.EndsWith("lijk", StringComparison.Ordinal), 1.0),
+        ("nl", w => w.EndsWith("tie", StringComparison.Ordinal) || w.EndsWith("ties", StringComparison.Ordinal), 0.75),
+        ("nl", w => w.Contains("oe", StringComparison.Ordinal) || w.Contains("aa", StringComparison.Ordinal) || w.Contains("uu", StringComparison.Ordinal), 0.5),
+        ("nl", w => w.Contains("sch", StringComparison.Ordinal) || IsDutchParticiple(w), 0.5),
+        ("nl", w => w.Length >= 5 && w.EndsWith("en", StringComparison.Ordinal), 0.3),
+        ("en", w => w.Contains("th", StringComparison.Ordinal) || w.StartsWith("wh", StringComparison.Ordinal), 0.75),
+        ("en", w => w.EndsWith("ly", StringComparison.Ordinal) || w.EndsWith("tion", StringComparison.Ordinal) || w.EndsWith("tions", StringComparison.Ordinal), 0.5),
+        ("en", w => w.EndsWith("ing", StringComparison.Ordinal) || w.EndsWith("ed", StringComparison.Ordinal) || w.Contains("ea", StringComparison.Ordinal), 0.3),
+        ("tr", w => w.EndsWith("lar", StringComparison.Ordinal) || w.EndsWith("ler", StringComparison.Ordinal) || w.EndsWith("lari", StringComparison.Ordinal) || w.EndsWith("leri", StringComparison.Ordinal), 1.0),
+        ("tr", w => w.EndsWith("mak", StringComparison.Ordinal) || w.EndsWith("mek", StringComparison.Ordinal) || w.Contains("iyor", StringComparison.Ordinal) || w.Contains("uyor", StringComparison.Ordinal), 1.25),
+        ("tr", w => w.Contains("abil", StringComparison.Ordinal) || w.Contains("ebil", StringComparison.Ordinal) || w.EndsWith("misiniz", StringComparison.Ordinal) || w.EndsWith("musunuz", StringComparison.Ordinal), 1.25),
+        ("tr", w => ContainsAny(w, "imiz", "iniz", "umuz", "unuz") || EndsWithAny(w, "sinda", "sinde", "inda", "inde", "lik", "luk", "ligi", "lugu"), 0.75),
+        ("tr", w => EndsWithAny(w, "dir", "dur", "tir", "tur", "nin", "nun", "dan", "den", "tan", "ten", "ilir", "ulur"), 0.5),
+    ];
+
+    private static readonly HashSet<string> TurkishApostropheEndings = new(StringComparer.Ordinal)
+    {
+        "a", "e", "i", "u", "in", "un", "nin", "nun", "de", "da", "te", "ta", "den", "dan", "ten", "tan", "ye",
+        "ya", "yi", "yu", "ler", "lar", "leri", "lari", "deki", "daki", "teki", "taki", "yla", "yle", "la", "le",
+        "na", "ne", "nda", "nde", "ndan", "nden", "ni", "nu", "si", "su", "im", "imiz", "iniz", "dir", "tir",
+    };
+
+    private static readonly HashSet<string> EnglishApostropheEndings = new(StringComparer.Ordinal)
+    {
+        "t", "re", "ve", "ll", "m", "d",
+    };
+
+    /// <summary>Evidence from a whole word: a function or common word of one language, or shared by several.</summary>
+    public static void ScoreWord(string word, Dictionary<string, double> scores)
+    {
+        if (LanguagesPerWord.TryGetValue(word, out var sharedBy))
+        {
+            foreach (var language in SupportedLanguages.All)
+            {
+                if (StopWords.For(language).Contains(word) || CommonWords[language].Contains(word))
+                    scores[language] += 1.5 / sharedBy;
+            }
+        }
+
+        if (word.Length < 4)
+            return;
+        foreach (var (language, matches, weight) in Shapes)
+        {
+            if (matches(word))
+                scores[language] += weight;
+        }
+    }
+
+    public static void ScoreApostropheEnding(string ending, Dictionary<string, double> scores)
+    {
+        if (TurkishApostropheEndings.Contains(ending))
+            scores["tr"] += 1.5;
+        else if (EnglishApostropheEndings.Contains(ending))
+            scores["en"] += 1.5;
+    }
+
+    /// <summary>"geupload", "getoond", "goedgekeurd" (ge-…-d/t); Turkish "gerektiriyor" starts with ge too.</summary>
+    private static bool IsDutchParticiple(string word) =>
+        word.Length >= 6 && word.StartsWith("ge", StringComparison.Ordinal) && word[^1] is ('d' or 't');
+
+    private static bool ContainsAny(string word, params string[] parts) =>
+        parts.Any(part => word.Contains(part, StringComparison.Ordinal));
+
+    private static bool EndsWithAny(string word, params string[] endings) =>
+        endings.Any(ending => word.EndsWith(ending, StringComparison.Ordinal));
+
+    private static Dictionary<string, int> CountLanguagesPerWord()
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var language in SupportedLanguages.All)
+        {
+            foreach (var word in StopWords.For(language).Concat(CommonWords[language]).Distinct(StringComparer.Ordinal))
+                counts[word] = counts.GetValueOrDefault(word) + 1;
+        }
+
+        return counts;
+    }
+}

@@ -1,0 +1,41 @@
+namespace LearningPartnerBot.Knowledge.Text;
+
+/// <summary>
+/// Turns text into search terms for one language. The FAQ index and the partner's question both go through
+/// the same analyzer, so whatever the steps do to a word, they do it on both sides. Immutable and thread-safe.
+/// </summary>
+public sealed class TextAnalyzer
+{
+    private readonly LanguagePipeline pipeline;
+    private readonly SynonymMatcher synonyms;
+
+    private TextAnalyzer(LanguagePipeline pipeline, SynonymMatcher synonyms)
+    {
+        this.pipeline = pipeline;
+        this.synonyms = synonyms;
+    }
+
+    /// <param name="language">"en", "nl" or "tr" (a region suffix such as "nl-NL" is ignored).</param>
+    /// <exception cref="ArgumentException">The language is not one of the three.</exception>
+    public static TextAnalyzer Create(string language, SynonymTable synonyms)
+    {
+        ArgumentNullException.ThrowIfNull(synonyms);
+        var pipeline = LanguagePipeline.For(language);
+        return new TextAnalyzer(pipeline, synonyms.MatcherFor(pipeline.Language));
+    }
+
+    public string Language => pipeline.Language;
+
+    /// <summary>
+    /// The search terms of <paramref name="text"/> in order, duplicates kept: lower-cased, apostrophe endings
+    /// cut, ASCII-folded, stop words removed, stemmed, synonyms replaced by their canonical term, and compounds
+    /// given as the whole word followed by its parts. Empty for empty or meaningless input; never throws.
+    /// </summary>
+    public IReadOnlyList<string> Analyze(string text)
+    {
+        var groups = pipeline.Analyze(text);
+        var terms = new List<string>(groups.Count);
+        synonyms.Rewrite(groups, terms);
+        return terms;
+    }
+}

@@ -1,0 +1,65 @@
+namespace LearningPartnerBot.Knowledge.Text;
+
+/// <summary>
+/// Splits text into words. A word is a run of letters and digits that may be joined by hyphens (its segments:
+/// "kpi-dashboard" → [kpi, dashboard]) and may contain apostrophes, which are normalized to ' and left for
+/// <see cref="Apostrophes"/> to resolve per language. Every other character separates words.
+/// </summary>
+internal static class Tokenizer
+{
+    public const char Apostrophe = '\'';
+
+    public static List<List<string>> Words(string text)
+    {
+        var words = new List<List<string>>();
+        var segments = new List<string>();
+        var segment = new System.Text.StringBuilder();
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (IsWordChar(c))
+            {
+                segment.Append(c);
+            }
+            else if (segment.Length > 0 && IsApostrophe(c) && NextIsWordChar(text, i))
+            {
+                segment.Append(Apostrophe);
+            }
+            else if (segment.Length > 0 && IsHyphen(c) && NextIsWordChar(text, i))
+            {
+                segments.Add(segment.ToString());
+                segment.Clear();
+            }
+            else if (c != SoftHyphen)
+            {
+                // A soft hyphen is an invisible line-break hint inside a word; everything else ends the word.
+                EndWord(words, segments, segment);
+            }
+        }
+
+        EndWord(words, segments, segment);
+        return words;
+    }
+
+    public static bool IsApostrophe(char c) =>
+        c is '\'' or '\u2019' or '\u2018' or '\u02BC' or '`' or '\u00B4' or '\u2032';
+
+    private const char SoftHyphen = '\u00AD';
+
+    private static bool IsHyphen(char c) => c is '-' or '\u2010' or '\u2011';
+
+    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || TextFolding.IsCombiningMark(c);
+
+    private static bool NextIsWordChar(string text, int i) => i + 1 < text.Length && IsWordChar(text[i + 1]);
+
+    private static void EndWord(List<List<string>> words, List<string> segments, System.Text.StringBuilder segment)
+    {
+        if (segment.Length > 0)
+            segments.Add(segment.ToString());
+        segment.Clear();
+        if (segments.Count == 0)
+            return;
+        words.Add([.. segments]);
+        segments.Clear();
+    }
+}
