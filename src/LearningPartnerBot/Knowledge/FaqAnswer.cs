@@ -10,5 +10,8 @@ public sealed record FaqAnswer(string Language, ScoredTopic? Answer, IReadOnlyLi
 {
     public bool IsAnswered => Answer is not null;
 
+    /// <summary>The question matched something the knowledge base knows it does not answer.</summary>
+    public bool IsOutOfScope { get; init; }
+
     public double TopScore => Ranked.Count > 0 ? Ranked[0].Score : 0;
 }

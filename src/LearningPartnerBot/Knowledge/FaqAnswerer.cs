@@ -20,8 +20,9 @@ public sealed class FaqAnswerer(FaqIndex index, KnowledgeOptions options)
         ArgumentNullException.ThrowIfNull(question);
         var first = FirstLanguage(question, chatLanguage);
         var primary = Decide(question, first);
-        if (primary.IsAnswered)
+        if (primary.IsAnswered || primary.IsOutOfScope)
         {
+            // An out-of-scope match is a sure "no": another language must not answer a neighbouring topic instead.
             return primary;
         }
 
@@ -49,10 +50,16 @@ public sealed class FaqAnswerer(FaqIndex index, KnowledgeOptions options)
 
     private FaqAnswer Decide(string question, string language)
     {
-        var ranked = Index.Search(question, language);
+        var all = Index.Search(question, language);
         var policy = options.AbstentionFor(language);
-        var best = ranked.Count > 0 ? ranked[0] : null;
-        var runnerUp = ranked.Count > 1 ? ranked[1].Score : 0;
+        var ranked = all.Where(r => !r.Topic.IsOutOfScope).ToList();
+        if (all.Count > 0 && all[0].Topic.IsOutOfScope && all[0].Score >= policy.MinSuggestionScore)
+        {
+            return new FaqAnswer(language, null, [.. ranked.Where(r => r.Score >= policy.MinSuggestionScore).Take(policy.MaxSuggestions)], ranked) { IsOutOfScope = true };
+        }
+
+        var best = all.Count > 0 && !all[0].Topic.IsOutOfScope ? all[0] : null;
+        var runnerUp = all.Count > 1 ? all[1].Score : 0;
         if (best is not null && best.Score >= policy.MinScore && best.Score - runnerUp >= policy.MinMargin)
         {
             return new FaqAnswer(language, best, [], ranked);

@@ -8,14 +8,21 @@ public sealed class KnowledgeBase
     public KnowledgeBase(SourceArticle article, IReadOnlyList<KnowledgeTopic> topics)
     {
         Article = article ?? throw new ArgumentNullException(nameof(article));
-        Topics = topics ?? throw new ArgumentNullException(nameof(topics));
-        _byId = topics.ToDictionary(t => t.Id, StringComparer.Ordinal);
+        ArgumentNullException.ThrowIfNull(topics);
+        Searchable = topics;
+        Topics = [.. topics.Where(t => !t.IsOutOfScope)];
+        _byId = Topics.ToDictionary(t => t.Id, StringComparer.Ordinal);
     }
 
     public SourceArticle Article { get; }
 
+    /// <summary>The topics the bot answers.</summary>
     public IReadOnlyList<KnowledgeTopic> Topics { get; }
 
+    /// <summary>Everything the search compares a question with: the topics and the out-of-scope questions.</summary>
+    public IReadOnlyList<KnowledgeTopic> Searchable { get; }
+
+    /// <summary>An answerable topic by id; out-of-scope entries are never shown, so they are not found here.</summary>
     public KnowledgeTopic? Find(string? id) => id is not null && _byId.TryGetValue(id, out var topic) ? topic : null;
 
     /// <summary>The article section a topic rests on, in the partner's language.</summary>

@@ -8,6 +8,12 @@ public sealed record KnowledgeTopic(
     IReadOnlyList<string> Actions,
     IReadOnlyDictionary<string, TopicText> Texts)
 {
+    /// <summary>
+    /// A question partners ask that the article does not answer (prices, becoming an MCT, passwords…). It is searched
+    /// like any topic, so a question resembling it makes the bot abstain instead of answering a neighbouring topic.
+    /// </summary>
+    public bool IsOutOfScope { get; init; }
+
     public TopicText Text(string language) =>
         Texts.TryGetValue(language, out var text) ? text : Texts[KnowledgeLanguages.Default];
 }

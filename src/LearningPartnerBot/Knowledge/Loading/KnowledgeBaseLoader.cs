@@ -60,11 +60,12 @@ public static partial class KnowledgeBaseLoader
             }
         }
 
+        var answerable = topics.Where(t => !t.IsOutOfScope).Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
         for (var i = 0; i < topics.Count; i++)
         {
             foreach (var related in topics[i].Related)
             {
-                if (!ids.Contains(related) || related == topics[i].Id)
+                if (!answerable.Contains(related) || related == topics[i].Id)
                 {
                     throw new KnowledgeFileException(maps[i].File, maps[i].LineOf("related"),
                         $"related topic '{related}' does not exist (or is the topic itself)");

@@ -4,6 +4,8 @@ namespace LearningPartnerBot.Knowledge.Loading;
 internal static class TopicReader
 {
     private const int MaxRelated = 3;
+    private const string AnswerKind = "answer";
+    private const string OutOfScopeKind = "out-of-scope";
 
     public static KnowledgeTopic Read(YamlMap map, string fileName)
     {
@@ -14,7 +16,13 @@ internal static class TopicReader
                 $"id '{id}' must be lower-case kebab-case and equal to the file name '{fileName}'");
         }
 
-        var source = map.RequiredMap("source");
+        var kind = map.OptionalString("kind") ?? AnswerKind;
+        if (kind is not (AnswerKind or OutOfScopeKind))
+        {
+            throw new KnowledgeFileException(map.File, map.LineOf("kind"), $"kind must be '{AnswerKind}' (the default) or '{OutOfScopeKind}'");
+        }
+
+        var outOfScope = kind == OutOfScopeKind;
         var related = map.StringList("related");
         if (related.Count > MaxRelated || related.Distinct(StringComparer.Ordinal).Count() != related.Count)
         {
@@ -28,16 +36,27 @@ internal static class TopicReader
                 $"unknown action '{action}'; known actions: {string.Join(", ", TopicActions.All)}");
         }
 
-        var texts = KnowledgeLanguages.All.ToDictionary(language => language, language => ReadText(map, language), StringComparer.Ordinal);
+        if (outOfScope && (related.Count > 0 || actions.Count > 0))
+        {
+            throw new KnowledgeFileException(map.File, map.LineOf("kind"), "an out-of-scope entry has no answer, so it has no related topics or actions");
+        }
+
+        var texts = KnowledgeLanguages.All.ToDictionary(language => language, language => ReadText(map, language, outOfScope), StringComparer.Ordinal);
+        var source = outOfScope ? null : map.RequiredMap("source");
         return new KnowledgeTopic(
             id,
-            new TopicSource(source.RequiredString("anchor"), source.StringList("sentences"), source.OptionalString("hash")),
+            source is null
+                ? new TopicSource(string.Empty, [], null)
+                : new TopicSource(source.RequiredString("anchor"), source.StringList("sentences"), source.OptionalString("hash")),
             related,
             actions,
-            texts);
+            texts)
+        {
+            IsOutOfScope = outOfScope,
+        };
     }
 
-    private static TopicText ReadText(YamlMap topic, string language)
+    private static TopicText ReadText(YamlMap topic, string language, bool outOfScope)
     {
         var map = topic.RequiredMap(language);
         var question = map.RequiredString("question");
@@ -49,6 +68,6 @@ internal static class TopicReader
                 $"'{language}' needs at least {KnowledgeBaseLoader.MinimumAlternates} distinct alternates besides the question (has {distinct})");
         }
 
-        return new TopicText(question, alternates, map.RequiredString("answer"));
+        return new TopicText(question, alternates, outOfScope ? string.Empty : map.RequiredString("answer"));
     }
 }

@@ -41,7 +41,7 @@ public sealed class FaqIndex : IDisposable
         {
             var languages = KnowledgeLanguages.All.ToDictionary(
                 language => language,
-                language => LanguageIndex.Build(keepAlive, language, knowledge.Topics, analyzers[language]),
+                language => LanguageIndex.Build(keepAlive, language, knowledge.Searchable, analyzers[language]),
                 StringComparer.Ordinal);
             return new FaqIndex(knowledge, connectionString, keepAlive, languages);
         }
