@@ -19,6 +19,7 @@ public static class KnowledgeServiceCollectionExtensions
         services.Configure<KnowledgeOptions>(configuration.GetSection(KnowledgeOptions.SectionName));
         services.TryAddSingletonTimeProvider();
         services.AddSingleton(sp => FaqIndexLoader.Load(ContentDirectory(sp)));
+        services.AddSingleton(sp => sp.GetRequiredService<FaqIndex>().Knowledge);
         services.AddSingleton(sp => new FaqAnswerer(sp.GetRequiredService<FaqIndex>(), sp.GetRequiredService<IOptions<KnowledgeOptions>>().Value));
         services.AddSingleton<FaqCards>();
         services.AddSingleton<FaqResponder>();

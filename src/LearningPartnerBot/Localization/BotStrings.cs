@@ -34,7 +34,6 @@ public sealed class BotStrings
 
     public string FaqTitle => Lookup();
     public string FaqDescription => Lookup();
-    public string FaqComingSoon => Lookup();
     public string EligibilityTitle => Lookup();
     public string EligibilityDescription => Lookup();
     public string EligibilityComingSoon => Lookup();

@@ -1,54 +1,43 @@
 using System.Globalization;
 using System.Text.Json;
-using BotKit.Dialogs;
 using BotKit.Schema;
-using BotKit.State;
-using BotKit.Testing;
 using LearningPartnerBot.Dialogs;
 using LearningPartnerBot.Localization;
+using LearningPartnerBot.Tests.Knowledge.Chat;
 using Xunit.Abstractions;
 
 namespace LearningPartnerBot.Tests.Dialogs;
 
 public sealed class MainDialogTests(ITestOutputHelper output)
 {
-    private TestFlow Flow(string locale)
-    {
-        var state = new ConversationState(new MemoryStorage());
-        var adapter = new TestAdapter(BotKit.Schema.Channels.Msteams) { Locale = locale }
-            .Use(new TranscriptLoggerMiddleware(output.WriteLine))
-            .Use(new AutoSaveStateMiddleware(state));
-        var dialogState = state.CreateProperty<DialogState>("DialogState");
-        var dialog = new MainDialog();
-        return new TestFlow(adapter, (ctx, ct) => dialog.RunAsync(ctx, dialogState, ct));
-    }
-
     private static Action<Activity> IsMenu(BotStrings strings) => reply =>
     {
         Assert.Equal(strings.MenuPrompt, reply.Text);
         Assert.Equal([strings.FaqTitle, strings.EligibilityTitle, strings.RequestsTitle], reply.SuggestedActions!.Actions.Select(a => a.Title));
     };
 
+    private static BotStrings StringsFor(string locale) => BotStrings.Get(LocaleResolver.Resolve(new Activity { Locale = locale }));
+
     public static TheoryData<string, string, string> TypedChoices => new()
     {
-        // locale, what the partner types, the journey it must start
+        // locale, what the partner types at the menu, the journey it must start
         { "en-US", "2", Journeys.Eligibility },
         { "en-US", "check my eligibility", Journeys.Eligibility },
-        { "en-US", "question", Journeys.Faq },
         { "nl-NL", "3", Journeys.Requests },
         { "nl-NL", "een verzoek indienen", Journeys.Requests },
-        { "tr-TR", "soru sor", Journeys.Faq },
         { "tr-TR", "UYGUNLUGUMU KONTROL ET", Journeys.Eligibility },
     };
 
     [Theory]
     [MemberData(nameof(TypedChoices))]
-    public async Task The_menu_starts_the_journey_the_partner_picks_then_offers_the_menu_again(string locale, string typed, string journey)
+    public async Task A_greeting_gets_the_menu_and_a_menu_choice_starts_its_journey_then_the_menu_again(string locale, string typed, string journey)
     {
-        var strings = BotStrings.Get(LocaleResolver.Resolve(new Activity { Locale = locale }));
+        var strings = StringsFor(locale);
+        using var chat = new ChatHarness(locale, output);
 
-        await Flow(locale)
+        await chat.Flow()
             .Send("hello")
+            .AssertReply(strings.SmallTalkGreeting)
             .AssertReply(IsMenu(strings))
             .Send(typed)
             .AssertReply(ComingSoon(strings, journey))
@@ -62,7 +51,8 @@ public sealed class MainDialogTests(ITestOutputHelper output)
     [InlineData("tr-TR")]
     public async Task A_welcome_card_button_skips_the_menu(string locale)
     {
-        var strings = BotStrings.Get(LocaleResolver.Resolve(new Activity { Locale = locale }));
+        var strings = StringsFor(locale);
+        using var chat = new ChatHarness(locale, output);
         var click = new Activity
         {
             Type = ActivityTypes.Message,
@@ -70,29 +60,52 @@ public sealed class MainDialogTests(ITestOutputHelper output)
             Value = JsonSerializer.SerializeToElement(new { journey = Journeys.Requests }),
         };
 
-        await Flow(locale)
+        await chat.Flow()
             .Send(click)
             .AssertReply(ComingSoon(strings, Journeys.Requests))
             .AssertReply(IsMenu(strings))
             .StartTestAsync();
     }
 
-    [Fact]
-    public async Task Something_the_menu_does_not_offer_gets_the_localized_retry_prompt()
+    [Theory]
+    [InlineData("en-US", "1")]
+    [InlineData("nl-NL", "faq")]
+    [InlineData("tr-TR", "1")]
+    public async Task The_faq_journey_asks_for_a_question_and_answers_it_with_a_card(string locale, string choice)
     {
-        var strings = BotStrings.Get(new CultureInfo("nl"));
+        var strings = StringsFor(locale);
+        using var chat = new ChatHarness(locale, output);
 
-        await Flow("nl-NL")
+        await chat.Flow()
+            .Send("help")
+            .AssertReply(strings.Help)
+            .AssertReply(IsMenu(strings))
+            .Send(choice)
+            .AssertReply(strings.FaqAskPrompt)
+            .Send("COVID-19")
+            .AssertReply(reply => Assert.Equal("covid-extension", CardReader.AnsweredTopic(reply)))
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task Text_that_is_not_a_menu_choice_is_taken_as_a_question_even_while_the_menu_waits()
+    {
+        var strings = StringsFor("nl-NL");
+        using var chat = new ChatHarness("nl-NL", output);
+
+        await chat.Flow()
             .Send("hallo")
+            .AssertReply(strings.SmallTalkGreeting)
             .AssertReply(IsMenu(strings))
             .Send("wat is het weer morgen?")
-            .AssertReply(reply => Assert.Equal(strings.Fallback, reply.Text))
+            .AssertReply(reply => Assert.Equal(strings.FaqNotSure, CardReader.Card(reply)["body"]![0]!["text"]!.GetValue<string>()))
+            .Send("bedankt!")
+            .AssertReply(strings.SmallTalkThanks)
             .StartTestAsync();
     }
 
     private static string ComingSoon(BotStrings strings, string journey) => journey switch
     {
-        Journeys.Faq => strings.FaqComingSoon,
         Journeys.Eligibility => strings.EligibilityComingSoon,
         _ => strings.RequestsComingSoon,
     };

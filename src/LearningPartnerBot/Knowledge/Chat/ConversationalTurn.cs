@@ -30,7 +30,10 @@ public sealed class ConversationalTurn(FaqResponder faq)
             return Next.Wait;
         }
 
-        var culture = language is not null ? CultureInfo.GetCultureInfo(language) : LocaleResolver.Resolve(turnContext.Activity);
+        // "hello" and "thanks" are used in every language; only a Dutch or Turkish word says which language to answer in.
+        var culture = language is not null and not KnowledgeLanguages.Default
+            ? CultureInfo.GetCultureInfo(language)
+            : LocaleResolver.Resolve(turnContext.Activity);
         var strings = BotStrings.Get(culture);
         var (reply, next) = intent switch
         {

@@ -26,7 +26,7 @@ internal sealed class ChatHarness : IDisposable
         var cards = new CardLibrary();
         var responder = new FaqResponder(TestKnowledge.Answerer, new FaqCards(cards, TestKnowledge.Index.Knowledge), Feedback.Store);
         var main = new MainDialog(new FaqDialog(responder), new ConversationalTurn(responder));
-        _bot = new Bots.LearningPartnerBot(state, main, cards, responder);
+        _bot = new global::LearningPartnerBot.Bots.LearningPartnerBot(state, main, cards, responder);
     }
 
     public TempFeedbackDatabase Feedback { get; } = new();
