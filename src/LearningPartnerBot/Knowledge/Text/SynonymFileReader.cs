@@ -15,13 +15,19 @@ internal static partial class SynonymFileReader
     {
         var groups = SupportedLanguages.All.ToDictionary(language => language, _ => new List<SynonymGroup>(), StringComparer.Ordinal);
         var stream = new YamlStream();
+        var scanner = new Scanner(new StringReader(yaml));
         try
         {
-            stream.Load(new StringReader(yaml));
+            stream.Load(new Parser(scanner));
         }
         catch (YamlException exception)
         {
             throw new KnowledgeFileException(file, LineOf(exception.Start), $"not valid YAML: {exception.Message}", exception);
+        }
+        catch (InvalidOperationException exception)
+        {
+            // YamlDotNet's scanner fails this way on some unterminated flow lists ("[a, b" then a new entry).
+            throw new KnowledgeFileException(file, LineOf(scanner.CurrentPosition), "not valid YAML: unexpected text (an unclosed [ or { above?)", exception);
         }
 
         if (stream.Documents.Count == 0)
