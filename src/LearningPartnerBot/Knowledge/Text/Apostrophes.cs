@@ -16,7 +16,8 @@ internal static class Apostrophes
         // English negations keep their "t" so "don't" becomes "dont" (a stop word) and not the verb "do";
         // the rest of the segment (a second apostrophe in "shouldn't've") is dropped like any other tail.
         var tail = segment[(at + 1)..];
-        var isNegation = language == "en" && head.EndsWith('n') && (tail == "t" || tail.StartsWith("t'", StringComparison.Ordinal));
+        var isNegation = language == "en" && head.EndsWith('n')
+            && (tail == "t" || tail.StartsWith("t'", StringComparison.Ordinal));
         return isNegation ? head + "t" : head;
     }
 }

@@ -41,7 +41,8 @@ public static class LanguageDetector
     {
         var apostrophe = segment.IndexOf(Tokenizer.Apostrophe, StringComparison.Ordinal);
         var head = TextFolding.AsciiFold(apostrophe < 0 ? segment : segment[..apostrophe]);
-        if (LanguageMarkers.ProductNames.Contains(head))
+        // A lone letter ("a", "i", "u", "o") is a word in every language here, and in lists ("a b c") none.
+        if (head.Length < 2 || LanguageMarkers.ProductNames.Contains(head))
             head = string.Empty;
         LanguageMarkers.ScoreWord(head, scores);
         if (apostrophe >= 0)

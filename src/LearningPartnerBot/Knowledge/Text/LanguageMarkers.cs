@@ -35,19 +35,20 @@ internal static class LanguageMarkers
 
     private static readonly (string Language, Func<string, bool> Matches, double Weight)[] Shapes =
     [
-        ("nl", w => w.Contains("ij", StringComparison.Ordinal), 1.0),
-        ("nl", w => w.EndsWith("heid", StringComparison.Ordinal) || w.EndsWith("lijk", StringComparison.Ordinal), 1.0),
-        ("nl", w => w.EndsWith("tie", StringComparison.Ordinal) || w.EndsWith("ties", StringComparison.Ordinal), 0.75),
-        ("nl", w => w.Contains("oe", StringComparison.Ordinal) || w.Contains("aa", StringComparison.Ordinal) || w.Contains("uu", StringComparison.Ordinal), 0.5),
-        ("nl", w => w.Contains("sch", StringComparison.Ordinal) || IsDutchParticiple(w), 0.5),
-        ("nl", w => w.Length >= 5 && w.EndsWith("en", StringComparison.Ordinal), 0.3),
-        ("en", w => w.Contains("th", StringComparison.Ordinal) || w.StartsWith("wh", StringComparison.Ordinal), 0.75),
-        ("en", w => w.EndsWith("ly", StringComparison.Ordinal) || w.EndsWith("tion", StringComparison.Ordinal) || w.EndsWith("tions", StringComparison.Ordinal), 0.5),
-        ("en", w => w.EndsWith("ing", StringComparison.Ordinal) || w.EndsWith("ed", StringComparison.Ordinal) || w.Contains("ea", StringComparison.Ordinal), 0.3),
-        ("tr", w => w.EndsWith("lar", StringComparison.Ordinal) || w.EndsWith("ler", StringComparison.Ordinal) || w.EndsWith("lari", StringComparison.Ordinal) || w.EndsWith("leri", StringComparison.Ordinal), 1.0),
-        ("tr", w => w.EndsWith("mak", StringComparison.Ordinal) || w.EndsWith("mek", StringComparison.Ordinal) || w.Contains("iyor", StringComparison.Ordinal) || w.Contains("uyor", StringComparison.Ordinal), 1.25),
-        ("tr", w => w.Contains("abil", StringComparison.Ordinal) || w.Contains("ebil", StringComparison.Ordinal) || w.EndsWith("misiniz", StringComparison.Ordinal) || w.EndsWith("musunuz", StringComparison.Ordinal), 1.25),
-        ("tr", w => ContainsAny(w, "imiz", "iniz", "umuz", "unuz") || EndsWithAny(w, "sinda", "sinde", "inda", "inde", "lik", "luk", "ligi", "lugu"), 0.75),
+        ("nl", w => ContainsAny(w, "ij"), 1.0),
+        ("nl", w => EndsWithAny(w, "heid", "lijk"), 1.0),
+        ("nl", w => EndsWithAny(w, "tie", "ties"), 0.75),
+        ("nl", w => ContainsAny(w, "oe", "aa", "uu"), 0.5),
+        ("nl", w => ContainsAny(w, "sch") || IsDutchParticiple(w), 0.5),
+        ("nl", w => w.Length >= 5 && EndsWithAny(w, "en"), 0.3),
+        ("en", w => ContainsAny(w, "th") || w.StartsWith("wh", StringComparison.Ordinal), 0.75),
+        ("en", w => EndsWithAny(w, "ly", "tion", "tions"), 0.5),
+        ("en", w => EndsWithAny(w, "ing", "ed") || ContainsAny(w, "ea"), 0.3),
+        ("tr", w => EndsWithAny(w, "lar", "ler", "lari", "leri"), 1.0),
+        ("tr", w => EndsWithAny(w, "mak", "mek") || ContainsAny(w, "iyor", "uyor"), 1.25),
+        ("tr", w => ContainsAny(w, "abil", "ebil") || EndsWithAny(w, "misiniz", "musunuz"), 1.25),
+        ("tr", w => ContainsAny(w, "imiz", "iniz", "umuz", "unuz"), 0.75),
+        ("tr", w => EndsWithAny(w, "sinda", "sinde", "inda", "inde", "lik", "luk", "ligi", "lugu"), 0.75),
         ("tr", w => EndsWithAny(w, "dir", "dur", "tir", "tur", "nin", "nun", "dan", "den", "tan", "ten", "ilir", "ulur"), 0.5),
     ];
 

@@ -13,15 +13,23 @@ internal static partial class SynonymFileReader
 {
     public static Dictionary<string, List<SynonymGroup>> Read(string yaml, string file)
     {
-        var groups = SupportedLanguages.All.ToDictionary(language => language, _ => new List<SynonymGroup>(), StringComparer.Ordinal);
+        var groups = SupportedLanguages.All.ToDictionary(
+            language => language, _ => new List<SynonymGroup>(), StringComparer.Ordinal);
         var stream = new YamlStream();
+        var scanner = new Scanner(new StringReader(yaml));
         try
         {
-            stream.Load(new StringReader(yaml));
+            stream.Load(new Parser(scanner));
         }
         catch (YamlException exception)
         {
             throw new KnowledgeFileException(file, LineOf(exception.Start), $"not valid YAML: {exception.Message}", exception);
+        }
+        catch (InvalidOperationException exception)
+        {
+            // YamlDotNet's scanner fails this way on some unterminated flow lists ("[a, b" then a new entry).
+            const string reason = "not valid YAML: unexpected text (an unclosed [ or { above?)";
+            throw new KnowledgeFileException(file, LineOf(scanner.CurrentPosition), reason, exception);
         }
 
         if (stream.Documents.Count == 0)
@@ -59,9 +67,13 @@ internal static partial class SynonymFileReader
                 case "canonical":
                     canonical = Scalar(file, value, "the canonical term");
                     if (!CanonicalTerm().IsMatch(canonical))
-                        throw Error(file, value, $"canonical '{canonical}' must be one lower-case word of a-z and 0-9: it is stored as a single search term");
+                    {
+                        throw Error(file, value,
+                            $"canonical '{canonical}' must be one lower-case word of a-z and 0-9: it is stored as a single search term");
+                    }
+
                     if (previous.FirstOrDefault(other => other.Canonical == canonical) is { } duplicate)
-                        throw Error(file, value, $"canonical '{canonical}' is already used in {language} by the group on line {duplicate.Line}");
+                        throw Error(file, value, $"canonical '{canonical}' is already used in {language} on line {duplicate.Line}");
                     break;
                 case "members":
                     if (value is not YamlSequenceNode list || list.Children.Count == 0)
@@ -74,7 +86,11 @@ internal static partial class SynonymFileReader
         }
 
         if (canonical is null || members is null)
-            throw Error(file, group, $"a group needs both 'canonical' and 'members' (missing '{(canonical is null ? "canonical" : "members")}')");
+        {
+            var missing = canonical is null ? "canonical" : "members";
+            throw Error(file, group, $"a group needs both 'canonical' and 'members' (missing '{missing}')");
+        }
+
         return new SynonymGroup(canonical, members, LineOf(group.Start));
     }
 

@@ -16,7 +16,8 @@ internal sealed class SynonymMatcher
     public static SynonymMatcher None { get; } = new();
 
     /// <summary>The canonical term and member already registered for this spelling, if another group has it.</summary>
-    public (string Canonical, string Member, int Line)? Add(IReadOnlyList<TermGroup> member, string canonical, string text, int line)
+    public (string Canonical, string Member, int Line)? Add(
+        IReadOnlyList<TermGroup> member, string canonical, string text, int line)
     {
         foreach (var spelling in Spellings(member).Take(MaximumSpellingsPerMember))
         {

@@ -60,9 +60,17 @@ public sealed class SynonymTable
             {
                 var terms = pipeline.Analyze(member);
                 if (terms.Count == 0)
-                    throw new KnowledgeFileException(file, group.Line, $"member '{member}' of '{group.Canonical}' has no search terms in {pipeline.Language} (only stop words?)");
+                {
+                    throw new KnowledgeFileException(file, group.Line,
+                        $"member '{member}' of '{group.Canonical}' has no search terms in {pipeline.Language} (only stop words?)");
+                }
+
                 if (matcher.Add(terms, group.Canonical, member, group.Line) is { } clash)
-                    throw new KnowledgeFileException(file, group.Line, $"member '{member}' of '{group.Canonical}' reads the same as '{clash.Member}' of '{clash.Canonical}' (line {clash.Line}) once stemmed");
+                {
+                    throw new KnowledgeFileException(file, group.Line,
+                        $"member '{member}' of '{group.Canonical}' reads the same as '{clash.Member}' of '{clash.Canonical}' " +
+                        $"(line {clash.Line}) once stemmed");
+                }
             }
         }
 

@@ -17,13 +17,17 @@ internal static class Tokenizer
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            if (IsWordChar(c))
+            if (IsApostrophe(c))
+            {
+                // Checked first: U+02BC (ʼ) is a letter to Unicode, but Turkish keyboards type it as an apostrophe.
+                if (segment.Length > 0 && NextIsWordChar(text, i))
+                    segment.Append(Apostrophe);
+                else
+                    EndWord(words, segments, segment);
+            }
+            else if (IsWordChar(c))
             {
                 segment.Append(c);
-            }
-            else if (segment.Length > 0 && IsApostrophe(c) && NextIsWordChar(text, i))
-            {
-                segment.Append(Apostrophe);
             }
             else if (segment.Length > 0 && IsHyphen(c) && NextIsWordChar(text, i))
             {
@@ -48,7 +52,8 @@ internal static class Tokenizer
 
     private static bool IsHyphen(char c) => c is '-' or '\u2010' or '\u2011';
 
-    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || TextFolding.IsCombiningMark(c);
+    private static bool IsWordChar(char c) =>
+        (char.IsLetterOrDigit(c) || TextFolding.IsCombiningMark(c)) && !IsApostrophe(c);
 
     private static bool NextIsWordChar(string text, int i) => i + 1 < text.Length && IsWordChar(text[i + 1]);
 
