@@ -39,10 +39,13 @@ public sealed class MessagingEndpointTests(BotApplicationFactory factory) : ICla
 
         var response = await client.PostAsJsonAsync("/api/messages", WebChatActivities.Message("conv-menu-nl", "hallo", "nl-NL"));
 
-        var reply = Assert.Single(await RepliesOf(response));
+        var dutch = BotStrings.Get(new CultureInfo("nl"));
+        var replies = await RepliesOf(response);
+        Assert.Equal(2, replies.Count);
+        Assert.Equal(dutch.SmallTalkGreeting, replies[0].Text);
+        var reply = replies[1];
         Assert.Equal("nl-NL", reply.Locale);
         Assert.Equal(3, reply.SuggestedActions?.Actions.Count);
-        var dutch = BotStrings.Get(new CultureInfo("nl"));
         Assert.NotEqual(BotStrings.Get(new CultureInfo("en")).FaqTitle, dutch.FaqTitle);
         Assert.Equal([dutch.FaqTitle, dutch.EligibilityTitle, dutch.RequestsTitle], reply.SuggestedActions!.Actions.Select(a => a.Title));
     }

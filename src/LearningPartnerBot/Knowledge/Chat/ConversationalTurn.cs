@@ -31,9 +31,8 @@ public sealed class ConversationalTurn(FaqResponder faq)
         }
 
         // "hello" and "thanks" are used in every language; only a Dutch or Turkish word says which language to answer in.
-        var culture = language is not null and not KnowledgeLanguages.Default
-            ? CultureInfo.GetCultureInfo(language)
-            : LocaleResolver.Resolve(turnContext.Activity);
+        var chatCulture = LocaleResolver.Resolve(turnContext.Activity);
+        var culture = language is not null and not KnowledgeLanguages.Default ? CultureInfo.GetCultureInfo(language) : chatCulture;
         var strings = BotStrings.Get(culture);
         var (reply, next) = intent switch
         {
@@ -43,7 +42,11 @@ public sealed class ConversationalTurn(FaqResponder faq)
             _ => (strings.Help, Next.ShowMenu),
         };
         var message = MessageFactory.Text(reply);
-        message.Locale = culture.Name;
+        if (culture.TwoLetterISOLanguageName != chatCulture.TwoLetterISOLanguageName)
+        {
+            message.Locale = culture.Name;
+        }
+
         await turnContext.SendActivityAsync(message, cancellationToken);
         return next;
     }

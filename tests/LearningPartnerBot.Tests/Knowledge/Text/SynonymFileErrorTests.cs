@@ -1,3 +1,4 @@
+using LearningPartnerBot.Knowledge;
 using LearningPartnerBot.Knowledge.Text;
 
 namespace LearningPartnerBot.Tests.Knowledge.Text;
@@ -15,7 +16,7 @@ public class SynonymFileErrorTests
         Assert.Equal("kb/synonyms.yaml", error.File);
         Assert.Equal(4, error.Line);
         Assert.Contains("YAML", error.Reason, StringComparison.Ordinal);
-        Assert.StartsWith("kb/synonyms.yaml(4): ", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("kb/synonyms.yaml:4: ", error.Message, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -1,0 +1,14 @@
+using System.Globalization;
+using BenchmarkDotNet.Running;
+using LearningPartnerBot.Benchmarks;
+
+// dotnet run -c Release --project bench/LearningPartnerBot.Benchmarks -- --latency 10000 5000
+if (args is ["--latency", ..])
+{
+    LatencyReport.Run(
+        args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10_000,
+        args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5_000);
+    return;
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(FaqAnswerBenchmarks).Assembly).Run(args);
