@@ -5,8 +5,8 @@ namespace LearningPartnerBot.Knowledge;
 
 /// <summary>
 /// Answers a question from the knowledge base, or abstains. The question's own language wins over the chat's
-/// locale when the detector is sure of it; when the first language finds nothing sure, the others are tried, so a
-/// Dutch partner typing English product words still gets an answer, in the language they typed.
+/// locale when the detector is sure of it; when the first language finds nothing sure and the words name no language
+/// (product names, keywords), the others are tried, so "action pack mct" is answered whatever the chat's locale.
 /// </summary>
 public sealed class FaqAnswerer(FaqIndex index, KnowledgeOptions options)
 {
@@ -20,15 +20,16 @@ public sealed class FaqAnswerer(FaqIndex index, KnowledgeOptions options)
         ArgumentNullException.ThrowIfNull(question);
         var first = FirstLanguage(question, chatLanguage);
         var primary = Decide(question, first);
-        if (primary.IsAnswered || primary.IsOutOfScope)
+        if (primary.IsAnswered || primary.IsOutOfScope || LanguageDetector.Detect(question).Language is not null)
         {
-            // An out-of-scope match is a sure "no": another language must not answer a neighbouring topic instead.
+            // Other languages are tried only when the words don't say which language they are (product names,
+            // keywords). An out-of-scope match is a sure "no": no other language may answer a neighbour instead.
             return primary;
         }
 
         foreach (var language in KnowledgeLanguages.All.Where(l => l != first).OrderBy(l => l == chatLanguage ? 0 : 1))
         {
-            var other = Decide(question, language);
+            var other = Decide(question, language, fallback: true);
             if (other.IsAnswered)
             {
                 return other;
@@ -48,10 +49,15 @@ public sealed class FaqAnswerer(FaqIndex index, KnowledgeOptions options)
             : chat;
     }
 
-    private FaqAnswer Decide(string question, string language)
+    /// <param name="fallback">
+    /// A language the question was not detected in: its words may match by accident, so the strictest language's
+    /// score bar applies.
+    /// </param>
+    private FaqAnswer Decide(string question, string language, bool fallback = false)
     {
         var all = Index.Search(question, language);
         var policy = options.AbstentionFor(language);
+        var minScore = fallback ? KnowledgeLanguages.All.Max(l => options.AbstentionFor(l).MinScore) : policy.MinScore;
         var ranked = all.Where(r => !r.Topic.IsOutOfScope).ToList();
         if (all.Count > 0 && all[0].Topic.IsOutOfScope && all[0].Score >= policy.MinSuggestionScore)
         {
@@ -60,7 +66,7 @@ public sealed class FaqAnswerer(FaqIndex index, KnowledgeOptions options)
 
         var best = all.Count > 0 && !all[0].Topic.IsOutOfScope ? all[0] : null;
         var runnerUp = all.Count > 1 ? all[1].Score : 0;
-        if (best is not null && best.Score >= policy.MinScore && best.Score - runnerUp >= policy.MinMargin)
+        if (best is not null && best.Score >= minScore && best.Score - runnerUp >= policy.MinMargin)
         {
             return new FaqAnswer(language, best, [], ranked);
         }

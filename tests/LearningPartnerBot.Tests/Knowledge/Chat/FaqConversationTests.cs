@@ -73,7 +73,7 @@ public sealed class FaqConversationTests(ITestOutputHelper output)
     {
         { "en-US", "What's the weather like in Amsterdam tomorrow?" },
         { "nl-NL", "Hoe reset ik het wachtwoord van mijn Xbox-account?" },
-        { "tr-TR", "Bana bir fıkra anlatır mısın?" },
+        { "tr-TR", "Yarın İstanbul'da hava nasıl olacak?" },
     };
 
     [Theory]
