@@ -13,14 +13,17 @@ public sealed class FaqAnswerer(FaqIndex index, KnowledgeOptions options)
     /// <summary>How sure the detector must be before the question's language overrides the chat's locale.</summary>
     private const double LanguageOverrideConfidence = 0.6;
 
+    private readonly double _strictestMinScore = KnowledgeLanguages.All.Max(l => options.AbstentionFor(l).MinScore);
+
     public FaqIndex Index { get; } = index ?? throw new ArgumentNullException(nameof(index));
 
     public FaqAnswer Answer(string question, string chatLanguage)
     {
         ArgumentNullException.ThrowIfNull(question);
-        var first = FirstLanguage(question, chatLanguage);
+        var guess = LanguageDetector.Detect(question);
+        var first = FirstLanguage(guess, chatLanguage);
         var primary = Decide(question, first);
-        if (primary.IsAnswered || primary.IsOutOfScope || LanguageDetector.Detect(question).Language is not null)
+        if (primary.IsAnswered || primary.IsOutOfScope || guess.Language is not null)
         {
             // Other languages are tried only when the words don't say which language they are (product names,
             // keywords). An out-of-scope match is a sure "no": no other language may answer a neighbour instead.
@@ -40,9 +43,8 @@ public sealed class FaqAnswerer(FaqIndex index, KnowledgeOptions options)
     }
 
     /// <summary>The language the question is searched (and answered) in first.</summary>
-    public static string FirstLanguage(string question, string chatLanguage)
+    private static string FirstLanguage(LanguageGuess guess, string chatLanguage)
     {
-        var guess = LanguageDetector.Detect(question);
         var chat = KnowledgeLanguages.All.Contains(chatLanguage) ? chatLanguage : KnowledgeLanguages.Default;
         return guess.Language is { } detected && detected != chat && guess.Confidence >= LanguageOverrideConfidence
             ? detected
@@ -57,7 +59,7 @@ public sealed class FaqAnswerer(FaqIndex index, KnowledgeOptions options)
     {
         var all = Index.Search(question, language);
         var policy = options.AbstentionFor(language);
-        var minScore = fallback ? KnowledgeLanguages.All.Max(l => options.AbstentionFor(l).MinScore) : policy.MinScore;
+        var minScore = fallback ? _strictestMinScore : policy.MinScore;
         var ranked = all.Where(r => !r.Topic.IsOutOfScope).ToList();
         if (all.Count > 0 && all[0].Topic.IsOutOfScope && all[0].Score >= policy.MinSuggestionScore)
         {

@@ -4,6 +4,7 @@ using LearningPartnerBot.Knowledge.Feedback;
 using LearningPartnerBot.Knowledge.Search;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace LearningPartnerBot.Knowledge;
@@ -17,7 +18,7 @@ public static class KnowledgeServiceCollectionExtensions
     public static IServiceCollection AddKnowledge(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<KnowledgeOptions>(configuration.GetSection(KnowledgeOptions.SectionName));
-        services.TryAddSingletonTimeProvider();
+        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(sp => FaqIndexLoader.Load(ContentDirectory(sp)));
         services.AddSingleton(sp => sp.GetRequiredService<FaqIndex>().Knowledge);
         services.AddSingleton(sp => new FaqAnswerer(sp.GetRequiredService<FaqIndex>(), sp.GetRequiredService<IOptions<KnowledgeOptions>>().Value));
@@ -39,12 +40,4 @@ public static class KnowledgeServiceCollectionExtensions
 
     private static string ContentDirectory(IServiceProvider services) =>
         services.GetRequiredService<IOptions<KnowledgeOptions>>().Value.ResolveContentDirectory();
-
-    private static void TryAddSingletonTimeProvider(this IServiceCollection services)
-    {
-        if (!services.Any(d => d.ServiceType == typeof(TimeProvider)))
-        {
-            services.AddSingleton(TimeProvider.System);
-        }
-    }
 }

@@ -7,7 +7,7 @@ namespace LearningPartnerBot.Knowledge.Chat;
 /// What a button on an FAQ card asks for, read from the submit's <c>value.faq</c>. Buttons carry ids, never
 /// localized titles, so a click means the same thing in every language and channel.
 /// </summary>
-public sealed record FaqCardAction(string Action, string? Topic, string? AnswerId, string? Language, bool? Helpful, string? Request)
+public sealed record FaqCardAction(string Action, string? Topic, string? AnswerId, string? Language, bool? Helpful, string? Request, string? Question = null)
 {
     public const string Show = "show";
     public const string Vote = "vote";
@@ -31,11 +31,12 @@ public sealed record FaqCardAction(string Action, string? Topic, string? AnswerI
         bool? helpful = faq.TryGetProperty("helpful", out var h) && h.ValueKind is JsonValueKind.True or JsonValueKind.False
             ? h.GetBoolean()
             : null;
-        return new FaqCardAction(action, Text(faq, "topic"), Text(faq, "answerId"), Text(faq, "language"), helpful, Text(faq, "request"));
+        return new FaqCardAction(
+            action, Text(faq, "topic"), Text(faq, "answerId"), Text(faq, "language"), helpful, Text(faq, "request"), Text(faq, "question", FaqCards.MaxAskedLength));
     }
 
-    private static string? Text(JsonElement element, string name) =>
-        element.TryGetProperty(name, out var property) && property.ValueKind == JsonValueKind.String && property.GetString() is { Length: > 0 and <= 256 } text
-            ? text
+    private static string? Text(JsonElement element, string name, int maxLength = 256) =>
+        element.TryGetProperty(name, out var property) && property.ValueKind == JsonValueKind.String && property.GetString() is { Length: > 0 } text
+            ? (text.Length <= maxLength ? text : null)
             : null;
 }

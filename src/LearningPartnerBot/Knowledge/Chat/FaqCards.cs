@@ -12,7 +12,7 @@ public sealed class FaqCards(CardLibrary cards, KnowledgeBase knowledge)
     public const string NotSureCardName = "faq-not-sure";
 
     /// <summary>Longest question text a vote carries back for reviewers; the card stays small for Teams.</summary>
-    private const int MaxAskedLength = 200;
+    internal const int MaxAskedLength = 200;
 
     public Attachment Answer(KnowledgeTopic topic, string language, string answerId, string? asked, BotStrings strings)
     {

@@ -63,7 +63,7 @@ public sealed class FaqResponder(FaqAnswerer answerer, FaqCards cards, FaqFeedba
                     TopicId = topic.Id,
                     Language = language,
                     Helpful = helpful,
-                    Question = QuestionOf(turnContext.Activity),
+                    Question = action.Question,
                     ChannelId = turnContext.Activity.ChannelId ?? string.Empty,
                 }, cancellationToken);
                 await SendTextAsync(turnContext, helpful ? strings.FaqThanksHelpful : strings.FaqThanksNotHelpful, language, cancellationToken);
@@ -98,12 +98,4 @@ public sealed class FaqResponder(FaqAnswerer answerer, FaqCards cards, FaqFeedba
     /// <summary>One partner across their turns: Teams gives a stable AAD object id, other channels the from.id.</summary>
     private static string UserKey(Activity activity) =>
         (activity.ChannelId ?? string.Empty) + ":" + (activity.From?.AadObjectId ?? activity.From?.Id ?? "anonymous");
-
-    private static string? QuestionOf(Activity activity) =>
-        activity.Value is System.Text.Json.JsonElement value
-        && value.TryGetProperty("faq", out var faq)
-        && faq.TryGetProperty("question", out var q)
-        && q.ValueKind == System.Text.Json.JsonValueKind.String
-            ? q.GetString()
-            : null;
 }

@@ -77,7 +77,13 @@ internal static class FaqScorer
         {
             var idf = vocabulary.Idf(term);
             all += idf;
-            said += idf * query.Select(q => q.ConfidenceFor(term)).DefaultIfEmpty(0).Max();
+            var confidence = 0.0;
+            foreach (var q in query)
+            {
+                confidence = Math.Max(confidence, q.ConfidenceFor(term));
+            }
+
+            said += idf * confidence;
         }
 
         return all == 0 ? 0 : said / all;

@@ -56,7 +56,7 @@ public sealed class KnowledgeBaseLoaderTests : IDisposable
     public static TheoryData<string, int, string> BrokenTopics => new()
     {
         // the broken topic file, the line the error must name, and words the reason must contain
-        { "id: roles\nsource: {anchor: a}\nsource: {anchor: b}\n", 3, "" },
+        { "id: roles\nsource: {anchor: a}\nsource: {anchor: b}\n", 3, "Duplicate key" },
         { "id: Roles\nsource: {anchor: a}\n", 1, "kebab-case" },
         { Topic("roles", answer: "''"), 8, "'answer' is required" },
         { Topic("roles", alternates: 3), 6, "at least 6 distinct alternates" },
