@@ -2,6 +2,7 @@ using BotKit.Hosting;
 using LearningPartnerBot;
 using LearningPartnerBot.Channels.Console;
 using LearningPartnerBot.Data;
+using LearningPartnerBot.Eligibility.Api;
 using LearningPartnerBot.Knowledge.Tools;
 using LearningPartnerBot.Staff;
 
@@ -27,7 +28,7 @@ var app = builder.Build();
 
 app.MapBotMessages();
 app.MapHealthChecks("/healthz");
-app.MapStaffApi();
+app.MapStaffApi().MapEligibilityApi();
 app.MapGet("/", () => Results.Text(
     "LearningPartnerBot is running. Channels post activities to /api/messages; try it in a terminal with: dotnet run --project src/LearningPartnerBot -- chat"));
 
