@@ -91,12 +91,12 @@ public class NextStepsWriterTests
     {
         var steps = NextStepsWriter.Write(Verdicts.SilverShortOfGold(), asker: null, English);
 
-        Assert.Contains("Still needed for the Gold Learning option for Cloud Platform: KPI total from April 1, 2020 to March 31, 2021: at least 25,000 (now 12,500.5).", steps);
+        Assert.Contains("Still needed for the Gold Learning option for Cloud Platform: KPI total from May 1, 2020 to April 30, 2021: at least 25,000 (now 12,500.5).", steps);
     }
 
     [Theory]
-    [InlineData("nl", "Nog nodig voor de Gold-leeroptie voor Cloud Platform: KPI-totaal van 1 april 2020 tot en met 31 maart 2021: minstens 25.000 (nu 12.500,5).")]
-    [InlineData("tr", "Eksik gereksinimler (Cloud Platform için Gold Öğrenme seçeneği): 1 Nisan 2020 – 31 Mart 2021 arası KPI toplamı: en az 25.000 (şu an 12.500,5).")]
+    [InlineData("nl", "Nog nodig voor de Gold-leeroptie voor Cloud Platform: KPI-totaal van 1 mei 2020 tot en met 30 april 2021: minstens 25.000 (nu 12.500,5).")]
+    [InlineData("tr", "Eksik gereksinimler (Cloud Platform için Gold Öğrenme seçeneği): 1 Mayıs 2020 – 30 Nisan 2021 arası KPI toplamı: en az 25.000 (şu an 12.500,5).")]
     public void Steps_are_written_in_the_readers_language(string locale, string expected)
     {
         var steps = NextStepsWriter.Write(Verdicts.SilverShortOfGold(), asker: null, CultureInfo.GetCultureInfo(locale));

@@ -7,7 +7,7 @@ namespace LearningPartnerBot.Tests.Eligibility.Advice;
 internal static class Verdicts
 {
     private static readonly DateOnly AsOf = new(2021, 3, 10);
-    private static readonly KpiWindow Window = new(new DateOnly(2020, 4, 1), new DateOnly(2021, 3, 31), new DateOnly(2021, 5, 1));
+    private static readonly KpiWindow Window = new(new DateOnly(2020, 5, 1), new DateOnly(2021, 4, 30), new DateOnly(2021, 5, 1));
 
     private static readonly LevelVerdict ActionPackMet = new(EnrollmentLevel.ActionPack, true, [Met(RequirementIds.Mct, "2", "1")]);
     private static readonly LevelVerdict SilverMet = new(EnrollmentLevel.Silver, true, [Met(RequirementIds.Mct, "2", "1"), Met(RequirementIds.Exams, "AZ-104, AZ-305", "AZ-104, AZ-305")]);
