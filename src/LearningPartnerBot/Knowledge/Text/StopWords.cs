@@ -20,7 +20,7 @@ internal static class StopWords
 
         // Fillers of spoken-style questions ("what's it actually about?"): they say nothing about the topic, and a
         // word the knowledge base lacks counts against every topic.
-        "actually", "really", "exactly", "basically", "anyway", "ok", "okay", "hey", "well",
+        "actually", "really", "exactly", "basically", "anyway", "ok", "okay", "hey", "well", "go", "going",
 
         // Request verbs ("tell me…", "explain…") frame a question without saying what it is about.
         "tell", "explain",

@@ -21,7 +21,7 @@ public static class KbCommand
         var minTop1 = new Option<double?>("--min-top1") { Description = "Fail (exit 1) when any locale's top-1 accuracy is below this." };
         var minAbstain = new Option<double?>("--min-abstain") { Description = "Fail (exit 1) when abstention recall on 'none' rows is below this." };
         var test = new Command("test", "Measure answer accuracy and abstention on a question set.") { testFile, minTop1, minAbstain, kb };
-        test.SetAction((result, _) => Task.FromResult(
+        test.SetAction((result, _) => Guarded(output, () =>
             KbTest.Run(KnowledgeFolder(result.GetValue(kb)), result.GetValue(testFile)!, result.GetValue(minTop1), result.GetValue(minAbstain), output)));
 
         var markdown = new Argument<string>("file") { Description = "A localized Microsoft Learn markdown file (with sxs-lookup English spans)." };
@@ -38,11 +38,25 @@ public static class KbCommand
         var question = new Argument<string>("question") { Description = "The question, as a partner would type it." };
         var language = new Option<string>("--language") { Description = "The chat's language: en, nl or tr.", DefaultValueFactory = _ => KnowledgeLanguages.Default };
         var explain = new Command("explain", "Show how a question is read, scored and answered.") { question, language, kb };
-        explain.SetAction((result, _) => Task.FromResult(
+        explain.SetAction((result, _) => Guarded(output, () =>
             KbExplain.Run(KnowledgeFolder(result.GetValue(kb)), result.GetValue(question)!, result.GetValue(language)!, KbTest.ConfiguredOptions(), output)));
 
         var root = new RootCommand("LearningPartnerBot") { new Command("kb", "Knowledge-base tools.") { test, import, review, explain } };
         return root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = output }, cancellationToken);
+    }
+
+    /// <summary>A broken KB file is the content owner's to fix: name it and the line, not a stack trace.</summary>
+    private static Task<int> Guarded(TextWriter output, Func<int> run)
+    {
+        try
+        {
+            return Task.FromResult(run());
+        }
+        catch (KnowledgeFileException ex)
+        {
+            output.WriteLine(ex.Message);
+            return Task.FromResult(2);
+        }
     }
 
     private static string KnowledgeFolder(string? chosen) =>
