@@ -34,10 +34,7 @@ public class FaqAnswerBenchmarks : IDisposable
     {
         var folder = Path.Combine(AppContext.BaseDirectory, "kb");
         using var shipped = FaqIndexLoader.Load(folder);
-        var synonyms = SynonymTable.Load(Path.Combine(folder, "synonyms.yaml"));
-        return FaqIndex.Build(
-            SyntheticKnowledge.Grow(shipped.Knowledge, topics),
-            KnowledgeLanguages.All.ToDictionary(l => l, l => (Func<string, IReadOnlyList<string>>)TextAnalyzer.Create(l, synonyms).Analyze));
+        return FaqIndexLoader.Build(SyntheticKnowledge.Grow(shipped.Knowledge, topics), SynonymTable.Load(Path.Combine(folder, "synonyms.yaml")));
     }
 
     [GlobalCleanup]

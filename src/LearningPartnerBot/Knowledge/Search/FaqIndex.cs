@@ -23,7 +23,11 @@ public sealed class FaqIndex : IDisposable
     public KnowledgeBase Knowledge { get; }
 
     /// <param name="analyzers">Per language code, the function that turns text into search terms (same for documents and questions).</param>
-    public static FaqIndex Build(KnowledgeBase knowledge, IReadOnlyDictionary<string, Func<string, IReadOnlyList<string>>> analyzers)
+    /// <param name="aliases">Per language code, stemmed synonym members and their canonical term, for typo matching.</param>
+    public static FaqIndex Build(
+        KnowledgeBase knowledge,
+        IReadOnlyDictionary<string, Func<string, IReadOnlyList<string>>> analyzers,
+        IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>? aliases = null)
     {
         ArgumentNullException.ThrowIfNull(knowledge);
         ArgumentNullException.ThrowIfNull(analyzers);
@@ -41,7 +45,7 @@ public sealed class FaqIndex : IDisposable
         {
             var languages = KnowledgeLanguages.All.ToDictionary(
                 language => language,
-                language => LanguageIndex.Build(keepAlive, language, knowledge.Searchable, analyzers[language]),
+                language => LanguageIndex.Build(keepAlive, language, knowledge.Searchable, analyzers[language], aliases?.GetValueOrDefault(language)),
                 StringComparer.Ordinal);
             return new FaqIndex(knowledge, connectionString, keepAlive, languages);
         }

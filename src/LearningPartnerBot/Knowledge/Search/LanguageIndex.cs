@@ -30,14 +30,15 @@ internal sealed class LanguageIndex
     private readonly Dictionary<string, TopicProfile> _profiles;
     private readonly string[] _topicIdByRow;
 
-    private LanguageIndex(string language, Func<string, IReadOnlyList<string>> analyze, Dictionary<string, TopicProfile> profiles, string[] topicIdByRow)
+    private LanguageIndex(
+        string language, Func<string, IReadOnlyList<string>> analyze, Dictionary<string, TopicProfile> profiles, string[] topicIdByRow, IReadOnlyDictionary<string, string>? aliases)
     {
         Language = language;
         Analyze = analyze;
         _table = TableName(language);
         _profiles = profiles;
         _topicIdByRow = topicIdByRow;
-        Vocabulary = new TermVocabulary([.. profiles.Values.Select(p => p.AllTerms)]);
+        Vocabulary = new TermVocabulary([.. profiles.Values.Select(p => p.AllTerms)], aliases);
     }
 
     public string Language { get; }
@@ -51,7 +52,11 @@ internal sealed class LanguageIndex
     public TopicProfile Profile(string topicId) => _profiles[topicId];
 
     public static LanguageIndex Build(
-        SqliteConnection connection, string language, IReadOnlyList<KnowledgeTopic> topics, Func<string, IReadOnlyList<string>> analyze)
+        SqliteConnection connection,
+        string language,
+        IReadOnlyList<KnowledgeTopic> topics,
+        Func<string, IReadOnlyList<string>> analyze,
+        IReadOnlyDictionary<string, string>? aliases)
     {
         var profiles = new Dictionary<string, TopicProfile>(StringComparer.Ordinal);
         var table = TableName(language);
@@ -83,7 +88,7 @@ internal sealed class LanguageIndex
         }
 
         transaction.Commit();
-        return new LanguageIndex(language, analyze, profiles, [.. ordered.Select(t => t.Id)]);
+        return new LanguageIndex(language, analyze, profiles, [.. ordered.Select(t => t.Id)], aliases);
     }
 
     /// <summary>

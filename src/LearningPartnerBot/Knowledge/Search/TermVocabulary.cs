@@ -15,9 +15,14 @@ internal sealed class TermVocabulary
     private readonly Dictionary<string, int> _documentFrequency;
     private readonly Dictionary<string, double> _idf;
     private readonly Dictionary<string, List<string>> _deletions = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _aliases;
     private readonly string[] _sorted;
 
-    public TermVocabulary(IReadOnlyList<IReadOnlySet<string>> documents)
+    /// <param name="aliases">
+    /// Stemmed synonym members and the canonical term they stand for. Text only ever holds the canonical term, so
+    /// without these a typo in a synonym ("inschrijvn" for "inschrijven", which reads as "enroll") matched nothing.
+    /// </param>
+    public TermVocabulary(IReadOnlyList<IReadOnlySet<string>> documents, IReadOnlyDictionary<string, string>? aliases = null)
     {
         var documentFrequency = _documentFrequency = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var term in documents.SelectMany(d => d))
@@ -28,7 +33,11 @@ internal sealed class TermVocabulary
         var n = Math.Max(1, documents.Count);
         _idf = documentFrequency.ToDictionary(p => p.Key, p => Idf(n, p.Value), StringComparer.Ordinal);
         UnknownIdf = Idf(n, 0);
-        _sorted = [.. _idf.Keys.Order(StringComparer.Ordinal)];
+        var idf = _idf;
+        _aliases = (aliases ?? new Dictionary<string, string>())
+            .Where(a => idf.ContainsKey(a.Value) && !idf.ContainsKey(a.Key))
+            .ToDictionary(a => a.Key, a => a.Value, StringComparer.Ordinal);
+        _sorted = [.. _idf.Keys.Concat(_aliases.Keys).Order(StringComparer.Ordinal)];
         foreach (var term in _sorted.Where(t => t.Length >= MinFuzzyLength))
         {
             foreach (var deletion in Deletions(term))
@@ -65,13 +74,25 @@ internal sealed class TermVocabulary
         }
 
         var matches = new SortedDictionary<string, double>(StringComparer.Ordinal);
+        if (_aliases.TryGetValue(term, out var canonical))
+        {
+            // A word of a synonym phrase seen without the rest of it ("pack" of "action pack").
+            matches[canonical] = 0.7;
+        }
+
         if (term.Length >= MinFuzzyLength)
         {
-            foreach (var candidate in Deletions(term).Append(term).SelectMany(d => _deletions.GetValueOrDefault(d) ?? []))
+            // Shared deletions find a swapped or replaced letter, the question's word as a deletion finds a missing
+            // letter, and a deletion of the question's word that is itself an entry finds an extra letter.
+            var candidates = Deletions(term).Append(term)
+                .SelectMany(d => _deletions.GetValueOrDefault(d) ?? [])
+                .Concat(Deletions(term).Where(d => d.Length >= MinFuzzyLength && (_idf.ContainsKey(d) || _aliases.ContainsKey(d))));
+            foreach (var candidate in candidates)
             {
                 if (EditDistance.IsWithinOne(term, candidate))
                 {
-                    matches[candidate] = Math.Max(matches.GetValueOrDefault(candidate), 0.8);
+                    var meant = Meaning(candidate);
+                    matches[meant] = Math.Max(matches.GetValueOrDefault(meant), 0.8);
                 }
             }
         }
@@ -80,7 +101,8 @@ internal sealed class TermVocabulary
         {
             foreach (var candidate in SharedPrefixTerms(term))
             {
-                matches[candidate] = Math.Max(matches.GetValueOrDefault(candidate), 0.7);
+                var meant = Meaning(candidate);
+                matches[meant] = Math.Max(matches.GetValueOrDefault(meant), 0.7);
             }
         }
 
@@ -92,7 +114,7 @@ internal sealed class TermVocabulary
         // KB terms that are a beginning of the query term ("kaydolabiliyor" → "kaydol").
         for (var length = MinSharedPrefix; length < term.Length; length++)
         {
-            if (_idf.ContainsKey(term[..length]))
+            if (_idf.ContainsKey(term[..length]) || _aliases.ContainsKey(term[..length]))
             {
                 yield return term[..length];
             }
@@ -108,6 +130,9 @@ internal sealed class TermVocabulary
             }
         }
     }
+
+    /// <summary>The knowledge-base term a vocabulary entry stands for: itself, or a synonym member's canonical term.</summary>
+    private string Meaning(string entry) => _aliases.GetValueOrDefault(entry) ?? entry;
 
     private static IEnumerable<string> Deletions(string term)
     {

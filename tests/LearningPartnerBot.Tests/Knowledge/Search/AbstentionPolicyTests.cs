@@ -55,8 +55,6 @@ public sealed class AbstentionPolicyTests
     private static FaqIndex SmallIndex(params KnowledgeTopic[] topics)
     {
         var synonyms = SynonymTable.Load(Path.Combine(TestKnowledge.Directory, "synonyms.yaml"));
-        return FaqIndex.Build(
-            new KnowledgeBase(TestKnowledge.Index.Knowledge.Article, topics),
-            KnowledgeLanguages.All.ToDictionary(l => l, l => (Func<string, IReadOnlyList<string>>)TextAnalyzer.Create(l, synonyms).Analyze));
+        return FaqIndexLoader.Build(new KnowledgeBase(TestKnowledge.Index.Knowledge.Article, topics), synonyms);
     }
 }

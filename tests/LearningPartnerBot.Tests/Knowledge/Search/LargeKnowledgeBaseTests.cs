@@ -64,8 +64,6 @@ public sealed class LargeKnowledgeBaseTests : IDisposable
         }
 
         var synonyms = SynonymTable.Load(Path.Combine(TestKnowledge.Directory, "synonyms.yaml"));
-        return FaqIndex.Build(
-            new KnowledgeBase(shipped.Article, topics),
-            KnowledgeLanguages.All.ToDictionary(l => l, l => (Func<string, IReadOnlyList<string>>)TextAnalyzer.Create(l, synonyms).Analyze));
+        return FaqIndexLoader.Build(new KnowledgeBase(shipped.Article, topics), synonyms);
     }
 }
