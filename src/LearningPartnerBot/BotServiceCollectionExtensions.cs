@@ -2,6 +2,8 @@ using BotKit.Hosting;
 using LearningPartnerBot.Bots;
 using LearningPartnerBot.Cards;
 using LearningPartnerBot.Dialogs;
+using LearningPartnerBot.Eligibility;
+using LearningPartnerBot.Eligibility.Chat;
 using LearningPartnerBot.Knowledge;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -13,6 +15,8 @@ public static class BotServiceCollectionExtensions
     public static IServiceCollection AddLearningPartnerBot(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddKnowledge(configuration);
+        services.AddEligibility(configuration);
+        services.AddEligibilityChat(configuration);
         services.AddSingleton<TurnErrorHandler>();
         services.AddSingleton<BotPipeline>();
         services.Replace(ServiceDescriptor.Singleton<CloudAdapter, AdapterWithErrorHandler>());

@@ -2,6 +2,7 @@ using BotKit.Hosting;
 using LearningPartnerBot;
 using LearningPartnerBot.Channels.Console;
 using LearningPartnerBot.Data;
+using LearningPartnerBot.Eligibility.Demo;
 using LearningPartnerBot.Knowledge.Tools;
 
 if (ConsoleChatCommand.TryParse(args, out var chat))
@@ -12,6 +13,11 @@ if (ConsoleChatCommand.TryParse(args, out var chat))
 if (KbCommand.Matches(args))
 {
     return await KbCommand.RunAsync(args, Console.Out);
+}
+
+if (SeedDemoCommand.Matches(args))
+{
+    return await SeedDemoCommand.RunAsync(args, Console.Out);
 }
 
 var builder = WebApplication.CreateBuilder(args);
