@@ -13,10 +13,11 @@ public static partial class EligibilityQuestion
     public static bool IsAsked(string? text) =>
         !string.IsNullOrWhiteSpace(text) && Personal().IsMatch(SmallTalkRecognizer.Normalize(text));
 
-    // Matched on the folded text: lower case, no diacritics or punctuation, single spaces.
+    // Matched on the folded text: lower case, no diacritics or punctuation, single spaces. "Do we qualify" must open
+    // the message: "What do I need to qualify for…?" asks for the requirements, which the FAQ answers.
     [GeneratedRegex("""
         \b(am\ i|are\ we|is\ (my|our)\ (company|organization|organisation|business))\b.*\b(eligible|qualif\w*)\b
-        | \b(do|can|could|would|will)\ (i|we)\b.*\bqualify\b
+        | ^(do|can|could|would|will)\ (i|we)\b.*\bqualify\b
         | \b(my|our)\ eligibility\b
         | \b(kom\ ik|komen\ (we|wij)|komt\ (mijn|ons|onze)\ (bedrijf|organisatie))\b.*\baanmerking\b
         | \b(ben\ ik|zijn\ (we|wij))\b.*\bgeschikt\b

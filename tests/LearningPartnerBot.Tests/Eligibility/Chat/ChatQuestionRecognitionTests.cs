@@ -25,6 +25,7 @@ public sealed class ChatQuestionRecognitionTests
     [Theory]
     [InlineData("Who is eligible for the gold learning option?")]
     [InlineData("What are the requirements for silver?")]
+    [InlineData("What do I need to qualify for the Learning Action Pack?")]
     [InlineData("Wie komt in aanmerking voor gold?")]
     [InlineData("Gold için kimler uygun?")]
     [InlineData("")]
