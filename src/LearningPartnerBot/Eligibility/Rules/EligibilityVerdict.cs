@@ -44,4 +44,10 @@ public static class RequirementIds
     public const string Exams = "exams";
     public const string Kpi = "kpi";
     public const string Commitment = "commitment";
+
+    /// <summary>
+    /// Stands alone in a level that has no requirement set for the program year: the level cannot be met (actual is
+    /// empty, required is the program year), because the rules never guess what an unloaded year asks for.
+    /// </summary>
+    public const string RequirementSet = "requirementSet";
 }

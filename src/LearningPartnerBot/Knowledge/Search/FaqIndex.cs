@@ -62,5 +62,16 @@ public sealed class FaqIndex : IDisposable
         return FaqScorer.Rank(index, connection, question);
     }
 
+    /// <summary>For `kb explain`: each analyzed term of the question and the knowledge-base terms it was read as.</summary>
+    internal IReadOnlyList<(string Term, IReadOnlyList<TermMatch> Matches, int DocumentFrequency)> ExplainTerms(string question, string language)
+    {
+        var index = _languages[language];
+        return
+        [
+            .. index.Analyze(question).Distinct(StringComparer.Ordinal).Select(term =>
+                (term, index.Vocabulary.Resolve(term), index.Vocabulary.DocumentFrequency(term))),
+        ];
+    }
+
     public void Dispose() => _keepAlive.Dispose();
 }

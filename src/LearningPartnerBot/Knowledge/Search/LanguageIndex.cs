@@ -8,24 +8,35 @@ namespace LearningPartnerBot.Knowledge.Search;
 /// The knowledge base in one language: an FTS5 table (question, alternates and answer columns, ranked by bm25 with
 /// field weights) that finds candidate topics fast, and the per-topic term profiles the scorer compares with.
 /// Documents hold already-analyzed terms, so FTS5's own tokenizer only splits on spaces and our analyzers decide
-/// what a word is in each language.
+/// what a word is in each language. The table is contentless and its rowid is the topic's position in id order:
+/// bm25 needs no stored text, and reading a topic column back would cost a row lookup for every match.
 /// </summary>
 internal sealed class LanguageIndex
 {
-    /// <summary>bm25 weights for (topic, question, alternates, answer): what partners ask beats what the answer mentions.</summary>
-    private const string Bm25Weights = "0, 4.0, 2.0, 1.0";
+    /// <summary>bm25 weights for (question, alternates, answer): what partners ask beats what the answer mentions.</summary>
+    private const string Bm25Weights = "4.0, 2.0, 1.0";
 
-    private static readonly string[] Columns = ["$topic", "$question", "$alternates", "$answer"];
+    /// <summary>
+    /// How many topic matches one candidate query may make FTS5 rank. bm25 costs about the same for every matching
+    /// row, so a large KB where common words match thousands of topics would spend its time on topics that only share
+    /// a common word; the rarest terms of the question are kept until this many matches, which leaves small KBs
+    /// (every term fits) ranked exactly as before.
+    /// </summary>
+    private const int MatchBudget = 1000;
+
+    private static readonly string[] Columns = ["$rowid", "$question", "$alternates", "$answer"];
 
     private readonly string _table;
     private readonly Dictionary<string, TopicProfile> _profiles;
+    private readonly string[] _topicIdByRow;
 
-    private LanguageIndex(string language, Func<string, IReadOnlyList<string>> analyze, Dictionary<string, TopicProfile> profiles)
+    private LanguageIndex(string language, Func<string, IReadOnlyList<string>> analyze, Dictionary<string, TopicProfile> profiles, string[] topicIdByRow)
     {
         Language = language;
         Analyze = analyze;
         _table = TableName(language);
         _profiles = profiles;
+        _topicIdByRow = topicIdByRow;
         Vocabulary = new TermVocabulary([.. profiles.Values.Select(p => p.AllTerms)]);
     }
 
@@ -44,14 +55,17 @@ internal sealed class LanguageIndex
     {
         var profiles = new Dictionary<string, TopicProfile>(StringComparer.Ordinal);
         var table = TableName(language);
-        Execute(connection, $"CREATE VIRTUAL TABLE {table} USING fts5(topic UNINDEXED, question, alternates, answer, tokenize = 'unicode61')");
+        Execute(connection, $"CREATE VIRTUAL TABLE {table} USING fts5(question, alternates, answer, content = '', tokenize = 'unicode61')");
 
+        // Rows in id order, so that ordering equal scores by rowid orders them by topic id.
+        var ordered = topics.OrderBy(t => t.Id, StringComparer.Ordinal).ToArray();
         using var transaction = connection.BeginTransaction();
         using var insert = connection.CreateCommand();
-        insert.CommandText = $"INSERT INTO {table} (topic, question, alternates, answer) VALUES ($topic, $question, $alternates, $answer)";
-        var parameters = Columns.Select(n => insert.Parameters.Add(n, SqliteType.Text)).ToArray();
-        foreach (var topic in topics)
+        insert.CommandText = $"INSERT INTO {table} (rowid, question, alternates, answer) VALUES ($rowid, $question, $alternates, $answer)";
+        var parameters = Columns.Select(n => insert.Parameters.Add(n, n == "$rowid" ? SqliteType.Integer : SqliteType.Text)).ToArray();
+        for (var row = 0; row < ordered.Length; row++)
         {
+            var topic = ordered[row];
             var text = topic.Text(language);
             var question = analyze(text.Question);
             var alternates = text.Alternates.Select(analyze).ToList();
@@ -61,7 +75,7 @@ internal sealed class LanguageIndex
                 [ToSet(question), .. alternates.Select(ToSet)],
                 ToSet(answer));
 
-            parameters[0].Value = topic.Id;
+            parameters[0].Value = row;
             parameters[1].Value = string.Join(' ', question);
             parameters[2].Value = string.Join(' ', alternates.SelectMany(a => a));
             parameters[3].Value = string.Join(' ', answer);
@@ -69,30 +83,59 @@ internal sealed class LanguageIndex
         }
 
         transaction.Commit();
-        return new LanguageIndex(language, analyze, profiles);
+        return new LanguageIndex(language, analyze, profiles, [.. ordered.Select(t => t.Id)]);
     }
 
-    /// <summary>Topics containing any of the terms, best bm25 first (ties by id, so results never depend on insertion order).</summary>
+    /// <summary>
+    /// Topics containing the question's most telling terms, best bm25 first (ties by topic id, so results never depend
+    /// on load order). Terms the KB lacks are left out: they cannot match and FTS5 would still parse them.
+    /// </summary>
     public IReadOnlyList<(string TopicId, double Bm25)> Candidates(SqliteConnection connection, IReadOnlyCollection<string> terms, int limit)
     {
-        if (terms.Count == 0)
+        var telling = MostTelling(terms);
+        if (telling.Count == 0)
         {
             return [];
         }
 
         using var command = connection.CreateCommand();
         command.CommandText =
-            $"SELECT topic, -bm25({_table}, {Bm25Weights}) AS score FROM {_table} WHERE {_table} MATCH $match ORDER BY score DESC, topic LIMIT $limit";
-        command.Parameters.AddWithValue("$match", MatchExpression(terms));
+            $"SELECT rowid, -bm25({_table}, {Bm25Weights}) AS score FROM {_table} WHERE {_table} MATCH $match ORDER BY score DESC, rowid LIMIT $limit";
+        command.Parameters.AddWithValue("$match", MatchExpression(telling));
         command.Parameters.AddWithValue("$limit", limit);
         using var reader = command.ExecuteReader();
         var results = new List<(string, double)>();
         while (reader.Read())
         {
-            results.Add((reader.GetString(0), reader.GetDouble(1)));
+            results.Add((_topicIdByRow[reader.GetInt64(0)], reader.GetDouble(1)));
         }
 
         return results;
+    }
+
+    /// <summary>The rarest known terms whose matches fit <see cref="MatchBudget"/>; always at least the rarest one.</summary>
+    private List<string> MostTelling(IEnumerable<string> terms)
+    {
+        var known = terms
+            .Select(t => (Term: t, Frequency: Vocabulary.DocumentFrequency(t)))
+            .Where(t => t.Frequency > 0)
+            .OrderBy(t => t.Frequency)
+            .ThenBy(t => t.Term, StringComparer.Ordinal)
+            .ToList();
+        var telling = new List<string>();
+        var matches = 0;
+        foreach (var (term, frequency) in known)
+        {
+            matches += frequency;
+            if (telling.Count > 0 && matches > MatchBudget)
+            {
+                break;
+            }
+
+            telling.Add(term);
+        }
+
+        return telling;
     }
 
     private static string MatchExpression(IEnumerable<string> terms)

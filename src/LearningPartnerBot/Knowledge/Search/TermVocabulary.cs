@@ -12,13 +12,14 @@ internal sealed class TermVocabulary
     /// <summary>A shared beginning this long is taken as the same word with a suffix the stemmer did not strip.</summary>
     private const int MinSharedPrefix = 5;
 
+    private readonly Dictionary<string, int> _documentFrequency;
     private readonly Dictionary<string, double> _idf;
     private readonly Dictionary<string, List<string>> _deletions = new(StringComparer.Ordinal);
     private readonly string[] _sorted;
 
     public TermVocabulary(IReadOnlyList<IReadOnlySet<string>> documents)
     {
-        var documentFrequency = new Dictionary<string, int>(StringComparer.Ordinal);
+        var documentFrequency = _documentFrequency = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var term in documents.SelectMany(d => d))
         {
             documentFrequency[term] = documentFrequency.GetValueOrDefault(term) + 1;
@@ -46,6 +47,9 @@ internal sealed class TermVocabulary
     public double UnknownIdf { get; }
 
     public int Count => _idf.Count;
+
+    /// <summary>How many topics use the term anywhere (phrasings or answer); 0 for a term the KB lacks.</summary>
+    public int DocumentFrequency(string term) => _documentFrequency.GetValueOrDefault(term);
 
     public double Idf(string term) => _idf.TryGetValue(term, out var idf) ? idf : UnknownIdf;
 

@@ -5,7 +5,7 @@ using LearningPartnerBot.Knowledge.Search;
 namespace LearningPartnerBot.Knowledge.Tools;
 
 /// <summary>
-/// <c>dotnet run --project src/LearningPartnerBot -- kb test|import|review</c>: the content owners' tools.
+/// <c>dotnet run --project src/LearningPartnerBot -- kb test|import|review|explain</c>: the content owners' tools.
 /// They work on the repository's <c>kb/</c> folder when run from the repository root, else on the bot's copy.
 /// </summary>
 public static class KbCommand
@@ -35,7 +35,13 @@ public static class KbCommand
         var review = new Command("review", "List unanswered questions, 👎 answers and possibly stale topics, most frequent first.") { top, kb };
         review.SetAction((result, token) => KbReview.RunAsync(KnowledgeFolder(result.GetValue(kb)), result.GetValue(top), output, token));
 
-        var root = new RootCommand("LearningPartnerBot") { new Command("kb", "Knowledge-base tools.") { test, import, review } };
+        var question = new Argument<string>("question") { Description = "The question, as a partner would type it." };
+        var language = new Option<string>("--language") { Description = "The chat's language: en, nl or tr.", DefaultValueFactory = _ => KnowledgeLanguages.Default };
+        var explain = new Command("explain", "Show how a question is read, scored and answered.") { question, language, kb };
+        explain.SetAction((result, _) => Task.FromResult(
+            KbExplain.Run(KnowledgeFolder(result.GetValue(kb)), result.GetValue(question)!, result.GetValue(language)!, KbTest.ConfiguredOptions(), output)));
+
+        var root = new RootCommand("LearningPartnerBot") { new Command("kb", "Knowledge-base tools.") { test, import, review, explain } };
         return root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = output }, cancellationToken);
     }
 

@@ -16,7 +16,7 @@ internal static class KbTest
 
         var file = new FileInfo(found);
         using var index = FaqIndexLoader.Load(knowledgeFolder);
-        var report = FaqEvaluation.Run(new FaqAnswerer(index, new KnowledgeOptions()), EvaluationSet.Read(file.FullName));
+        var report = FaqEvaluation.Run(new FaqAnswerer(index, ConfiguredOptions()), EvaluationSet.Read(file.FullName));
 
         foreach (var locale in report.Locales)
         {
@@ -34,6 +34,19 @@ internal static class KbTest
             || (minAbstain is { } abstain && report.Overall.AbstainRecall < abstain);
         output.WriteLine(Line(report.Overall));
         return failed ? 1 : 0;
+    }
+
+    /// <summary>The bot's own configuration (appsettings, environment), so a recalibrated threshold is what gets tested.</summary>
+    internal static KnowledgeOptions ConfiguredOptions()
+    {
+        var configuration = new ConfigurationBuilder()
+            .SetBasePath(AppContext.BaseDirectory)
+            .AddJsonFile("appsettings.json", optional: true)
+            .AddEnvironmentVariables()
+            .Build();
+        var options = new KnowledgeOptions();
+        configuration.GetSection(KnowledgeOptions.SectionName).Bind(options);
+        return options;
     }
 
     private static string Line(EvaluationScores s) =>
