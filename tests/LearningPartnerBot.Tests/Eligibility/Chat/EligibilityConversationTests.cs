@@ -208,6 +208,36 @@ public sealed class EligibilityConversationTests(ITestOutputHelper output)
             .StartTestAsync();
     }
 
+    [Theory]
+    [InlineData("en-US")]
+    [InlineData("nl-NL")]
+    [InlineData("tr-TR")]
+    public async Task A_renewal_in_the_first_half_of_2021_shows_the_covid_note_except_for_business_applications(string locale)
+    {
+        var strings = Strings(locale);
+        using var chat = new ChatHarness(locale, output, new DateOnly(2021, 2, 10), seedDemoData: true, demoIdentities: true);
+        Activity? covid = null;
+        Activity? businessApplications = null;
+
+        await Check(chat, AmIEligible[locale], "Willem", DemoPartners.CloudPlatform, strings).AssertReply(reply => covid = reply).StartTestAsync();
+        await chat.Flow()
+            .Send(AmIEligible[locale])
+            .AssertReply(_ => { })
+            .AssertReply(reply => Assert.Contains(strings.DemoSwitchUser, reply.SuggestedActions!.Actions.Select(a => a.Title)))
+            .Send(strings.DemoSwitchUser)
+            .AssertReply(_ => { })
+            .Send("Lale")
+            .AssertReply(_ => { })
+            .AssertReply(strings.CompetencyPrompt)
+            .Send(DemoPartners.BusinessApplications)
+            .AssertReply(reply => businessApplications = reply)
+            .StartTestAsync();
+
+        Assert.Contains("ℹ️ " + strings.CovidNote, ResultCards.Texts(covid!));
+        Assert.Contains(strings.Recommended(strings.LevelGold), ResultCards.Texts(businessApplications!));
+        Assert.DoesNotContain("ℹ️ " + strings.CovidNote, ResultCards.Texts(businessApplications!));
+    }
+
     [Fact]
     public async Task A_question_about_who_is_eligible_in_general_stays_with_the_faq()
     {
