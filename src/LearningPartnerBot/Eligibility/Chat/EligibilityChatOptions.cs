@@ -12,6 +12,6 @@ public sealed class EligibilityChatOptions
     /// </summary>
     public bool DemoIdentities { get; set; }
 
-    /// <summary>Seeds the demo partners at start-up when the partners table is empty (also always on in Development).</summary>
+    /// <summary>Seeds the demo partners at start-up when the partners table is empty (on in appsettings.Development.json).</summary>
     public bool SeedDemoData { get; set; }
 }

@@ -6,19 +6,19 @@ using Microsoft.Extensions.Options;
 namespace LearningPartnerBot.Eligibility.Demo;
 
 /// <summary>
-/// On a developer's first run, fills an empty partners table with the demo partners, so the eligibility check has
-/// someone to check. Registered after the eligibility start-up, which migrates the tables first.
+/// On a developer's first run (Eligibility:SeedDemoData, on in appsettings.Development.json and the console chat),
+/// fills an empty partners table with the demo partners, so the eligibility check has someone to check. Registered
+/// after the eligibility start-up, which migrates the tables first.
 /// </summary>
 internal sealed class DemoDataStartup(
     IDbContextFactory<EligibilityDbContext> contexts,
     TimeProvider clock,
-    IHostEnvironment environment,
     IOptions<EligibilityChatOptions> options,
     ILogger<DemoDataStartup> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        if (!environment.IsDevelopment() && !options.Value.SeedDemoData)
+        if (!options.Value.SeedDemoData)
         {
             return;
         }

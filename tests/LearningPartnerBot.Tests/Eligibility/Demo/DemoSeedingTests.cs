@@ -4,7 +4,6 @@ using LearningPartnerBot.Eligibility.Demo;
 using LearningPartnerBot.Tests.Eligibility.Data;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Hosting.Internal;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
@@ -56,17 +55,15 @@ public sealed class DemoSeedingTests
     }
 
     [Theory]
-    [InlineData("Development", false, true)]
-    [InlineData("Production", false, false)]
-    [InlineData("Production", true, true)]
-    public async Task The_first_run_seeds_in_development_or_when_configured(string environment, bool seedDemoData, bool seeded)
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task The_first_run_seeds_only_when_configured(bool seeded)
     {
         using var database = new TempEligibilityDatabase();
         var startup = new DemoDataStartup(
             database.Factory,
             new FixedClock(Today),
-            new HostingEnvironment { EnvironmentName = environment },
-            Options.Create(new EligibilityChatOptions { SeedDemoData = seedDemoData }),
+            Options.Create(new EligibilityChatOptions { SeedDemoData = seeded }),
             NullLogger<DemoDataStartup>.Instance);
 
         await startup.StartAsync(CancellationToken.None);
