@@ -2,8 +2,10 @@ using BotKit.Hosting;
 using LearningPartnerBot;
 using LearningPartnerBot.Channels.Console;
 using LearningPartnerBot.Data;
+using LearningPartnerBot.Eligibility.Api;
 using LearningPartnerBot.Eligibility.Demo;
 using LearningPartnerBot.Knowledge.Tools;
+using LearningPartnerBot.Staff;
 
 if (ConsoleChatCommand.TryParse(args, out var chat))
 {
@@ -25,12 +27,14 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services
     .AddBotKit(builder.Configuration)
     .AddBotStorage(builder.Configuration)
-    .AddLearningPartnerBot(builder.Configuration);
+    .AddLearningPartnerBot(builder.Configuration)
+    .AddStaffApi(builder.Configuration);
 
 var app = builder.Build();
 
 app.MapBotMessages();
 app.MapHealthChecks("/healthz");
+app.MapStaffApi().MapEligibilityApi();
 app.MapGet("/", () => Results.Text(
     "LearningPartnerBot is running. Channels post activities to /api/messages; try it in a terminal with: dotnet run --project src/LearningPartnerBot -- chat"));
 

@@ -67,8 +67,7 @@ public sealed class FaqAnswerer(FaqIndex index, KnowledgeOptions options)
         }
 
         var best = all.Count > 0 && !all[0].Topic.IsOutOfScope ? all[0] : null;
-        var runnerUp = all.Count > 1 ? all[1].Score : 0;
-        if (best is not null && best.Score >= minScore && best.Score - runnerUp >= policy.MinMargin)
+        if (best is not null && best.Score >= minScore && IsClearlyAhead(best, all.Count > 1 ? all[1] : null, policy))
         {
             return new FaqAnswer(language, best, [], ranked);
         }
@@ -76,4 +75,9 @@ public sealed class FaqAnswerer(FaqIndex index, KnowledgeOptions options)
         var suggestions = ranked.Where(r => r.Score >= policy.MinSuggestionScore).Take(policy.MaxSuggestions).ToList();
         return new FaqAnswer(language, null, suggestions, ranked);
     }
+
+    private static bool IsClearlyAhead(ScoredTopic best, ScoredTopic? runnerUp, AbstentionPolicy policy) =>
+        runnerUp is null
+        || best.Score - runnerUp.Score >= policy.MinMargin
+        || (best.Score >= policy.SureScore && !runnerUp.Topic.IsOutOfScope);
 }

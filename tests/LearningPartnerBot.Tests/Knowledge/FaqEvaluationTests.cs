@@ -11,13 +11,13 @@ namespace LearningPartnerBot.Tests.Knowledge;
 public sealed partial class FaqEvaluationTests(ITestOutputHelper output)
 {
     /// <summary>
-    /// The dev set meets the bar (0.95). The held-out set does not yet (en 0.917, nl 0.933, tr 0.852 on
-    /// 2026-11-22); its floors pin today's level so a change can only raise them. Every must-abstain question
-    /// abstains in both.
+    /// The dev set meets the bar (0.95). The held-out set does not yet (en 0.933, nl 0.933, tr 0.902 on
+    /// 2026-11-22, up from 0.917 / 0.933 / 0.852); its floors pin today's level so a change can only raise them.
+    /// Every must-abstain question abstains in both.
     /// </summary>
     [Theory]
     [InlineData("faq-dev.tsv", 0.95, 0.95, 0.95)]
-    [InlineData("faq-extra.tsv", 0.90, 0.92, 0.85)]
+    [InlineData("faq-extra.tsv", 0.93, 0.93, 0.90)]
     public void Each_language_meets_its_accuracy_floor_and_abstains_on_every_unanswerable_question(string file, double en, double nl, double tr)
     {
         var floors = new Dictionary<string, double> { ["en"] = en, ["nl"] = nl, ["tr"] = tr };

@@ -17,6 +17,13 @@ internal static class StopWords
         "whose", "not", "no", "dont", "doesnt", "didnt", "cant", "couldnt", "shouldnt", "wouldnt", "wont",
         "isnt", "arent", "wasnt", "werent", "havent", "hasnt", "hadnt", "please", "any", "some", "just", "also",
         "too", "very", "hi", "hello", "thanks", "thank",
+
+        // Fillers of spoken-style questions ("what's it actually about?"): they say nothing about the topic, and a
+        // word the knowledge base lacks counts against every topic.
+        "actually", "really", "exactly", "basically", "anyway", "ok", "okay", "hey", "well",
+
+        // Request verbs ("tell me…", "explain…") frame a question without saying what it is about.
+        "tell", "explain",
     };
 
     private static readonly HashSet<string> Dutch = new(StringComparer.Ordinal)
@@ -29,6 +36,8 @@ internal static class StopWords
         "hun", "zij", "ze", "hij", "zich", "wat", "hoe", "waar", "wanneer", "waarom", "welke", "welk", "wie",
         "niet", "geen", "ook", "nog", "al", "wel", "zo", "dus", "toch", "even", "nu", "hier", "daar", "tot",
         "na", "graag", "aub", "alsjeblieft", "alstublieft", "doe", "hallo", "dank", "bedankt",
+        "eigenlijk", "precies", "gewoon", "echt", "nou", "hoor", "eens", "ok", "oke",
+        "vertel", "vertellen", "leg", "uitleggen", "uit",
     };
 
     private static readonly HashSet<string> Turkish = new(StringComparer.Ordinal)
@@ -40,6 +49,8 @@ internal static class StopWords
         "benim", "bizim", "senin", "sizin", "bana", "bize", "size", "olarak", "olan", "olur", "olunur", "olmak",
         "olabilir", "olmali", "olmasi", "oldu", "ise", "eger", "hem", "her", "lutfen", "merhaba", "tesekkurler",
         "acaba", "sey", "zaten", "yani", "var",
+        "tam", "aslinda", "sadece", "hani", "peki", "tamam", "misin", "musun",
+        "anlat", "anlatir", "anlatin", "anlatabilir", "aciklar", "acikla",
     };
 
     public static bool Contains(string language, string term) => language switch

@@ -13,7 +13,7 @@ public sealed class EligibilityMigrationTests : IDisposable
         using var db = _database.Open();
         Assert.Empty(db.Database.GetPendingMigrations());
         var applied = db.Database.SqlQueryRaw<string>($"SELECT MigrationId AS Value FROM \"{EligibilityDbContext.MigrationsHistoryTable}\"").ToList();
-        Assert.Equal(["20261201120000_CreateEligibilityTables"], applied);
+        Assert.Equal(["20261122130000_CreateEligibilityTables"], applied);
     }
 
     [Fact]

@@ -9,7 +9,7 @@ namespace LearningPartnerBot.Eligibility.Data.Migrations;
 /// database, round-trips every mapped column and compares the schema with the one EF builds from the model.
 /// </summary>
 [DbContext(typeof(EligibilityDbContext))]
-[Migration("20261201120000_CreateEligibilityTables")]
+[Migration("20261122130000_CreateEligibilityTables")]
 public sealed class CreateEligibilityTables : Migration
 {
     protected override void Up(MigrationBuilder migrationBuilder)

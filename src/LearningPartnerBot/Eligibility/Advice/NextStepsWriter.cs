@@ -1,0 +1,91 @@
+using System.Globalization;
+using LearningPartnerBot.Eligibility.Data;
+using LearningPartnerBot.Eligibility.Rules;
+
+namespace LearningPartnerBot.Eligibility.Advice;
+
+/// <summary>
+/// Turns a verdict into the article's next steps, in the reader's language: how to enroll (or whom to ask), how to
+/// activate the Action Pack, what is still missing for the next level, pending invoices, the COVID-19 extension and
+/// the silver-to-gold upgrade discount.
+/// </summary>
+public static class NextStepsWriter
+{
+    /// <summary>
+    /// The next steps for <paramref name="verdict"/>. <paramref name="asker"/> is the chat user, whose role decides
+    /// whether they are told to enroll or to ask an admin; null (the staff API) addresses whoever enrolls, an admin.
+    /// </summary>
+    public static IReadOnlyList<string> Write(EligibilityVerdict verdict, PartnerIdentity? asker, CultureInfo culture)
+    {
+        ArgumentNullException.ThrowIfNull(verdict);
+        var advice = new EligibilityAdvice(culture);
+        var steps = new List<string>();
+
+        if (verdict.Recommended == EnrollmentLevel.None)
+        {
+            steps.Add(advice.Text("NotEligibleYet"));
+        }
+        else
+        {
+            steps.Add(EnrollStep(advice, advice.OptionName(verdict.Recommended, verdict.Competency), asker));
+            if (verdict.Recommended == EnrollmentLevel.ActionPack)
+            {
+                steps.Add(advice.Text("ActionPackActivation"));
+            }
+        }
+
+        if (verdict.UpgradeDiscount)
+        {
+            steps.Add(advice.Text("UpgradeDiscount", verdict.Competency));
+        }
+
+        if (NextLevel(verdict) is { } next && MissingRequirements(advice, verdict, next) is { Count: > 0 } missing)
+        {
+            steps.Add(advice.Text("StillNeeded", advice.OptionName(next.Level, verdict.Competency), string.Join("; ", missing)));
+        }
+
+        steps.AddRange(verdict.Pending.Select(p => advice.Text(
+            "PendingInvoice", p.Invoice, advice.MonthYear(p.Year, p.Month), advice.Date(p.VisibleFrom))));
+
+        if (verdict.CovidExtension)
+        {
+            steps.Add(advice.Text("CovidExtension", advice.Date(verdict.Window.NextAnniversary), verdict.Competency));
+        }
+
+        return steps;
+    }
+
+    private static string EnrollStep(EligibilityAdvice advice, string option, PartnerIdentity? asker)
+    {
+        if (asker is null)
+        {
+            return advice.Text("EnrollByAdmin", option);
+        }
+
+        if (asker.MayEnroll)
+        {
+            return advice.Text("EnrollSelf", option);
+        }
+
+        return asker.AdminNames.Count > 0
+            ? advice.Text("EnrollAskNamedAdmin", option, advice.OrList(asker.AdminNames))
+            : advice.Text("EnrollAskAnyAdmin", option);
+    }
+
+    /// <summary>The lowest level above the recommendation that is not met yet: the one worth working toward.</summary>
+    private static LevelVerdict? NextLevel(EligibilityVerdict verdict) =>
+        verdict.Levels
+            .Where(level => level.Level > verdict.Recommended && !level.Eligible)
+            .OrderBy(level => level.Level)
+            .FirstOrDefault();
+
+    private static List<string> MissingRequirements(EligibilityAdvice advice, EligibilityVerdict verdict, LevelVerdict level) =>
+        [.. level.Requirements.Where(r => !r.Met).Select(r => r.Id switch
+        {
+            RequirementIds.Mct => advice.Text("NeedMcts", advice.Value(r.Required), advice.Value(r.Actual), advice.Date(verdict.AsOf)),
+            RequirementIds.Exams => advice.Text("NeedExams", string.Join(", ", r.Missing.Count > 0 ? r.Missing : [r.Required])),
+            RequirementIds.Kpi => advice.Text("NeedKpi", advice.Value(r.Required), advice.Value(r.Actual), advice.Date(verdict.Window.From), advice.Date(verdict.Window.To)),
+            RequirementIds.Commitment => advice.Text("NeedCommitment", verdict.Competency),
+            _ => advice.Text("NeedOther", r.Id, advice.Value(r.Required), advice.Value(r.Actual)),
+        })];
+}

@@ -1,0 +1,36 @@
+using Microsoft.AspNetCore.Authentication;
+
+namespace LearningPartnerBot.Staff;
+
+public static class StaffApiExtensions
+{
+    /// <summary>
+    /// Staff key authentication, the policy every staff endpoint requires, and the OpenAPI document describing them.
+    /// </summary>
+    public static IServiceCollection AddStaffApi(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<StaffApiOptions>(configuration.GetSection(StaffApiOptions.SectionName));
+        services.AddSingleton(StaffKeyRingFactory.Create);
+        services.AddHostedService<StaffKeyAnnouncer>();
+        services.AddAuthentication()
+            .AddScheme<AuthenticationSchemeOptions, StaffKeyAuthenticationHandler>(StaffAuthentication.Scheme, configureOptions: null);
+        services.AddAuthorizationBuilder().AddPolicy(StaffAuthentication.Policy, policy => policy
+            .AddAuthenticationSchemes(StaffAuthentication.Scheme)
+            .RequireAuthenticatedUser());
+        services.AddOpenApi(StaffOpenApi.DocumentName, StaffOpenApi.Configure);
+        return services;
+    }
+
+    /// <summary>
+    /// Serves the OpenAPI document and returns the /api group that requires a staff key; each area maps its staff
+    /// endpoints on it (e.g. <c>app.MapStaffApi().MapEligibilityApi()</c>), so none can forget the key check.
+    /// </summary>
+    public static RouteGroupBuilder MapStaffApi(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapOpenApi();
+        var group = endpoints.MapGroup("/api");
+        group.RequireAuthorization(StaffAuthentication.Policy);
+        group.WithMetadata(new StaffEndpointMarker());
+        return group;
+    }
+}

@@ -1,0 +1,52 @@
+using System.Net.Http.Headers;
+using System.Security.Claims;
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+
+namespace LearningPartnerBot.Staff;
+
+/// <summary>Authenticates a staff tool by the key it sends as <c>Authorization: Bearer &lt;key&gt;</c>.</summary>
+internal sealed class StaffKeyAuthenticationHandler(
+    IOptionsMonitor<AuthenticationSchemeOptions> options,
+    ILoggerFactory loggerFactory,
+    UrlEncoder encoder,
+    StaffKeyRing keys)
+    : AuthenticationHandler<AuthenticationSchemeOptions>(options, loggerFactory, encoder)
+{
+    private const string BearerScheme = "Bearer";
+
+    protected override Task<AuthenticateResult> HandleAuthenticateAsync()
+    {
+        if (!AuthenticationHeaderValue.TryParse(Request.Headers.Authorization, out var header)
+            || !string.Equals(header.Scheme, BearerScheme, StringComparison.OrdinalIgnoreCase)
+            || string.IsNullOrWhiteSpace(header.Parameter))
+        {
+            return Task.FromResult(AuthenticateResult.NoResult());
+        }
+
+        if (!keys.Accepts(header.Parameter.Trim()))
+        {
+            return Task.FromResult(AuthenticateResult.Fail("The staff key is not valid."));
+        }
+
+        var identity = new ClaimsIdentity([new Claim(ClaimTypes.Name, "staff")], Scheme.Name);
+        return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), Scheme.Name)));
+    }
+
+    protected override async Task HandleChallengeAsync(AuthenticationProperties properties)
+    {
+        Response.StatusCode = StatusCodes.Status401Unauthorized;
+        Response.Headers.WWWAuthenticate = BearerScheme;
+        await Response.WriteAsJsonAsync(
+            new ProblemDetails
+            {
+                Status = StatusCodes.Status401Unauthorized,
+                Title = "A staff key is required.",
+                Detail = "Send a key configured in Staff:ApiKeys as 'Authorization: Bearer <key>'.",
+            },
+            options: null,
+            contentType: "application/problem+json");
+    }
+}

@@ -1,0 +1,119 @@
+using System.Globalization;
+using LearningPartnerBot.Eligibility.Advice;
+using LearningPartnerBot.Eligibility.Data;
+using LearningPartnerBot.Eligibility.Rules;
+
+namespace LearningPartnerBot.Tests.Eligibility.Advice;
+
+public class NextStepsWriterTests
+{
+    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en");
+
+    [Fact]
+    public void An_admin_is_sent_to_the_offers_page_of_Partner_Center()
+    {
+        var steps = NextStepsWriter.Write(Verdicts.Silver(), Asker(PartnerRole.MpnPartnerAdmin), English);
+
+        Assert.Equal(
+            "Enroll in Partner Center: go to MPN → Membership → Offers to enroll and choose the Silver Learning option for Cloud Platform.",
+            steps[0]);
+    }
+
+    [Fact]
+    public void Another_user_is_told_to_ask_the_named_admins()
+    {
+        var steps = NextStepsWriter.Write(Verdicts.Silver(), Asker(PartnerRole.Other, "Ana Admin", "Bo Boss"), English);
+
+        Assert.StartsWith("Only an MPN partner admin or Account admin can enroll your organization. Ask Ana Admin or Bo Boss to go to", steps[0]);
+    }
+
+    [Fact]
+    public void Another_user_without_known_admins_is_told_to_ask_one_of_them()
+    {
+        var steps = NextStepsWriter.Write(Verdicts.Silver(), Asker(PartnerRole.Other), English);
+
+        Assert.Contains("Ask one of them to go to MPN → Membership → Offers to enroll", steps[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Without_an_asker_the_step_addresses_an_admin()
+    {
+        var steps = NextStepsWriter.Write(Verdicts.Silver(), asker: null, English);
+
+        Assert.StartsWith("An MPN partner admin or Account admin enrolls the organization in Partner Center", steps[0]);
+    }
+
+    [Fact]
+    public void The_Action_Pack_comes_with_its_activation_steps()
+    {
+        var steps = NextStepsWriter.Write(Verdicts.ActionPack(), Asker(PartnerRole.AccountAdmin), English);
+
+        Assert.Contains("choose the Learning Action Pack", steps[0], StringComparison.Ordinal);
+        Assert.Contains(steps, s => s.StartsWith("Buy or renew the Microsoft Action Pack subscription, then contact Partner Frontline Support", StringComparison.Ordinal)
+            && s.Contains("Courseware Marketplace profile", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void What_is_missing_for_the_next_level_is_listed()
+    {
+        var steps = NextStepsWriter.Write(Verdicts.ActionPack(), asker: null, English);
+
+        Assert.Contains(
+            "Still needed for the Silver Learning option for Cloud Platform: exams still to pass: AZ-104, AZ-305; a commitment to the Cloud Platform performance requirements.",
+            steps);
+    }
+
+    [Fact]
+    public void A_partner_meeting_nothing_learns_what_the_Action_Pack_needs()
+    {
+        var steps = NextStepsWriter.Write(Verdicts.None(), asker: null, English);
+
+        Assert.Equal(
+            [
+                "You don't meet the requirements of any Learning option yet.",
+                "Still needed for the Learning Action Pack: MCTs certified on March 10, 2021: at least 1 (now 0).",
+            ],
+            steps);
+    }
+
+    [Fact]
+    public void Pending_invoices_covid_and_the_upgrade_discount_are_explained()
+    {
+        var steps = NextStepsWriter.Write(Verdicts.GoldForSilverPartner(), Asker(PartnerRole.MpnPartnerAdmin), English);
+
+        Assert.Contains("Invoice INV-9 (February 2021) falls in the KPI window but is not on the KPI dashboard yet, so it is not counted; it shows from March 15, 2021.", steps);
+        Assert.Contains("Your anniversary date (May 1, 2021) falls between January 1 and June 30, 2021, so your Cloud Platform competency gets the COVID-19 extension.", steps);
+        Assert.Contains(steps, s => s.StartsWith("You are enrolled in Silver for Cloud Platform and now meet Gold", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Gold_falling_back_to_silver_shows_the_missing_KPI_with_the_window()
+    {
+        var steps = NextStepsWriter.Write(Verdicts.SilverShortOfGold(), asker: null, English);
+
+        Assert.Contains("Still needed for the Gold Learning option for Cloud Platform: KPI total from May 1, 2020 to April 30, 2021: at least 25,000 (now 12,500.5).", steps);
+    }
+
+    [Theory]
+    [InlineData("nl", "Nog nodig voor de Gold-leeroptie voor Cloud Platform: KPI-totaal van 1 mei 2020 tot en met 30 april 2021: minstens 25.000 (nu 12.500,5).")]
+    [InlineData("tr", "Eksik gereksinimler (Cloud Platform için Gold Öğrenme seçeneği): 1 Mayıs 2020 – 30 Nisan 2021 arası KPI toplamı: en az 25.000 (şu an 12.500,5).")]
+    public void Steps_are_written_in_the_readers_language(string locale, string expected)
+    {
+        var steps = NextStepsWriter.Write(Verdicts.SilverShortOfGold(), asker: null, CultureInfo.GetCultureInfo(locale));
+
+        Assert.Contains(expected, steps);
+    }
+
+    [Theory]
+    [InlineData("nl", "Alleen een MPN partner admin of Account admin kan uw organisatie inschrijven. Vraag Ana of Bo")]
+    [InlineData("tr", "Kuruluşunuzu yalnızca bir MPN iş ortağı yöneticisi (MPN partner admin) veya Hesap yöneticisi (Account admin) kaydedebilir. Kaydı yapması için şu yöneticiye başvurun: Ana veya Bo.")]
+    public void Named_admins_are_joined_in_the_readers_language(string locale, string expectedStart)
+    {
+        var steps = NextStepsWriter.Write(Verdicts.Silver(), Asker(PartnerRole.Other, "Ana", "Bo"), CultureInfo.GetCultureInfo(locale));
+
+        Assert.StartsWith(expectedStart, steps[0], StringComparison.Ordinal);
+    }
+
+    private static PartnerIdentity Asker(PartnerRole role, params string[] admins) =>
+        new("1234567", "Contoso Learning", "Kim", role, admins);
+}

@@ -1,0 +1,75 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using LearningPartnerBot.Staff;
+
+namespace LearningPartnerBot.Tests.Staff;
+
+public sealed class StaffAuthenticationTests(StaffApiFactory factory) : IClassFixture<StaffApiFactory>
+{
+    public static TheoryData<string, string> StaffEndpoints => new()
+    {
+        { "PUT", "/api/partners/1234567" },
+        { "POST", "/api/partners/1234567/kpis" },
+        { "PUT", "/api/competencies" },
+        { "PUT", "/api/requirements/2021" },
+        { "GET", "/api/partners/1234567/eligibility?competency=Cloud%20Platform" },
+    };
+
+    [Theory]
+    [MemberData(nameof(StaffEndpoints))]
+    public async Task Without_a_key_every_staff_endpoint_answers_401_with_a_bearer_challenge(string method, string path)
+    {
+        var response = await factory.CreateClient().SendAsync(Request(method, path));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal("Bearer", Assert.Single(response.Headers.WwwAuthenticate).Scheme);
+    }
+
+    [Theory]
+    [MemberData(nameof(StaffEndpoints))]
+    public async Task A_wrong_key_answers_401(string method, string path)
+    {
+        var response = await factory.CreateStaffClient("not-the-key").SendAsync(Request(method, path));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_key_sent_with_another_scheme_is_not_accepted()
+    {
+        var client = factory.CreateClient();
+        var request = Request("PUT", "/api/competencies");
+        request.Headers.Authorization = new AuthenticationHeaderValue("Basic", StaffApiFactory.Key);
+
+        var response = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_bots_own_endpoints_need_no_staff_key()
+    {
+        var response = await factory.CreateClient().GetAsync(new Uri("/healthz", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public void The_key_ring_accepts_only_configured_keys()
+    {
+        var keys = new StaffKeyRing(["first-key", " second-key ", ""]);
+
+        Assert.True(keys.Accepts("first-key"));
+        Assert.True(keys.Accepts("second-key"));
+        Assert.False(keys.Accepts("first-key "));
+        Assert.False(keys.Accepts(""));
+        Assert.False(keys.Accepts(null));
+        Assert.False(new StaffKeyRing([]).Accepts("first-key"));
+    }
+
+    internal static HttpRequestMessage Request(string method, string path) => new(new HttpMethod(method), path)
+    {
+        Content = method == "GET" ? null : new StringContent("[]", Encoding.UTF8, "application/json"),
+    };
+}
