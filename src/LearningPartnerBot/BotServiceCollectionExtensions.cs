@@ -3,6 +3,7 @@ using LearningPartnerBot.Bots;
 using LearningPartnerBot.Cards;
 using LearningPartnerBot.Dialogs;
 using LearningPartnerBot.Eligibility;
+using LearningPartnerBot.Eligibility.Chat;
 using LearningPartnerBot.Knowledge;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -15,6 +16,7 @@ public static class BotServiceCollectionExtensions
     {
         services.AddKnowledge(configuration);
         services.AddEligibility(configuration);
+        services.AddEligibilityChat(configuration);
         services.AddSingleton<TurnErrorHandler>();
         services.AddSingleton<BotPipeline>();
         services.Replace(ServiceDescriptor.Singleton<CloudAdapter, AdapterWithErrorHandler>());

@@ -3,6 +3,7 @@ using LearningPartnerBot;
 using LearningPartnerBot.Channels.Console;
 using LearningPartnerBot.Data;
 using LearningPartnerBot.Eligibility.Api;
+using LearningPartnerBot.Eligibility.Demo;
 using LearningPartnerBot.Knowledge.Tools;
 using LearningPartnerBot.Staff;
 
@@ -14,6 +15,11 @@ if (ConsoleChatCommand.TryParse(args, out var chat))
 if (KbCommand.Matches(args))
 {
     return await KbCommand.RunAsync(args, Console.Out);
+}
+
+if (SeedDemoCommand.Matches(args))
+{
+    return await SeedDemoCommand.RunAsync(args, Console.Out);
 }
 
 var builder = WebApplication.CreateBuilder(args);

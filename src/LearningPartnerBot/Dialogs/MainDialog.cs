@@ -1,6 +1,7 @@
 using BotKit.Dialogs;
 using BotKit.Dialogs.Choices;
 using BotKit.Schema;
+using LearningPartnerBot.Eligibility.Chat;
 using LearningPartnerBot.Knowledge.Chat;
 using LearningPartnerBot.Localization;
 
@@ -8,8 +9,10 @@ namespace LearningPartnerBot.Dialogs;
 
 /// <summary>
 /// The conversation's root. A welcome-card button or a menu choice starts a journey; anything else typed outside
-/// a form is small talk or a question for the FAQ, answered on the spot. After a journey the menu is offered again;
-/// after an FAQ answer the bot just waits, since the answer card carries its own next steps.
+/// a form is a question about the partner's own eligibility (the eligibility journey), a question about when an
+/// invoice shows up (answered with the date), small talk, or a question for the FAQ. After a journey that is not
+/// there yet the menu is offered again; after an answer or a result card the bot just waits, since the card carries
+/// its own next steps.
 /// </summary>
 public sealed class MainDialog : ComponentDialog
 {
@@ -23,12 +26,15 @@ public sealed class MainDialog : ComponentDialog
     private const string TypedText = "typedText";
 
     private readonly ConversationalTurn _conversation;
+    private readonly InvoiceDateAnswer _invoiceDates;
 
-    public MainDialog(FaqDialog faqDialog, ConversationalTurn conversation)
+    public MainDialog(FaqDialog faqDialog, ConversationalTurn conversation, EligibilityDialog eligibilityDialog, InvoiceDateAnswer invoiceDates)
         : base(nameof(MainDialog))
     {
         _conversation = conversation ?? throw new ArgumentNullException(nameof(conversation));
+        _invoiceDates = invoiceDates ?? throw new ArgumentNullException(nameof(invoiceDates));
         AddDialog(faqDialog ?? throw new ArgumentNullException(nameof(faqDialog)));
+        AddDialog(eligibilityDialog ?? throw new ArgumentNullException(nameof(eligibilityDialog)));
         AddDialog(new ChoicePrompt(JourneyPrompt, AcceptAnyTextAsync) { Style = ListStyle.SuggestedAction });
         AddDialog(new WaterfallDialog(Flow, [ChooseJourneyAsync, RunJourneyAsync, FinishAsync]));
         InitialDialogId = Flow;
@@ -76,14 +82,24 @@ public sealed class MainDialog : ComponentDialog
             case Journeys.Faq:
                 return await step.BeginDialogAsync(nameof(FaqDialog), cancellationToken: cancellationToken);
             case Journeys.Eligibility:
-                await step.Context.SendActivityAsync(MessageFactory.Text(strings.EligibilityComingSoon), cancellationToken);
-                return await step.ReplaceDialogAsync(Flow, BackToMenu, cancellationToken);
+                return await step.BeginDialogAsync(nameof(EligibilityDialog), cancellationToken: cancellationToken);
             case Journeys.Requests:
                 await step.Context.SendActivityAsync(MessageFactory.Text(strings.RequestsComingSoon), cancellationToken);
                 return await step.ReplaceDialogAsync(Flow, BackToMenu, cancellationToken);
         }
 
-        var next = await _conversation.RespondAsync(step.Context, step.Context.Activity.Text ?? string.Empty, cancellationToken);
+        var text = step.Context.Activity.Text ?? string.Empty;
+        if (EligibilityQuestion.IsAsked(text))
+        {
+            return await step.BeginDialogAsync(nameof(EligibilityDialog), cancellationToken: cancellationToken);
+        }
+
+        if (await _invoiceDates.TryAnswerAsync(step.Context, text, cancellationToken))
+        {
+            return await step.EndDialogAsync(cancellationToken: cancellationToken);
+        }
+
+        var next = await _conversation.RespondAsync(step.Context, text, cancellationToken);
         return next == ConversationalTurn.Next.ShowMenu
             ? await step.ReplaceDialogAsync(Flow, BackToMenu, cancellationToken)
             : await step.EndDialogAsync(cancellationToken: cancellationToken);

@@ -36,7 +36,6 @@ public sealed class BotStrings
     public string FaqDescription => Lookup();
     public string EligibilityTitle => Lookup();
     public string EligibilityDescription => Lookup();
-    public string EligibilityComingSoon => Lookup();
     public string RequestsTitle => Lookup();
     public string RequestsDescription => Lookup();
     public string RequestsComingSoon => Lookup();

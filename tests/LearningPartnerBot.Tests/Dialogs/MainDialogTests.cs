@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using BotKit.Schema;
 using LearningPartnerBot.Dialogs;
+using LearningPartnerBot.Eligibility.Chat;
 using LearningPartnerBot.Localization;
 using LearningPartnerBot.Tests.Knowledge.Chat;
 using Xunit.Abstractions;
@@ -18,19 +19,18 @@ public sealed class MainDialogTests(ITestOutputHelper output)
 
     private static BotStrings StringsFor(string locale) => BotStrings.Get(LocaleResolver.Resolve(new Activity { Locale = locale }));
 
-    public static TheoryData<string, string, string> TypedChoices => new()
+    public static TheoryData<string, string> TypedRequestChoices => new()
     {
-        // locale, what the partner types at the menu, the journey it must start
-        { "en-US", "2", Journeys.Eligibility },
-        { "en-US", "check my eligibility", Journeys.Eligibility },
-        { "nl-NL", "3", Journeys.Requests },
-        { "nl-NL", "een verzoek indienen", Journeys.Requests },
-        { "tr-TR", "UYGUNLUGUMU KONTROL ET", Journeys.Eligibility },
+        // locale, what the partner types at the menu to file a request
+        { "en-US", "3" },
+        { "nl-NL", "3" },
+        { "nl-NL", "een verzoek indienen" },
+        { "tr-TR", "talep oluştur" },
     };
 
     [Theory]
-    [MemberData(nameof(TypedChoices))]
-    public async Task A_greeting_gets_the_menu_and_a_menu_choice_starts_its_journey_then_the_menu_again(string locale, string typed, string journey)
+    [MemberData(nameof(TypedRequestChoices))]
+    public async Task A_greeting_gets_the_menu_and_a_journey_not_there_yet_says_so_then_offers_the_menu_again(string locale, string typed)
     {
         var strings = StringsFor(locale);
         using var chat = new ChatHarness(locale, output);
@@ -40,8 +40,35 @@ public sealed class MainDialogTests(ITestOutputHelper output)
             .AssertReply(strings.SmallTalkGreeting)
             .AssertReply(IsMenu(strings))
             .Send(typed)
-            .AssertReply(ComingSoon(strings, journey))
+            .AssertReply(strings.RequestsComingSoon)
             .AssertReply(IsMenu(strings))
+            .StartTestAsync();
+    }
+
+    public static TheoryData<string, string> TypedEligibilityChoices => new()
+    {
+        { "en-US", "2" },
+        { "en-US", "check my eligibility" },
+        { "nl-NL", "mijn geschiktheid controleren" },
+        { "tr-TR", "UYGUNLUGUMU KONTROL ET" },
+    };
+
+    [Theory]
+    [MemberData(nameof(TypedEligibilityChoices))]
+    public async Task The_eligibility_choice_starts_the_eligibility_check(string locale, string typed)
+    {
+        var strings = StringsFor(locale);
+        using var chat = new ChatHarness(locale, output);
+
+        // The test user has no AAD object id and demo identities are off, so the check explains it cannot find the partner.
+        await chat.Flow()
+            .Send("hello")
+            .AssertReply(strings.SmallTalkGreeting)
+            .AssertReply(IsMenu(strings))
+            .Send(typed)
+            .AssertReply(reply => Assert.Equal(
+                EligibilityChatStrings.Get(strings.Culture).UnmappedTitle,
+                CardReader.Card(reply)["body"]![0]!["text"]!.GetValue<string>()))
             .StartTestAsync();
     }
 
@@ -62,7 +89,7 @@ public sealed class MainDialogTests(ITestOutputHelper output)
 
         await chat.Flow()
             .Send(click)
-            .AssertReply(ComingSoon(strings, Journeys.Requests))
+            .AssertReply(strings.RequestsComingSoon)
             .AssertReply(IsMenu(strings))
             .StartTestAsync();
     }
@@ -103,10 +130,4 @@ public sealed class MainDialogTests(ITestOutputHelper output)
             .AssertReply(strings.SmallTalkThanks)
             .StartTestAsync();
     }
-
-    private static string ComingSoon(BotStrings strings, string journey) => journey switch
-    {
-        Journeys.Eligibility => strings.EligibilityComingSoon,
-        _ => strings.RequestsComingSoon,
-    };
 }

@@ -54,12 +54,12 @@ public sealed class MessagingEndpointTests(BotApplicationFactory factory) : ICla
     public async Task A_welcome_card_button_starts_its_journey_and_the_menu_comes_back()
     {
         var client = factory.CreateClient();
-        var click = WebChatActivities.Message("conv-click", string.Empty, "tr-TR", new JsonObject { ["journey"] = "eligibility" });
+        var click = WebChatActivities.Message("conv-click", string.Empty, "tr-TR", new JsonObject { ["journey"] = "requests" });
 
         var replies = await RepliesOf(await client.PostAsJsonAsync("/api/messages", click));
 
         Assert.Equal(2, replies.Count);
-        Assert.Contains("uygunluk", replies[0].Text, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("talep", replies[0].Text, StringComparison.OrdinalIgnoreCase);
         Assert.Equal(3, replies[1].SuggestedActions?.Actions.Count);
     }
 
@@ -69,9 +69,9 @@ public sealed class MessagingEndpointTests(BotApplicationFactory factory) : ICla
         var client = factory.CreateClient();
         await client.PostAsJsonAsync("/api/messages", WebChatActivities.Message("conv-two-turns", "hi"));
 
-        var replies = await RepliesOf(await client.PostAsJsonAsync("/api/messages", WebChatActivities.Message("conv-two-turns", "2")));
+        var replies = await RepliesOf(await client.PostAsJsonAsync("/api/messages", WebChatActivities.Message("conv-two-turns", "3")));
 
-        Assert.Contains("eligibility", replies[0].Text, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("request", replies[0].Text, StringComparison.OrdinalIgnoreCase);
     }
 
     [Theory]

@@ -1,6 +1,7 @@
 using BotKit.Hosting;
 using LearningPartnerBot.Bots;
 using LearningPartnerBot.Data;
+using Microsoft.Extensions.Configuration.Memory;
 
 namespace LearningPartnerBot.Channels.Console;
 
@@ -17,6 +18,12 @@ public sealed class ConsoleChatCommand
         _hostArgs = hostArgs;
         _locale = locale;
     }
+
+    private static readonly Dictionary<string, string?> ConsoleDefaults = new()
+    {
+        ["Eligibility:DemoIdentities"] = "true",
+        ["Eligibility:SeedDemoData"] = "true",
+    };
 
     public static bool TryParse(string[] args, out ConsoleChatCommand command)
     {
@@ -47,6 +54,10 @@ public sealed class ConsoleChatCommand
     public async Task<int> RunAsync()
     {
         var builder = Host.CreateApplicationBuilder(_hostArgs);
+
+        // The terminal has no signed-in user: offer the demo users (seeded on first run). First in the list of
+        // sources, so appsettings, environment variables and arguments can still turn this off.
+        builder.Configuration.Sources.Insert(0, new MemoryConfigurationSource { InitialData = ConsoleDefaults });
 
         // The terminal is the conversation: framework logs would interleave with the chat.
         builder.Logging.ClearProviders();

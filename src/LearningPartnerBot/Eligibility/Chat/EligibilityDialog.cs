@@ -1,0 +1,177 @@
+using BotKit.Dialogs;
+using BotKit.Dialogs.Choices;
+using BotKit.Schema;
+using BotKit.State;
+using LearningPartnerBot.Eligibility.Advice;
+using LearningPartnerBot.Eligibility.Demo;
+using LearningPartnerBot.Eligibility.Rules;
+using LearningPartnerBot.Localization;
+using Microsoft.Extensions.Options;
+
+namespace LearningPartnerBot.Eligibility.Chat;
+
+/// <summary>
+/// "Am I eligible?": finds the partner the user belongs to (or, in a local demo, lets them pick a demo user), asks
+/// for the competency, and answers with the result card. A user linked to no partner is told why and offered support.
+/// </summary>
+public sealed class EligibilityDialog : ComponentDialog
+{
+    private const string Flow = "eligibilityFlow";
+    private const string DemoUserPrompt = "eligibilityDemoUser";
+    private const string CompetencyPrompt = "eligibilityCompetency";
+    private const string IdentityKey = "identity";
+
+    /// <summary>Begin option (and competency choice value) meaning "forget the demo user and pick again".</summary>
+    private const string SwitchDemoUser = "switchDemoUser";
+
+    private readonly IEligibilityService _eligibility;
+    private readonly EligibilityResultCard _resultCard;
+    private readonly UnmappedUserCard _unmappedCard;
+    private readonly IStatePropertyAccessor<string> _demoUser;
+    private readonly bool _demoIdentities;
+
+    public EligibilityDialog(
+        IEligibilityService eligibility,
+        EligibilityResultCard resultCard,
+        UnmappedUserCard unmappedCard,
+        UserState userState,
+        IOptions<EligibilityChatOptions> options)
+        : base(nameof(EligibilityDialog))
+    {
+        ArgumentNullException.ThrowIfNull(userState);
+        ArgumentNullException.ThrowIfNull(options);
+        _eligibility = eligibility ?? throw new ArgumentNullException(nameof(eligibility));
+        _resultCard = resultCard ?? throw new ArgumentNullException(nameof(resultCard));
+        _unmappedCard = unmappedCard ?? throw new ArgumentNullException(nameof(unmappedCard));
+        _demoUser = userState.CreateProperty<string>("EligibilityDemoUser");
+        _demoIdentities = options.Value.DemoIdentities;
+        AddDialog(new ChoicePrompt(DemoUserPrompt) { Style = ListStyle.HeroCard });
+        AddDialog(new ChoicePrompt(CompetencyPrompt) { Style = ListStyle.SuggestedAction });
+        AddDialog(new WaterfallDialog(Flow, [IdentifyAsync, ChooseCompetencyAsync, ShowVerdictAsync]));
+        InitialDialogId = Flow;
+    }
+
+    private async Task<DialogTurnResult> IdentifyAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var from = step.Context.Activity.From;
+        var upn = from?.Properties is { } properties && properties.TryGetValue("userPrincipalName", out var value) ? value.GetString() : null;
+        if (from?.AadObjectId is not null || upn is not null)
+        {
+            if (await _eligibility.FindUserAsync(from?.AadObjectId, upn, cancellationToken) is { } identity)
+            {
+                return await step.NextAsync(identity, cancellationToken);
+            }
+        }
+
+        if (!_demoIdentities)
+        {
+            return await EndUnmappedAsync(step, cancellationToken);
+        }
+
+        if (step.GetOptions<string>() == SwitchDemoUser)
+        {
+            await _demoUser.DeleteAsync(step.Context, cancellationToken);
+        }
+        else if (await _demoUser.GetAsync(step.Context, cancellationToken: cancellationToken) is { } remembered)
+        {
+            return await step.NextAsync(remembered, cancellationToken);
+        }
+
+        var strings = Strings(step);
+        return await step.PromptAsync(DemoUserPrompt, new PromptOptions
+        {
+            Prompt = MessageFactory.Text(strings.DemoPickerPrompt),
+            Choices = DemoUserChoices(strings),
+        }, cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> ChooseCompetencyAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var strings = Strings(step);
+        var identity = step.Result as PartnerIdentity;
+        if (step.Result is FoundChoice or string)
+        {
+            // A demo user, just picked or remembered from an earlier check.
+            var demoUser = step.Result is FoundChoice picked ? picked.Value : (string)step.Result;
+            await _demoUser.SetAsync(step.Context, demoUser, cancellationToken);
+            identity = await _eligibility.FindUserAsync(demoUser, null, cancellationToken);
+            if (identity is not null)
+            {
+                await step.Context.SendActivityAsync(MessageFactory.Text(strings.DemoCheckingAs(identity.UserName ?? demoUser, identity.PartnerName)), cancellationToken);
+            }
+        }
+
+        if (identity is null)
+        {
+            return await EndUnmappedAsync(step, cancellationToken);
+        }
+
+        var competencies = await _eligibility.LearningCompetenciesAsync(cancellationToken);
+        if (competencies.Count == 0)
+        {
+            await step.Context.SendActivityAsync(MessageFactory.Text(strings.NoCompetencies), cancellationToken);
+            return await step.EndDialogAsync(cancellationToken: cancellationToken);
+        }
+
+        step.Values[IdentityKey] = identity;
+        List<Choice> choices = [.. competencies.Select(c => new Choice(c.Name))];
+        if (_demoIdentities)
+        {
+            choices.Add(new Choice(SwitchDemoUser) { Action = new CardAction(ActionTypes.ImBack, strings.DemoSwitchUser, strings.DemoSwitchUser) });
+        }
+
+        return await step.PromptAsync(CompetencyPrompt, new PromptOptions
+        {
+            Prompt = MessageFactory.Text(strings.CompetencyPrompt),
+            Choices = choices,
+        }, cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> ShowVerdictAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var competency = ((FoundChoice)step.Result!).Value;
+        if (competency == SwitchDemoUser)
+        {
+            return await step.ReplaceDialogAsync(Flow, SwitchDemoUser, cancellationToken);
+        }
+
+        var identity = step.Values.Get<PartnerIdentity>(IdentityKey)!;
+        var strings = Strings(step);
+        var verdict = await _eligibility.CheckAsync(identity.MpnId, competency, cancellationToken: cancellationToken);
+
+        // Pending invoices, the COVID-19 extension and the upgrade discount have their own places on the card.
+        var actions = verdict with { Pending = [], CovidExtension = false, UpgradeDiscount = false };
+        var nextSteps = NextStepsWriter.Write(actions, identity, strings.Culture);
+        await step.Context.SendActivityAsync(MessageFactory.Attachment(_resultCard.Create(verdict, identity.PartnerName, nextSteps, strings)), cancellationToken);
+        return await step.EndDialogAsync(cancellationToken: cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> EndUnmappedAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        await step.Context.SendActivityAsync(MessageFactory.Attachment(_unmappedCard.Create(Strings(step))), cancellationToken);
+        return await step.EndDialogAsync(cancellationToken: cancellationToken);
+    }
+
+    private static List<Choice> DemoUserChoices(EligibilityChatStrings strings) =>
+    [
+        .. DemoPartners.Users.Select(user =>
+        {
+            var title = strings.DemoIdentity(user.Name, user.PartnerName, RoleName(user.Role, strings));
+            return new Choice(user.AadObjectId) { Action = new CardAction(ActionTypes.ImBack, title, title), Synonyms = [user.Name] };
+        }),
+        new Choice(DemoIdentity.UnlinkedAadObjectId)
+        {
+            Action = new CardAction(ActionTypes.ImBack, strings.DemoUnlinkedUser, strings.DemoUnlinkedUser),
+        },
+    ];
+
+    private static string RoleName(Data.PartnerRole role, EligibilityChatStrings strings) => role switch
+    {
+        Data.PartnerRole.MpnPartnerAdmin => strings.RoleMpnPartnerAdmin,
+        Data.PartnerRole.AccountAdmin => strings.RoleAccountAdmin,
+        _ => strings.RoleOther,
+    };
+
+    private static EligibilityChatStrings Strings(DialogContext dc) =>
+        EligibilityChatStrings.Get(LocaleResolver.Resolve(dc.Context.Activity));
+}

@@ -1,0 +1,123 @@
+using System.Globalization;
+using BotKit.Schema;
+using LearningPartnerBot.Cards;
+using LearningPartnerBot.Eligibility.Data;
+using LearningPartnerBot.Eligibility.Rules;
+
+namespace LearningPartnerBot.Eligibility.Chat;
+
+/// <summary>
+/// Binds cards/eligibility-result.json to a verdict: per level a ✅/❌ checklist of actual against required, the KPI
+/// window, pending invoices with the date they show up, the recommendation, next steps and notes, in one language.
+/// </summary>
+public sealed class EligibilityResultCard(CardLibrary cards)
+{
+    public const string CardName = "eligibility-result";
+
+    private const string Met = "✅";
+    private const string NotMet = "❌";
+
+    public Attachment Create(EligibilityVerdict verdict, string partnerName, IReadOnlyList<string> nextSteps, EligibilityChatStrings strings)
+    {
+        ArgumentNullException.ThrowIfNull(verdict);
+        ArgumentNullException.ThrowIfNull(nextSteps);
+        ArgumentNullException.ThrowIfNull(strings);
+        var recommended = verdict.Recommended == EnrollmentLevel.None
+            ? strings.RecommendedNone
+            : strings.Recommended(LevelName(verdict.Recommended, strings));
+        return cards.Get(CardName).Expand(new
+        {
+            title = strings.CardTitle(verdict.Competency),
+            partner = strings.CardPartner(partnerName, verdict.MpnId),
+            recommendation = recommended,
+            recommendationColor = verdict.Recommended == EnrollmentLevel.None ? "Attention" : "Good",
+            checkedOn = strings.CardCheckedOn(verdict.AsOf, verdict.ProgramYear),
+            columnRequirement = strings.ColumnRequirement,
+            columnActual = strings.ColumnActual,
+            columnRequired = strings.ColumnRequired,
+            levels = verdict.Levels.Select(level => new
+            {
+                name = LevelName(level.Level, strings),
+                status = level.Eligible ? strings.LevelMet : strings.LevelNotMet,
+                statusColor = level.Eligible ? "Good" : "Attention",
+                requirements = level.Requirements.Select(check => Row(check, strings)).ToList(),
+            }).ToList(),
+            window = strings.KpiWindow(verdict.Window.From, verdict.Window.To, verdict.Window.NextAnniversary),
+            hasPending = verdict.Pending.Count > 0,
+            pendingHeading = strings.PendingHeading,
+            pendingExplanation = strings.PendingExplanation,
+            pending = verdict.Pending.Select(p => new
+            {
+                text = strings.PendingInvoice(p.Invoice, p.OmlpType, new DateOnly(p.Year, p.Month, 1), Number(p.KpiValue, strings.Culture), p.VisibleFrom),
+            }).ToList(),
+            covidNote = verdict.CovidExtension ? strings.CovidNote : string.Empty,
+            discountNote = verdict.UpgradeDiscount ? strings.UpgradeDiscountNote : string.Empty,
+            hasNextSteps = nextSteps.Count > 0,
+            nextStepsHeading = strings.NextStepsHeading,
+            nextSteps = nextSteps.Select((text, index) => new { number = index + 1, text }).ToList(),
+            checkAnother = strings.CheckAnother,
+        }).ToAttachment();
+    }
+
+    public static string LevelName(EnrollmentLevel level, EligibilityChatStrings strings) => level switch
+    {
+        EnrollmentLevel.ActionPack => strings.LevelActionPack,
+        EnrollmentLevel.Silver => strings.LevelSilver,
+        EnrollmentLevel.Gold => strings.LevelGold,
+        _ => strings.NoneYet,
+    };
+
+    private static object Row(RequirementCheck check, EligibilityChatStrings strings)
+    {
+        var mark = check.Met ? Met : NotMet;
+        if (check.Id == RequirementIds.RequirementSet)
+        {
+            // Its "required" is the program year, which must not be formatted as a number ("2.026" in Dutch).
+            return new { mark, label = strings.RequirementSet(check.Required), actual = strings.No, required = strings.Yes, missing = string.Empty };
+        }
+
+        return new
+        {
+            mark,
+            label = RequirementLabel(check.Id, strings),
+            actual = Value(check.Actual, strings),
+            required = Value(check.Required, strings),
+            missing = check.Missing.Count > 0 ? strings.MissingExams(check.Missing) : string.Empty,
+        };
+    }
+
+    private static string RequirementLabel(string id, EligibilityChatStrings strings) => id switch
+    {
+        RequirementIds.Mct => strings.RequirementMct,
+        RequirementIds.Exams => strings.RequirementExams,
+        RequirementIds.Kpi => strings.RequirementKpi,
+        RequirementIds.Commitment => strings.RequirementCommitment,
+        _ => id,
+    };
+
+    /// <summary>
+    /// The verdict keeps actual and required as invariant text; people read numbers in their own format
+    /// ("1.250" in Dutch), yes/no in their language, and "none" for an empty list of exam codes.
+    /// </summary>
+    private static string Value(string raw, EligibilityChatStrings strings)
+    {
+        if (string.IsNullOrWhiteSpace(raw))
+        {
+            return strings.NoneYet;
+        }
+
+        if (decimal.TryParse(raw, NumberStyles.Number, CultureInfo.InvariantCulture, out var number))
+        {
+            return Number(number, strings.Culture);
+        }
+
+        return raw switch
+        {
+            RequirementText.Yes => strings.Yes,
+            RequirementText.No => strings.No,
+            _ => raw,
+        };
+    }
+
+    private static string Number(decimal value, CultureInfo culture) => value.ToString("#,0.##", culture);
+}

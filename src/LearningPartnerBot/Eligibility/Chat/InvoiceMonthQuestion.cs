@@ -1,0 +1,47 @@
+using LearningPartnerBot.Knowledge.SmallTalk;
+
+namespace LearningPartnerBot.Eligibility.Chat;
+
+/// <summary>
+/// Recognizes "When will my invoice from March show up?" in English, Dutch or Turkish: a word for invoice, a month
+/// and a word asking when or about showing up. Without a month it is a general KPI question for the FAQ.
+/// </summary>
+public static class InvoiceMonthQuestion
+{
+    private static readonly (string Language, string[] InvoiceWords, string[] WhenWords)[] Languages =
+    [
+        ("en", ["invoice", "invoices", "invoiced"], ["when", "show", "shows", "appear", "appears", "visible", "see", "date"]),
+        ("nl", ["factuur", "facturen"], ["wanneer", "zichtbaar", "verschijnt", "verschijnen", "zie", "zien", "komt", "datum"]),
+        ("tr", ["fatura"], ["zaman", "gorunur", "gorunecek", "gorunuyor", "gorurum", "gorebilirim", "cikar", "tarih"]),
+    ];
+
+    /// <summary>The month asked about (1 to 12) and the language of the question; null when it is not such a question.</summary>
+    public static (int Month, string Language)? Recognize(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        var words = SmallTalkRecognizer.Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var language = Languages.FirstOrDefault(l => words.Any(w => IsInvoiceWord(w, l.Language, l.InvoiceWords)));
+        if (language.Language is null || !words.Any(w => language.WhenWords.Any(when => w.StartsWith(when, StringComparison.Ordinal))))
+        {
+            return null;
+        }
+
+        int? month = null;
+        for (var i = 0; i < words.Length && month is null; i++)
+        {
+            month = MonthNames.Match(words[i], i > 0 ? words[i - 1] : null);
+        }
+
+        return month is { } found ? (found, language.Language) : null;
+    }
+
+    /// <summary>Turkish adds endings to the word ("faturam", "faturamı", "faturaları"); the others are matched whole.</summary>
+    private static bool IsInvoiceWord(string word, string language, string[] invoiceWords) =>
+        language == "tr"
+            ? invoiceWords.Any(w => word.StartsWith(w, StringComparison.Ordinal))
+            : invoiceWords.Contains(word);
+}
