@@ -4,10 +4,11 @@ namespace LearningPartnerBot.Eligibility.Demo;
 internal sealed class DemoDates(DateOnly today)
 {
     /// <summary>
-    /// The first of the month three months ahead, some years back: the next anniversary is 2 to 3 months away, so
-    /// the KPI window runs from about 9 months ago to next month and holds this month's (pending) invoices too.
+    /// The first of the month three months ahead, in 2015: the next anniversary is 2 to 3 months away, so the KPI
+    /// window runs from about 9 months ago to next month and holds this month's (pending) invoices too. A fixed
+    /// year well before 2021, so no demo partner but the COVID one ever records an anniversary in the COVID window.
     /// </summary>
-    public DateOnly Anniversary { get; } = new(today.Year - 5, today.AddMonths(3).Month, 1);
+    public DateOnly Anniversary { get; } = new(2015, today.AddMonths(3).Month, 1);
 
     /// <summary>
     /// A first-of-month in January to June 2021 whose next occurrence is 1 to 7 months away, so the window still

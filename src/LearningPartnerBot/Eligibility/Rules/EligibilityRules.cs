@@ -39,7 +39,7 @@ public static class EligibilityRules
             programYear,
             levels,
             kpi.Pending,
-            CovidExtension.Applies(window.NextAnniversary, competency),
+            CovidExtension.AppliesTo(partner.AnniversaryDate, window, competency),
             Recommendation.UpgradeDiscount(partner, competency.Name, gold.Eligible),
             partner.EnrollmentLevel);
     }

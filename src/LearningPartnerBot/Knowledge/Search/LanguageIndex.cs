@@ -22,7 +22,7 @@ internal sealed class LanguageIndex
     /// a common word; the rarest terms of the question are kept until this many matches, which leaves small KBs
     /// (every term fits) ranked exactly as before.
     /// </summary>
-    private const int MatchBudget = 1000;
+    private const int MatchBudget = 600;
 
     private static readonly string[] Columns = ["$rowid", "$question", "$alternates", "$answer"];
 

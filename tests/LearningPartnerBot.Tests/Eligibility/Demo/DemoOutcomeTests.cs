@@ -25,10 +25,11 @@ public sealed class DemoOutcomeTests
         Assert.Equal(EnrollmentLevel.None, (await service.CheckAsync(DemoPartners.NoneMpnId, DemoPartners.CloudPlatform)).Recommended);
         Assert.Equal(EnrollmentLevel.ActionPack, (await service.CheckAsync(DemoPartners.ActionPackMpnId, DemoPartners.CloudPlatform)).Recommended);
         Assert.Equal(EnrollmentLevel.Silver, (await service.CheckAsync(DemoPartners.SilverMpnId, DemoPartners.CloudPlatform)).Recommended);
-        Assert.Equal(EnrollmentLevel.Silver, (await service.CheckAsync(DemoPartners.CovidMpnId, DemoPartners.CloudPlatform)).Recommended);
+        var covid = await service.CheckAsync(DemoPartners.CovidMpnId, DemoPartners.CloudPlatform);
+        Assert.Equal((EnrollmentLevel.Silver, true), (covid.Recommended, covid.CovidExtension));
 
         var gold = await service.CheckAsync(DemoPartners.GoldMpnId, DemoPartners.CloudPlatform);
-        Assert.Equal((EnrollmentLevel.Gold, true, 0), (gold.Recommended, gold.UpgradeDiscount, gold.Pending.Count));
+        Assert.Equal((EnrollmentLevel.Gold, true, 0, false), (gold.Recommended, gold.UpgradeDiscount, gold.Pending.Count, gold.CovidExtension));
 
         var pending = await service.CheckAsync(DemoPartners.GoldWithPendingMpnId, DemoPartners.CloudPlatform);
         Assert.Equal(EnrollmentLevel.Gold, pending.Recommended);

@@ -34,5 +34,14 @@ public sealed class CovidExtensionTests
         Assert.False(EligibilityRules.Evaluate(partner, Sample.CloudBusinessApplications, [], new DateOnly(2021, 2, 1)).CovidExtension);
     }
 
+    [Fact]
+    public void A_recorded_anniversary_in_the_first_half_of_2021_keeps_the_extension_on_any_check_date()
+    {
+        var partner = Sample.Partner(new DateOnly(2021, 3, 15));
+
+        Assert.True(EligibilityRules.Evaluate(partner, Sample.CloudPlatform, [], new DateOnly(2026, 11, 22)).CovidExtension);
+        Assert.False(EligibilityRules.Evaluate(partner, Sample.CloudBusinessApplications, [], new DateOnly(2026, 11, 22)).CovidExtension);
+    }
+
     private static DateOnly Date(string iso) => DateOnly.ParseExact(iso, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }
