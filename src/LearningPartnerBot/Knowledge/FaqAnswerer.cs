@@ -23,11 +23,21 @@ public sealed class FaqAnswerer(FaqIndex index, KnowledgeOptions options)
         var guess = LanguageDetector.Detect(question);
         var first = FirstLanguage(guess, chatLanguage);
         var primary = Decide(question, first);
-        if (primary.IsAnswered || primary.IsOutOfScope || guess.Language is not null)
+        if (primary.IsAnswered || primary.IsOutOfScope)
         {
-            // Other languages are tried only when the words don't say which language they are (product names,
-            // keywords). An out-of-scope match is a sure "no": no other language may answer a neighbour instead.
+            // An out-of-scope match is a sure "no": no other language may answer a neighbour instead.
             return primary;
+        }
+
+        if (guess.Language is not null)
+        {
+            // Partners write program terms in English inside Dutch or Turkish ("learning option asset collection
+            // nerede"). Those English words can find the topic in the English phrasings, at the strictest bar; the
+            // answer is still given in the question's language.
+            return first != KnowledgeLanguages.Default
+                && Decide(question, KnowledgeLanguages.Default, fallback: true) is { IsAnswered: true } english
+                ? english with { Language = first }
+                : primary;
         }
 
         foreach (var language in KnowledgeLanguages.All.Where(l => l != first).OrderBy(l => l == chatLanguage ? 0 : 1))

@@ -11,13 +11,12 @@ namespace LearningPartnerBot.Tests.Knowledge;
 public sealed partial class FaqEvaluationTests(ITestOutputHelper output)
 {
     /// <summary>
-    /// The dev set meets the bar (0.95). The held-out set does not yet in tr (en 0.950, nl 0.950, tr 0.918 on
-    /// 2026-11-22, up from 0.917 / 0.933 / 0.852); its floors pin today's level so a change can only raise them.
-    /// Every must-abstain question abstains in both.
+    /// The bar, 0.95 top-1 in every language with every must-abstain question abstained, on the public dev set
+    /// and on our own 215 questions (typos, all-caps and ASCII-only Turkish, keyword-only, mixed English).
     /// </summary>
     [Theory]
     [InlineData("faq-dev.tsv", 0.95, 0.95, 0.95)]
-    [InlineData("faq-extra.tsv", 0.95, 0.95, 0.91)]
+    [InlineData("faq-extra.tsv", 0.95, 0.95, 0.95)]
     public void Each_language_meets_its_accuracy_floor_and_abstains_on_every_unanswerable_question(string file, double en, double nl, double tr)
     {
         var floors = new Dictionary<string, double> { ["en"] = en, ["nl"] = nl, ["tr"] = tr };
