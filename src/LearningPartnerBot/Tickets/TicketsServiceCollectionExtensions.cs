@@ -1,5 +1,6 @@
 using LearningPartnerBot.Data;
 using LearningPartnerBot.Tickets.Data;
+using LearningPartnerBot.Tickets.Notifications;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -11,7 +12,7 @@ public static class TicketsServiceCollectionExtensions
 {
     /// <summary>
     /// The ticket tables in the bot's SQLite file (own migration history, migrated at start-up) and the
-    /// <see cref="ITicketService"/> the chat files requests through.
+    /// <see cref="ITicketService"/> the chat files requests through; <see cref="TicketDesk"/> for the staff side.
     /// </summary>
     public static IServiceCollection AddTickets(this IServiceCollection services, IConfiguration configuration)
     {
@@ -24,6 +25,8 @@ public static class TicketsServiceCollectionExtensions
             // The migrations are written by hand (no EF design tools here), so there is no model snapshot to compare with.
             .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning)));
         services.TryAddSingleton<ITicketService, TicketService>();
+        services.TryAddSingleton<ITicketUpdateNotifier, NoTicketUpdateNotifier>();
+        services.TryAddSingleton<TicketDesk>();
         services.AddHostedService<TicketsStartup>();
         return services;
     }
