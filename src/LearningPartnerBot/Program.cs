@@ -6,6 +6,7 @@ using LearningPartnerBot.Eligibility.Api;
 using LearningPartnerBot.Eligibility.Demo;
 using LearningPartnerBot.Knowledge.Tools;
 using LearningPartnerBot.Staff;
+using LearningPartnerBot.Tickets.Api;
 
 if (ConsoleChatCommand.TryParse(args, out var chat))
 {
@@ -34,7 +35,7 @@ var app = builder.Build();
 
 app.MapBotMessages();
 app.MapHealthChecks("/healthz");
-app.MapStaffApi().MapEligibilityApi();
+app.MapStaffApi().MapEligibilityApi().MapTicketApi();
 app.MapGet("/", () => Results.Text(
     "LearningPartnerBot is running. Channels post activities to /api/messages; try it in a terminal with: dotnet run --project src/LearningPartnerBot -- chat"));
 

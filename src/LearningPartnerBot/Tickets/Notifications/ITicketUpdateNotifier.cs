@@ -1,0 +1,26 @@
+namespace LearningPartnerBot.Tickets.Notifications;
+
+/// <summary>
+/// Told after staff changes that the partner should hear about have been committed; the proactive message to the
+/// partner's conversation plugs in here.
+/// </summary>
+public interface ITicketUpdateNotifier
+{
+    Task StatusChangedAsync(TicketStatusChanged change, CancellationToken cancellationToken);
+
+    Task PartnerCommentAddedAsync(PartnerCommentAdded comment, CancellationToken cancellationToken);
+}
+
+/// <summary>A ticket moved from <see cref="Previous"/> to <see cref="Current"/>.</summary>
+public sealed record TicketStatusChanged(string Reference, TicketStatus Previous, TicketStatus Current);
+
+/// <summary>Staff wrote a comment marked visible to the partner.</summary>
+public sealed record PartnerCommentAdded(string Reference, string Author, string Text);
+
+/// <summary>The default until proactive messages exist: staff changes are saved, nobody is messaged.</summary>
+internal sealed class NoTicketUpdateNotifier : ITicketUpdateNotifier
+{
+    public Task StatusChangedAsync(TicketStatusChanged change, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task PartnerCommentAddedAsync(PartnerCommentAdded comment, CancellationToken cancellationToken) => Task.CompletedTask;
+}
