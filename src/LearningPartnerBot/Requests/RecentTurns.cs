@@ -11,7 +11,7 @@ namespace LearningPartnerBot.Requests;
 /// and "talk to a person" hands them to support staff so the partner does not have to repeat themselves.
 /// Must run inside the state-saving middleware, so what it records is saved with the turn.
 /// </summary>
-public sealed class RecentTurns(ConversationState conversationState, TimeProvider clock) : IMiddleware
+public sealed class RecentTurns(ConversationState conversationState, TimeProvider clock) : BotKit.Hosting.IMiddleware
 {
     public const int Kept = 20;
 

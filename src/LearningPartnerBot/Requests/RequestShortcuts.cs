@@ -102,6 +102,6 @@ public sealed class RequestShortcuts(ITicketService tickets, RequestFiling filin
 
     private static RequestStrings Strings(ITurnContext turnContext) => RequestStrings.Get(LocaleResolver.Resolve(turnContext.Activity));
 
-    private static Task SendAsync(ITurnContext turnContext, string text, CancellationToken cancellationToken) =>
-        turnContext.SendActivityAsync(MessageFactory.Text(text), cancellationToken);
+    private static async Task SendAsync(ITurnContext turnContext, string text, CancellationToken cancellationToken) =>
+        await turnContext.SendActivityAsync(MessageFactory.Text(text), cancellationToken);
 }

@@ -1,5 +1,6 @@
 using BotKit.Dialogs;
 using BotKit.Hosting;
+using LearningPartnerBot.Knowledge.Text;
 using LearningPartnerBot.Localization;
 
 namespace LearningPartnerBot.Requests;
@@ -38,15 +39,20 @@ public sealed class SendConfirmationPrompt(string dialogId) : Prompt<string>(dia
         {
             var strings = RequestStrings.Get(LocaleResolver.Resolve(activity));
             var typed = activity.Text.Trim();
-            answer = IsOneOf(typed, strings.YesWords, strings.Culture) ? FormSubmit.Send
-                : IsOneOf(typed, strings.NoWords, strings.Culture) ? FormSubmit.Cancel
+            answer = IsOneOf(typed, strings.YesWords) ? FormSubmit.Send
+                : IsOneOf(typed, strings.NoWords) ? FormSubmit.Cancel
                 : Leave;
         }
 
         return Task.FromResult(new PromptRecognizerResult<string> { Succeeded = answer is not null, Value = answer });
     }
 
-    private static bool IsOneOf(string typed, string words, System.Globalization.CultureInfo culture) =>
-        words.Split(';').Any(word => string.Equals(word, typed.TrimEnd('.', '!'), StringComparison.OrdinalIgnoreCase)
-            || string.Compare(word, typed, culture, System.Globalization.CompareOptions.IgnoreCase) == 0);
+    /// <summary>"Evet", "EVET" and "evet!" alike; "HAYIR" folds to "hayır" only with Turkish casing, hence the folding.</summary>
+    private static bool IsOneOf(string typed, string words)
+    {
+        var folded = Fold(typed.TrimEnd('.', '!'));
+        return words.Split(';').Any(word => Fold(word) == folded);
+    }
+
+    private static string Fold(string text) => TextFolding.AsciiFold(TextFolding.TurkishLower(text));
 }

@@ -53,7 +53,7 @@ public sealed class DiscrepancyCards(CardLibrary cards)
         ArgumentNullException.ThrowIfNull(payload);
         ArgumentNullException.ThrowIfNull(strings);
         var culture = strings.Culture;
-        var line = stored?.FirstOrDefault(k => string.Equals(k.OmlpType, payload.OmlpType, StringComparison.OrdinalIgnoreCase)) ?? stored?.FirstOrDefault();
+        var line = stored?.FirstOrDefault(k => string.Equals(k.OmlpType, payload.OmlpType, StringComparison.OrdinalIgnoreCase)) ?? (stored is { Count: > 0 } ? stored[0] : null);
         var rows = new List<object>
         {
             Row(strings.FieldMonth, MonthName(payload.Month, culture), line is null ? null : MonthName(line.Month, culture), strings),
