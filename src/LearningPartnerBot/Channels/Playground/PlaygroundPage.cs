@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using LearningPartnerBot.Channels.DirectLine;
 using LearningPartnerBot.Eligibility.Chat;
 using LearningPartnerBot.Eligibility.Data;
@@ -18,7 +19,8 @@ public static class PlaygroundPage
     public const string PageScript = "/playground/playground.js";
     public const string StyleSheet = "/playground/playground.css";
 
-    private static readonly HtmlEncoder Html = HtmlEncoder.Default;
+    // Letters stay readable in the source (Türkçe, not T&#xFC;rk&#xE7;e); markup characters are still encoded.
+    private static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
 
     public static string Render(PlaygroundRequest request, bool demoIdentities)
     {
@@ -42,6 +44,7 @@ public static class PlaygroundPage
             <div class="field">
             <label for="lang">{E(strings.LanguageLabel)}</label>
             <select id="lang" name="lang">
+
             """);
         foreach (var culture in SupportedLocales.All)
         {
