@@ -25,7 +25,7 @@ public sealed class DirectLineConversationTests(BotApplicationFactory factory) :
         var echo = Assert.Single(activities, a => a.Id == postedId);
         Assert.Equal("hallo", echo.Text);
         Assert.Equal(RoleTypes.User, echo.From?.Role);
-        Assert.Equal("wc-42", echo.ChannelData?.GetProperty("clientActivityID").GetString());
+        Assert.Equal("wc-42", ClientActivityId(echo));
         var replies = activities.SkipWhile(a => a.Id != postedId).Skip(1).ToList();
         Assert.Equal(Dutch.SmallTalkGreeting, replies[0].Text);
         Assert.All(replies, r => Assert.Equal(RoleTypes.Bot, r.From?.Role));
@@ -55,8 +55,8 @@ public sealed class DirectLineConversationTests(BotApplicationFactory factory) :
         var (newer, newWatermark) = await client.GetActivitiesAsync(watermark);
         var (none, sameWatermark) = await client.GetActivitiesAsync(newWatermark);
 
-        Assert.Equal("second", newer[0].ChannelData?.GetProperty("clientActivityID").GetString());
-        Assert.DoesNotContain(newer, a => a.ChannelData is { } data && data.TryGetProperty("clientActivityID", out var id) && id.GetString() == "first");
+        Assert.Equal("second", ClientActivityId(newer[0]));
+        Assert.DoesNotContain(newer, a => ClientActivityId(a) == "first");
         Assert.True(long.Parse(newWatermark, CultureInfo.InvariantCulture) > long.Parse(watermark, CultureInfo.InvariantCulture));
         Assert.Empty(none);
         Assert.Equal(newWatermark, sameWatermark);
@@ -112,4 +112,7 @@ public sealed class DirectLineConversationTests(BotApplicationFactory factory) :
 
         Assert.Equal(HttpStatusCode.BadRequest, posted.StatusCode);
     }
+
+    private static string? ClientActivityId(Activity activity) =>
+        activity.ChannelData is JsonElement { ValueKind: JsonValueKind.Object } data && data.TryGetProperty("clientActivityID", out var id) ? id.GetString() : null;
 }

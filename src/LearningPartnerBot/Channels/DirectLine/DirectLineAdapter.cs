@@ -8,6 +8,8 @@ namespace LearningPartnerBot.Channels.DirectLine;
 /// <summary>
 /// Runs the bot in-process for the Direct Line endpoint, with the same pipeline as every other adapter: what a client
 /// posts is echoed into the conversation's transcript, and what the bot sends is appended to it for clients to poll.
+/// The channel id is "directline", as the hosted service stamps on activities from Web Chat or directlinejs clients
+/// ("webchat" belongs to Azure's embedded Web Chat channel).
 /// </summary>
 public sealed class DirectLineAdapter : BotAdapter
 {

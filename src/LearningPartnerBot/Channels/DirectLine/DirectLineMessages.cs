@@ -6,7 +6,7 @@ namespace LearningPartnerBot.Channels.DirectLine;
 /// <summary>Body of tokens/generate and POST /conversations: who the user is and, on start, their language.</summary>
 public sealed record DirectLineStartRequest(ChannelAccount? User, string? Locale);
 
-/// <summary>The Direct Line 3.0 Conversation object; streamUrl is absent because this endpoint is polled.</summary>
+/// <summary>The Direct Line 3.0 Conversation object; streamUrl is absent because this endpoint is polled (no WebSocket).</summary>
 public sealed record DirectLineConversationResponse(
     string ConversationId,
     string Token,

@@ -29,7 +29,14 @@
       pollingInterval: 500,
       conversationStartProperties: { locale }
     });
-    window.WebChat.renderWebChat({ directLine, locale, userID: userId || undefined, username: userName || undefined }, root);
+    // No upload button: this endpoint does not implement Direct Line's upload call, and the bot asks for no files.
+    window.WebChat.renderWebChat({
+      directLine,
+      locale,
+      userID: userId || undefined,
+      username: userName || undefined,
+      styleOptions: { hideUploadButton: true }
+    }, root);
     status.textContent = '';
   } catch (error) {
     console.error(error);
