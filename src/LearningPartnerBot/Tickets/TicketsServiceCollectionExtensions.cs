@@ -29,7 +29,7 @@ public static class TicketsServiceCollectionExtensions
         services.TryAddSingleton<TicketWebhookOutbox>();
         services.AddHostedService<TicketWebhookWorker>();
         services.TryAddSingleton<ITicketService, TicketService>();
-        services.TryAddSingleton<ITicketUpdateNotifier, NoTicketUpdateNotifier>();
+        services.TryAddSingleton<ITicketUpdateNotifier, ProactiveTicketUpdateNotifier>();
         services.TryAddSingleton<TicketDesk>();
         services.AddHostedService<TicketsStartup>();
         return services;
