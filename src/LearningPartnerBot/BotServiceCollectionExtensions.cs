@@ -5,6 +5,7 @@ using LearningPartnerBot.Dialogs;
 using LearningPartnerBot.Eligibility;
 using LearningPartnerBot.Eligibility.Chat;
 using LearningPartnerBot.Knowledge;
+using LearningPartnerBot.Tickets;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace LearningPartnerBot;
@@ -17,6 +18,7 @@ public static class BotServiceCollectionExtensions
         services.AddKnowledge(configuration);
         services.AddEligibility(configuration);
         services.AddEligibilityChat(configuration);
+        services.AddTickets(configuration);
         services.AddSingleton<TurnErrorHandler>();
         services.AddSingleton<BotPipeline>();
         services.Replace(ServiceDescriptor.Singleton<CloudAdapter, AdapterWithErrorHandler>());

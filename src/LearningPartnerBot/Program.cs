@@ -8,6 +8,7 @@ using LearningPartnerBot.Eligibility.Api;
 using LearningPartnerBot.Eligibility.Demo;
 using LearningPartnerBot.Knowledge.Tools;
 using LearningPartnerBot.Staff;
+using LearningPartnerBot.Tickets.Api;
 
 if (ConsoleChatCommand.TryParse(args, out var chat))
 {
@@ -37,7 +38,7 @@ var app = builder.Build();
 
 app.MapBotMessages();
 app.MapHealthChecks("/healthz");
-app.MapStaffApi().MapEligibilityApi();
+app.MapStaffApi().MapEligibilityApi().MapTicketApi();
 app.MapPlayground();
 
 await app.RunAsync();

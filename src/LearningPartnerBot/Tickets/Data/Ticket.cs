@@ -1,0 +1,60 @@
+namespace LearningPartnerBot.Tickets.Data;
+
+/// <summary>
+/// A partner's request as support staff work on it. The payload and the conversation reference are stored as JSON
+/// because staff read them whole and the bot only needs them back whole (for display and proactive messages).
+/// </summary>
+public sealed class Ticket
+{
+    public long Id { get; set; }
+
+    /// <summary>What the partner is shown, e.g. LP-2026-000123: <see cref="Year"/> and <see cref="Sequence"/>.</summary>
+    public required string Reference { get; set; }
+
+    /// <summary>The UTC year the ticket was created in; the sequence restarts each year.</summary>
+    public int Year { get; set; }
+
+    public int Sequence { get; set; }
+
+    public TicketType Type { get; set; }
+
+    public string? PartnerMpnId { get; set; }
+
+    public required string RequesterId { get; set; }
+
+    public string? RequesterName { get; set; }
+
+    public string? RequesterEmail { get; set; }
+
+    public string? RequesterRole { get; set; }
+
+    /// <summary>The partner's chat locale, so later messages to them use their language.</summary>
+    public required string Locale { get; set; }
+
+    /// <summary>The <see cref="TicketPayload"/> with its type discriminator (see <see cref="TicketJson"/>).</summary>
+    public required string PayloadJson { get; set; }
+
+    public TicketStatus Status { get; set; }
+
+    public string? Assignee { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+
+    public DateTimeOffset UpdatedAt { get; set; }
+
+    /// <summary>The serialized ConversationReference for proactive status messages.</summary>
+    public required string ConversationReferenceJson { get; set; }
+
+    /// <summary>With <see cref="SourceActivityId"/>, the submit that created the ticket: unique, so a redelivery cannot file twice.</summary>
+    public required string SourceChannelId { get; set; }
+
+    public required string SourceActivityId { get; set; }
+
+    /// <summary>The submitted card's instance; unique per requester, so a double-clicked form files once.</summary>
+    public string? FormInstanceId { get; set; }
+
+    /// <summary>Why the last proactive message to the partner failed (e.g. the bot was blocked); null when it did not.</summary>
+    public string? LastDeliveryError { get; set; }
+
+    public List<TicketComment> Comments { get; set; } = [];
+}
