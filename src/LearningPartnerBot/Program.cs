@@ -1,6 +1,8 @@
 using BotKit.Hosting;
 using LearningPartnerBot;
 using LearningPartnerBot.Channels.Console;
+using LearningPartnerBot.Channels.DirectLine;
+using LearningPartnerBot.Channels.Playground;
 using LearningPartnerBot.Data;
 using LearningPartnerBot.Eligibility.Api;
 using LearningPartnerBot.Eligibility.Demo;
@@ -29,15 +31,15 @@ builder.Services
     .AddBotKit(builder.Configuration)
     .AddBotStorage(builder.Configuration)
     .AddLearningPartnerBot(builder.Configuration)
-    .AddStaffApi(builder.Configuration);
+    .AddStaffApi(builder.Configuration)
+    .AddDirectLine(builder.Configuration);
 
 var app = builder.Build();
 
 app.MapBotMessages();
 app.MapHealthChecks("/healthz");
 app.MapStaffApi().MapEligibilityApi().MapTicketApi();
-app.MapGet("/", () => Results.Text(
-    "LearningPartnerBot is running. Channels post activities to /api/messages; try it in a terminal with: dotnet run --project src/LearningPartnerBot -- chat"));
+app.MapPlayground();
 
 await app.RunAsync();
 return 0;

@@ -2,52 +2,62 @@ using System.Security.Claims;
 using BotKit.Schema;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.Protocols;
 
 namespace BotKit.Auth;
 
 /// <summary>
-/// Anonymous when no MicrosoftAppId is configured; otherwise every request must carry a bearer token.
-/// Verifying the token's signature, issuer, audience and endorsements is not implemented yet, so with an app id
-/// configured this authenticator fails closed: a bot that cannot verify tokens must not trust any of them.
+/// Anonymous when no MicrosoftAppId is configured (local development, the Emulator without credentials);
+/// otherwise every request must carry a channel token that passes <see cref="ChannelTokenValidator"/>.
 /// </summary>
-public sealed class ConfigurationChannelAuthenticator(
-    IOptions<BotFrameworkAuthenticationOptions> options,
-    ILogger<ConfigurationChannelAuthenticator> logger) : IChannelAuthenticator
+public sealed class ConfigurationChannelAuthenticator : IChannelAuthenticator
 {
     public const string AnonymousAuthenticationType = "anonymous";
 
-    public bool IsAnonymous => options.Value.IsAuthenticationDisabled;
+    /// <summary>Named HttpClient that fetches OpenID metadata and signing keys.</summary>
+    public const string MetadataHttpClientName = "BotKit.OpenIdMetadata";
 
-    public Task<ClaimsIdentity> AuthenticateAsync(Activity activity, string? authorizationHeader, CancellationToken cancellationToken = default)
+    private readonly BotFrameworkAuthenticationOptions settings;
+    private readonly ChannelTokenValidator? validator;
+
+    public ConfigurationChannelAuthenticator(
+        IOptions<BotFrameworkAuthenticationOptions> options,
+        ILogger<ConfigurationChannelAuthenticator> logger,
+        IHttpClientFactory? httpClientFactory = null)
     {
-        if (IsAnonymous)
+        ArgumentNullException.ThrowIfNull(options);
+        settings = options.Value;
+        if (settings.IsAuthenticationDisabled)
         {
-            return Task.FromResult(new ClaimsIdentity(AnonymousAuthenticationType));
+            return;
         }
 
-        if (!BearerToken.TryParse(authorizationHeader, out _))
+        validator = new ChannelTokenValidator(
+            settings,
+            logger,
+            OpenIdSigningKeys.FromMetadata(settings.BotFramework.OpenIdMetadataUrl, Retriever(httpClientFactory)),
+            OpenIdSigningKeys.FromMetadata(settings.BotFramework.EntraOpenIdMetadataUrl, Retriever(httpClientFactory)));
+    }
+
+    public bool IsAnonymous => validator is null;
+
+    public async Task<ClaimsIdentity> AuthenticateAsync(Activity activity, string? authorizationHeader, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        if (validator is null)
+        {
+            return new ClaimsIdentity(AnonymousAuthenticationType);
+        }
+
+        if (!BearerToken.TryParse(authorizationHeader, out var token))
         {
             throw new UnauthorizedAccessException("A bearer token is required.");
         }
 
-        logger.LogError("Rejected a request from channel {ChannelId}: channel token validation is not available in this build", activity.ChannelId);
-        throw new UnauthorizedAccessException("Channel token validation is not available.");
+        return await validator.ValidateAsync(token, activity, cancellationToken);
     }
-}
 
-public static class BearerToken
-{
-    /// <summary>Accepts exactly "Bearer &lt;token&gt;": two parts, scheme compared ordinally, as the channel contract requires.</summary>
-    public static bool TryParse(string? header, out string token)
-    {
-        token = string.Empty;
-        var parts = header?.Split(' ');
-        if (parts is not [var scheme, var value] || !string.Equals(scheme, "Bearer", StringComparison.Ordinal) || value.Length == 0)
-        {
-            return false;
-        }
-
-        token = value;
-        return true;
-    }
+    // HTTPS is required (the retriever's default): keys fetched over plain HTTP could be swapped in transit.
+    private static HttpDocumentRetriever Retriever(IHttpClientFactory? httpClientFactory) =>
+        httpClientFactory is null ? new HttpDocumentRetriever() : new HttpDocumentRetriever(httpClientFactory.CreateClient(MetadataHttpClientName));
 }

@@ -21,6 +21,7 @@ public static class BotKitServiceCollectionExtensions
         services.Configure<BotFrameworkAuthenticationOptions>(configuration);
         services.Configure<BotKitOptions>(configuration.GetSection(BotKitOptions.SectionName));
         services.AddHttpClient(ConnectorClientFactory.HttpClientName);
+        services.AddHttpClient(ConfigurationChannelAuthenticator.MetadataHttpClientName);
         services.TryAddSingleton<IConnectorCredentials, AnonymousConnectorCredentials>();
         services.TryAddSingleton<IConnectorClientFactory, ConnectorClientFactory>();
         services.TryAddSingleton<IChannelAuthenticator, ConfigurationChannelAuthenticator>();

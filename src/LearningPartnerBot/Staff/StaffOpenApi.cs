@@ -17,7 +17,7 @@ internal static class StaffOpenApi
         options.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "LearningPartnerBot staff API";
-            document.Info.Description = "Loads partner data, KPI invoices, competencies and requirement sets, and explains eligibility verdicts.";
+            document.Info.Description = "Loads partner data, KPI invoices, competencies and requirement sets, explains eligibility verdicts, and works the ticket queue.";
             document.Components ??= new OpenApiComponents();
             document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
             document.Components.SecuritySchemes[StaffAuthentication.Scheme] = new OpenApiSecurityScheme

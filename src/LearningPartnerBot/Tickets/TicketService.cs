@@ -1,17 +1,29 @@
 using BotKit.Schema;
 using LearningPartnerBot.Tickets.Data;
+using LearningPartnerBot.Tickets.Notifications;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace LearningPartnerBot.Tickets;
 
 /// <summary>
 /// Files tickets exactly once per submit. A redelivered activity or a double-clicked form is found by its source
 /// before anything is written; a concurrent duplicate that slips past that check hits a unique index, and the ticket
-/// the other call committed is returned instead.
+/// the other call committed is returned instead. With a staff webhook configured, the announcement is queued in the
+/// same transaction (see <see cref="TicketWebhookOutbox"/>).
 /// </summary>
-public sealed class TicketService(IDbContextFactory<TicketsDbContext> contexts, TimeProvider clock) : ITicketService
+public sealed class TicketService(
+    IDbContextFactory<TicketsDbContext> contexts,
+    TimeProvider clock,
+    IOptions<TicketWebhookOptions> webhook) : ITicketService
 {
+    /// <summary>A ticket store that announces nothing to staff.</summary>
+    public TicketService(IDbContextFactory<TicketsDbContext> contexts, TimeProvider clock)
+        : this(contexts, clock, Options.Create(new TicketWebhookOptions()))
+    {
+    }
+
     // One retry covers a duplicate that committed between our check and our insert; more only guards against a
     // database that lets two writers take the same number.
     private const int MaxAttempts = 3;
@@ -68,6 +80,12 @@ public sealed class TicketService(IDbContextFactory<TicketsDbContext> contexts, 
         var row = NewRow(ticket, now, last + 1);
         db.Tickets.Add(row);
         await db.SaveChangesAsync(cancellationToken);
+        if (webhook.Value.Enabled)
+        {
+            db.Outbox.Add(new TicketOutboxMessage { TicketId = row.Id, Body = NewTicketCard.Build(row), CreatedAt = now, NextAttemptAt = now });
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
         await transaction.CommitAsync(cancellationToken);
         return new TicketReceipt(row.Reference, Created: true, row.Status);
     }

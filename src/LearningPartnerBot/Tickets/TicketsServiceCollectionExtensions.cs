@@ -24,8 +24,12 @@ public static class TicketsServiceCollectionExtensions
                 sqlite => sqlite.MigrationsHistoryTable(TicketsDbContext.MigrationsHistoryTable))
             // The migrations are written by hand (no EF design tools here), so there is no model snapshot to compare with.
             .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning)));
+        services.Configure<TicketWebhookOptions>(configuration.GetSection(TicketWebhookOptions.SectionName));
+        services.AddHttpClient(TicketWebhookOutbox.HttpClientName);
+        services.TryAddSingleton<TicketWebhookOutbox>();
+        services.AddHostedService<TicketWebhookWorker>();
         services.TryAddSingleton<ITicketService, TicketService>();
-        services.TryAddSingleton<ITicketUpdateNotifier, NoTicketUpdateNotifier>();
+        services.TryAddSingleton<ITicketUpdateNotifier, ProactiveTicketUpdateNotifier>();
         services.TryAddSingleton<TicketDesk>();
         services.AddHostedService<TicketsStartup>();
         return services;

@@ -11,11 +11,13 @@ public sealed class StaffOpenApiTests(StaffApiFactory factory) : IClassFixture<S
 
         var paths = document["paths"]!.AsObject();
         Assert.Equal(
-            ["/api/competencies", "/api/partners/{mpnId}", "/api/partners/{mpnId}/eligibility", "/api/partners/{mpnId}/kpis", "/api/requirements/{programYear}"],
+            ["/api/competencies", "/api/partners/{mpnId}", "/api/partners/{mpnId}/eligibility", "/api/partners/{mpnId}/kpis", "/api/requirements/{programYear}",
+                "/api/tickets", "/api/tickets.csv", "/api/tickets/{reference}", "/api/tickets/{reference}/comments"],
             paths.Select(p => p.Key).Order(StringComparer.Ordinal));
         Assert.NotNull(paths["/api/partners/{mpnId}"]!["put"]);
         Assert.NotNull(paths["/api/partners/{mpnId}/kpis"]!["post"]!["requestBody"]!["content"]!["text/csv"]);
         Assert.NotNull(paths["/api/partners/{mpnId}/eligibility"]!["get"]);
+        Assert.NotNull(paths["/api/tickets/{reference}"]!["patch"]);
 
         var scheme = document["components"]!["securitySchemes"]!["StaffKey"]!;
         Assert.Equal("http", (string?)scheme["type"]);

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using LearningPartnerBot.Eligibility.Rules;
 
 namespace LearningPartnerBot.Eligibility.Api;
@@ -34,7 +35,7 @@ public sealed record EligibilityResponse(
             [.. verdict.Levels.Select(l => new LevelResponse(
                 ApiValues.Name(l.Level),
                 l.Eligible,
-                [.. l.Requirements.Select(r => new RequirementResponse(r.Id, r.Met, r.Actual, r.Required, r.Missing))]))],
+                [.. l.Requirements.Select(r => new RequirementResponse(r.Id, r.Met, RequirementValue.ToJson(r.Id, r.Actual), RequirementValue.ToJson(r.Id, r.Required), r.Missing))]))],
             [.. verdict.Pending.Select(p => new PendingResponse(p.Invoice, p.OmlpType, p.Year, p.Month, p.KpiValue, p.VisibleFrom))],
             verdict.CovidExtension,
             verdict.UpgradeDiscount,
@@ -47,8 +48,11 @@ public sealed record WindowResponse(DateOnly From, DateOnly To, DateOnly NextAnn
 
 public sealed record LevelResponse(string Level, bool Eligible, IReadOnlyList<RequirementResponse> Requirements);
 
-/// <summary>Id is mct, exams, kpi or commitment; missing lists what is lacking (e.g. exam codes not passed).</summary>
-public sealed record RequirementResponse(string Id, bool Met, string Actual, string Required, IReadOnlyList<string> Missing);
+/// <summary>
+/// Id is mct, exams, kpi, commitment or requirementSet; actual and required are typed (see <see cref="RequirementValue"/>);
+/// missing lists what is lacking (e.g. exam codes not passed).
+/// </summary>
+public sealed record RequirementResponse(string Id, bool Met, JsonNode? Actual, JsonNode? Required, IReadOnlyList<string> Missing);
 
 /// <summary>An invoice in the window that the KPI dashboard shows only from visibleFrom, so it is not counted yet.</summary>
 public sealed record PendingResponse(string Invoice, string OmlpType, int Year, int Month, decimal KpiValue, DateOnly VisibleFrom);

@@ -15,6 +15,8 @@ public sealed class TicketsDbContext(DbContextOptions<TicketsDbContext> options)
 
     public DbSet<TicketComment> Comments => Set<TicketComment>();
 
+    public DbSet<TicketOutboxMessage> Outbox => Set<TicketOutboxMessage>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<Ticket>(ticket =>
@@ -53,6 +55,17 @@ public sealed class TicketsDbContext(DbContextOptions<TicketsDbContext> options)
             comment.Property(c => c.Author).HasMaxLength(256);
             comment.Property(c => c.Text).HasMaxLength(4000);
             comment.Property(c => c.CreatedAt).HasConversion<DateTimeOffsetToBinaryConverter>();
+        });
+
+        modelBuilder.Entity<TicketOutboxMessage>(message =>
+        {
+            message.ToTable("TicketOutbox");
+            message.HasOne<Ticket>().WithMany().HasForeignKey(m => m.TicketId).OnDelete(DeleteBehavior.Cascade);
+            message.Property(m => m.CreatedAt).HasConversion<DateTimeOffsetToBinaryConverter>();
+            message.Property(m => m.NextAttemptAt).HasConversion<DateTimeOffsetToBinaryConverter>();
+            message.Property(m => m.DeliveredAt).HasConversion<DateTimeOffsetToBinaryConverter>();
+            message.Property(m => m.LastError).HasMaxLength(1024);
+            message.HasIndex(m => new { m.DeliveredAt, m.NextAttemptAt });
         });
     }
 }

@@ -1,8 +1,8 @@
 namespace LearningPartnerBot.Tickets.Notifications;
 
 /// <summary>
-/// Told after staff changes that the partner should hear about have been committed; the proactive message to the
-/// partner's conversation plugs in here.
+/// Told after staff changes that the partner should hear about have been committed. The bot's is
+/// <see cref="ProactiveTicketUpdateNotifier"/>; tests swap in their own.
 /// </summary>
 public interface ITicketUpdateNotifier
 {
@@ -16,11 +16,3 @@ public sealed record TicketStatusChanged(string Reference, TicketStatus Previous
 
 /// <summary>Staff wrote a comment marked visible to the partner.</summary>
 public sealed record PartnerCommentAdded(string Reference, string Author, string Text);
-
-/// <summary>The default until proactive messages exist: staff changes are saved, nobody is messaged.</summary>
-internal sealed class NoTicketUpdateNotifier : ITicketUpdateNotifier
-{
-    public Task StatusChangedAsync(TicketStatusChanged change, CancellationToken cancellationToken) => Task.CompletedTask;
-
-    public Task PartnerCommentAddedAsync(PartnerCommentAdded comment, CancellationToken cancellationToken) => Task.CompletedTask;
-}

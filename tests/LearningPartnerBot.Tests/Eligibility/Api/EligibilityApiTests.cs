@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Net;
 using System.Text.Json.Nodes;
 using LearningPartnerBot.Tests.Staff;
@@ -39,8 +40,15 @@ public sealed class EligibilityApiTests(StaffApiFactory factory) : IClassFixture
         Assert.Equal(
             [("actionPack", true), ("silver", true), ("gold", true)],
             verdict["levels"]!.AsArray().Select(l => ((string)l!["level"]!, (bool)l["eligible"]!)));
-        var kpi = verdict["levels"]![2]!["requirements"]!.AsArray().Single(r => (string?)r!["id"] == "kpi")!;
+        var gold = verdict["levels"]![2]!["requirements"]!.AsArray();
+        var kpi = gold.Single(r => (string?)r!["id"] == "kpi")!;
         Assert.True((bool)kpi["met"]!);
+        Assert.True((decimal)kpi["actual"]! >= (decimal)kpi["required"]!);
+        var mct = gold.Single(r => (string?)r!["id"] == "mct")!;
+        Assert.True((int)mct["actual"]! >= (int)mct["required"]!);
+        var exams = gold.Single(r => (string?)r!["id"] == "exams")!;
+        Assert.Equal(JsonValueKind.Array, exams["required"]!.GetValueKind());
+        Assert.True((bool)gold.Single(r => (string?)r!["id"] == "commitment")!["actual"]!);
         var pending = Assert.Single(verdict["pending"]!.AsArray())!;
         Assert.Equal(("INV-3", "2021-03-15"), ((string)pending["invoice"]!, (string)pending["visibleFrom"]!));
         Assert.True((bool)verdict["covidExtension"]!);

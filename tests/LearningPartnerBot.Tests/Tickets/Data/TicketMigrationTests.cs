@@ -9,12 +9,12 @@ public sealed class TicketMigrationTests : IDisposable
     private readonly TempTicketsDatabase _database = new();
 
     [Fact]
-    public void Migrating_records_the_migration_in_the_areas_own_history_table()
+    public void Migrating_records_the_migrations_in_the_areas_own_history_table()
     {
         using var db = _database.Open();
         Assert.Empty(db.Database.GetPendingMigrations());
         var applied = db.Database.SqlQueryRaw<string>($"SELECT MigrationId AS Value FROM \"{TicketsDbContext.MigrationsHistoryTable}\"").ToList();
-        Assert.Equal(["20261201090000_CreateTicketTables"], applied);
+        Assert.Equal(["20261201090000_CreateTicketTables", "20261201100000_AddTicketOutbox"], applied);
     }
 
     [Fact]

@@ -1,0 +1,103 @@
+using BotKit.Hosting;
+using BotKit.Schema;
+using LearningPartnerBot.Bots;
+using ChannelIds = BotKit.Schema.Channels;
+
+namespace LearningPartnerBot.Channels.DirectLine;
+
+/// <summary>
+/// Runs the bot in-process for the Direct Line endpoint, with the same pipeline as every other adapter: what a client
+/// posts is echoed into the conversation's transcript, and what the bot sends is appended to it for clients to poll.
+/// The channel id is "directline", as the hosted service stamps on activities from Web Chat or directlinejs clients
+/// ("webchat" belongs to Azure's embedded Web Chat channel).
+/// </summary>
+public sealed class DirectLineAdapter : BotAdapter
+{
+    public static readonly ChannelAccount Bot = new("learning-partner-bot", "Learning Partner Bot", RoleTypes.Bot);
+
+    private readonly DirectLineConversationStore _conversations;
+    private readonly TimeProvider _clock;
+
+    public DirectLineAdapter(BotPipeline pipeline, DirectLineConversationStore conversations, TimeProvider clock)
+    {
+        ArgumentNullException.ThrowIfNull(pipeline);
+        _conversations = conversations ?? throw new ArgumentNullException(nameof(conversations));
+        _clock = clock ?? throw new ArgumentNullException(nameof(clock));
+        pipeline.Apply(this);
+    }
+
+    /// <summary>
+    /// Gives the activity the conversation's identity, echoes it into the transcript (unless it is a
+    /// conversationUpdate, which Direct Line never shows to clients) and runs the bot's turn.
+    /// </summary>
+    /// <returns>The id the activity got in the transcript.</returns>
+    public async Task<string?> ProcessAsync(DirectLineConversation conversation, Activity activity, string serviceUrl, IBot bot, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(conversation);
+        ArgumentNullException.ThrowIfNull(activity);
+        ArgumentNullException.ThrowIfNull(bot);
+        activity.ApplyConversationReference(new ConversationReference
+        {
+            ChannelId = ChannelIds.Directline,
+            ServiceUrl = serviceUrl,
+            Conversation = new ConversationAccount(conversation.Id),
+            User = conversation.User,
+            Bot = Bot,
+        }, isIncoming: true);
+        activity.Timestamp = _clock.GetUtcNow();
+        activity.Locale ??= conversation.Locale;
+
+        string? id = null;
+        if (!activity.IsType(ActivityTypes.ConversationUpdate))
+        {
+            id = activity.Id = conversation.Append(activity);
+        }
+
+        // Through JSON and back, so the bot sees values exactly as it would over HTTP, and can't change the echo.
+        using var context = new TurnContext(this, activity.Clone());
+        await RunPipelineAsync(context, bot.OnTurnAsync, cancellationToken);
+        return id;
+    }
+
+    public override Task<ResourceResponse[]> SendActivitiesAsync(ITurnContext turnContext, Activity[] activities, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        ArgumentNullException.ThrowIfNull(activities);
+        var conversation = ConversationOf(turnContext);
+        var responses = new ResourceResponse[activities.Length];
+        for (var i = 0; i < activities.Length; i++)
+        {
+            responses[i] = new ResourceResponse(Deliver(conversation, activities[i]));
+        }
+
+        return Task.FromResult(responses);
+    }
+
+    /// <summary>Direct Line clients can't edit a shown message, so the updated one is shown again.</summary>
+    public override Task<ResourceResponse> UpdateActivityAsync(ITurnContext turnContext, Activity activity, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        return Task.FromResult(new ResourceResponse(Deliver(ConversationOf(turnContext), activity)));
+    }
+
+    public override Task DeleteActivityAsync(ITurnContext turnContext, ConversationReference reference, CancellationToken cancellationToken) =>
+        Task.CompletedTask;
+
+    private string? Deliver(DirectLineConversation? conversation, Activity activity)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+
+        // Over polling, Direct Line delivers neither typing indicators nor traces; a conversation dropped from the
+        // store mid-turn has nobody left to read the reply.
+        if (conversation is null || activity.IsType(ActivityTypes.Typing) || activity.IsType(ActivityTypes.Trace))
+        {
+            return activity.Id;
+        }
+
+        activity.Timestamp = _clock.GetUtcNow();
+        return conversation.Append(activity);
+    }
+
+    private DirectLineConversation? ConversationOf(ITurnContext turnContext) =>
+        turnContext.Activity.Conversation?.Id is { } id ? _conversations.Find(id) : null;
+}

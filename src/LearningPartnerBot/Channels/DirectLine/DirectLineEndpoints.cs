@@ -1,0 +1,181 @@
+using System.Globalization;
+using System.Text.Json;
+using BotKit.Hosting;
+using BotKit.Schema;
+using Microsoft.Extensions.Options;
+
+namespace LearningPartnerBot.Channels.DirectLine;
+
+/// <summary>
+/// /v3/directline: the part of the Direct Line 3.0 REST API that botframework-directlinejs and Web Chat use when
+/// polling (webSocket: false). A token is bound to one conversation, so a token can open at most that one.
+/// </summary>
+public static class DirectLineEndpoints
+{
+    public const string CorsPolicy = "DirectLine";
+    public const string BasePath = "/v3/directline";
+
+    public static IEndpointRouteBuilder MapDirectLine(this IEndpointRouteBuilder endpoints)
+    {
+        var group = endpoints.MapGroup(BasePath).RequireCors(CorsPolicy).DisableAntiforgery();
+        group.MapPost("/tokens/generate", GenerateAsync);
+        group.MapPost("/tokens/refresh", Refresh);
+        group.MapPost("/conversations", StartAsync);
+        group.MapGet("/conversations/{conversationId}", Reconnect);
+        group.MapGet("/conversations/{conversationId}/activities", GetActivities);
+        group.MapPost("/conversations/{conversationId}/activities", PostActivityAsync);
+        return endpoints;
+    }
+
+    /// <summary>
+    /// Reserves a conversation and returns its token, as the real service does with a secret. There is no secret: the
+    /// endpoint only runs where anonymous access is intended (see <see cref="DirectLineOptions.Enabled"/>).
+    /// </summary>
+    private static async Task<IResult> GenerateAsync(HttpRequest request, DirectLineConversationStore store, DirectLineTokenIssuer tokens, DirectLineUsers users)
+    {
+        var body = await ReadStartRequestAsync(request);
+        var conversation = store.Create();
+
+        // Embedded in the token, as Direct Line does, so directlinejs uses this id and ignores any other it is given.
+        conversation.User = users.Resolve(body?.User?.Id, body?.User?.Name);
+
+        return Results.Json(Describe(conversation, tokens), BotJson.Options);
+    }
+
+    private static IResult Refresh(HttpRequest request, DirectLineConversationStore store, DirectLineTokenIssuer tokens) =>
+        Authorize(request, tokens, store, conversationId: null, out var conversation) ?? Results.Json(Describe(conversation!, tokens), BotJson.Options);
+
+    private static async Task<IResult> StartAsync(HttpRequest request, DirectLineConversationStore store, DirectLineTokenIssuer tokens, DirectLineUsers users, DirectLineAdapter adapter, IBot bot)
+    {
+        if (Authorize(request, tokens, store, conversationId: null, out var conversation) is { } failure)
+        {
+            return failure;
+        }
+
+        if (conversation!.Started)
+        {
+            return Results.Json(Describe(conversation, tokens), BotJson.Options);
+        }
+
+        var body = await ReadStartRequestAsync(request);
+        conversation.User ??= users.Resolve(body?.User?.Id, body?.User?.Name);
+        conversation.Locale = body?.Locale;
+        conversation.Started = true;
+
+        // As Direct Line does when the user is known at the start: one conversationUpdate adding bot and user, so the
+        // bot's welcome is waiting before the user types anything.
+        var joined = new Activity { Type = ActivityTypes.ConversationUpdate, MembersAdded = [DirectLineAdapter.Bot, conversation.User] };
+        await adapter.ProcessAsync(conversation, joined, ServiceUrlOf(request), bot, request.HttpContext.RequestAborted);
+        return Results.Json(Describe(conversation, tokens), BotJson.Options, statusCode: StatusCodes.Status201Created);
+    }
+
+    private static IResult Reconnect(string conversationId, HttpRequest request, DirectLineConversationStore store, DirectLineTokenIssuer tokens) =>
+        Authorize(request, tokens, store, conversationId, out var conversation) ?? Results.Json(Describe(conversation!, tokens), BotJson.Options);
+
+    private static IResult GetActivities(string conversationId, string? watermark, HttpRequest request, DirectLineConversationStore store, DirectLineTokenIssuer tokens)
+    {
+        if (Authorize(request, tokens, store, conversationId, out var conversation) is { } failure)
+        {
+            return failure;
+        }
+
+        long? after = null;
+        if (!string.IsNullOrEmpty(watermark))
+        {
+            if (!long.TryParse(watermark, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed))
+            {
+                return Error(StatusCodes.Status400BadRequest, "BadArgument", "The watermark is not one this service issued.");
+            }
+
+            after = parsed;
+        }
+
+        var (activities, last) = conversation!.After(after);
+        return Results.Json(new DirectLineActivitySet(activities, last.ToString(CultureInfo.InvariantCulture)), BotJson.Options);
+    }
+
+    private static async Task<IResult> PostActivityAsync(
+        string conversationId, HttpRequest request, DirectLineConversationStore store, DirectLineTokenIssuer tokens,
+        DirectLineAdapter adapter, IBot bot, IOptions<BotKitOptions> botKit)
+    {
+        if (Authorize(request, tokens, store, conversationId, out var conversation) is { } failure)
+        {
+            return failure;
+        }
+
+        if (!conversation!.Started)
+        {
+            return Error(StatusCodes.Status404NotFound, "BadArgument", "Start the conversation (POST /conversations) first.");
+        }
+
+        if (request.ContentLength > botKit.Value.MaxRequestBodyBytes)
+        {
+            return Error(StatusCodes.Status413PayloadTooLarge, "MessageSizeTooBig", "The activity is too large.");
+        }
+
+        Activity? activity;
+        try
+        {
+            activity = request.HasJsonContentType() ? await request.ReadFromJsonAsync<Activity>(BotJson.Options, request.HttpContext.RequestAborted) : null;
+        }
+        catch (JsonException)
+        {
+            activity = null;
+        }
+
+        if (string.IsNullOrWhiteSpace(activity?.Type))
+        {
+            return Error(StatusCodes.Status400BadRequest, "BadArgument", "The body must be a JSON activity with a type.");
+        }
+
+        var id = await adapter.ProcessAsync(conversation, activity, ServiceUrlOf(request), bot, request.HttpContext.RequestAborted);
+        return Results.Json(new ResourceResponse(id), BotJson.Options);
+    }
+
+    /// <summary>Null when the bearer token is valid and grants <paramref name="conversationId"/> (or any, when null).</summary>
+    private static IResult? Authorize(HttpRequest request, DirectLineTokenIssuer tokens, DirectLineConversationStore store, string? conversationId, out DirectLineConversation? conversation)
+    {
+        conversation = null;
+        var header = request.Headers.Authorization.ToString();
+        if (!header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+        {
+            return Error(StatusCodes.Status401Unauthorized, "BadArgument", "A Bearer token is required.");
+        }
+
+        var token = tokens.Validate(header["Bearer ".Length..].Trim());
+        if (token is null || (conversationId is not null && token.ConversationId != conversationId))
+        {
+            return Error(StatusCodes.Status403Forbidden, "TokenInvalid", "The token is invalid, expired or not for this conversation.");
+        }
+
+        conversation = store.Find(token.ConversationId);
+        return conversation is null
+            ? Error(StatusCodes.Status404NotFound, "BadArgument", "The conversation has ended.")
+            : null;
+    }
+
+    private static async Task<DirectLineStartRequest?> ReadStartRequestAsync(HttpRequest request)
+    {
+        if (!request.HasJsonContentType() || request.ContentLength == 0)
+        {
+            return null;
+        }
+
+        try
+        {
+            return await request.ReadFromJsonAsync<DirectLineStartRequest>(BotJson.Options, request.HttpContext.RequestAborted);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static DirectLineConversationResponse Describe(DirectLineConversation conversation, DirectLineTokenIssuer tokens) =>
+        new(conversation.Id, tokens.Issue(conversation.Id, conversation.User?.Id, conversation.User?.Name), (int)tokens.Lifetime.TotalSeconds);
+
+    private static string ServiceUrlOf(HttpRequest request) => $"{request.Scheme}://{request.Host}{BasePath}/";
+
+    private static IResult Error(int status, string code, string message) =>
+        Results.Json(new DirectLineError(new DirectLineErrorDetail(code, message)), BotJson.Options, statusCode: status);
+}

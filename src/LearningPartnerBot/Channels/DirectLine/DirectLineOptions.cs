@@ -1,0 +1,25 @@
+namespace LearningPartnerBot.Channels.DirectLine;
+
+/// <summary>The bot's own Direct Line endpoint (/v3/directline), bound from the "DirectLine" configuration section.</summary>
+public sealed class DirectLineOptions
+{
+    public const string SectionName = "DirectLine";
+
+    /// <summary>
+    /// Null means "on only while no MicrosoftAppId is configured": the endpoint hands out tokens to anyone, so a bot
+    /// registered with Azure (whose channels authenticate) must not also be reachable anonymously through it.
+    /// </summary>
+    public bool? Enabled { get; set; }
+
+    /// <summary>How long a token is valid; the hosted Direct Line service also uses 30 minutes.</summary>
+    public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromMinutes(30);
+
+    /// <summary>Conversations kept in memory; when full, the one idle longest is dropped.</summary>
+    public int MaxConversations { get; set; } = 200;
+
+    /// <summary>Activities kept per conversation; older ones drop out of reach of the watermark.</summary>
+    public int MaxActivitiesPerConversation { get; set; } = 500;
+
+    /// <summary>Other origins whose pages may call the endpoint (CORS); the playground page itself is same-origin.</summary>
+    public IList<string> AllowedOrigins { get; } = [];
+}

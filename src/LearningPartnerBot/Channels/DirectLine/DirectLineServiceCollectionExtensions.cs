@@ -1,0 +1,31 @@
+namespace LearningPartnerBot.Channels.DirectLine;
+
+public static class DirectLineServiceCollectionExtensions
+{
+    /// <summary>The Direct Line endpoint's services and CORS policy; harmless to register when the endpoint is off.</summary>
+    public static IServiceCollection AddDirectLine(this IServiceCollection services, IConfiguration configuration)
+    {
+        var section = configuration.GetSection(DirectLineOptions.SectionName);
+        services.Configure<DirectLineOptions>(section);
+        services.AddSingleton<DirectLineTokenIssuer>();
+        services.AddSingleton<DirectLineConversationStore>();
+        services.AddSingleton<DirectLineUsers>();
+        services.AddSingleton<DirectLineAdapter>();
+
+        // directlinejs sends these three headers on every call, so a page on another origin needs them allowed.
+        var origins = section.GetSection(nameof(DirectLineOptions.AllowedOrigins)).Get<string[]>() ?? [];
+        services.AddCors(cors => cors.AddPolicy(DirectLineEndpoints.CorsPolicy, policy => policy
+            .WithOrigins(origins)
+            .WithHeaders("authorization", "content-type", "x-ms-bot-agent")
+            .WithMethods(HttpMethods.Get, HttpMethods.Post)));
+        return services;
+    }
+
+    /// <summary>
+    /// On unless configured off; by default only while no MicrosoftAppId is set, because the endpoint hands out tokens
+    /// to anyone and a registered bot's channels are meant to authenticate.
+    /// </summary>
+    public static bool IsDirectLineEnabled(this IConfiguration configuration) =>
+        configuration.GetValue<bool?>($"{DirectLineOptions.SectionName}:{nameof(DirectLineOptions.Enabled)}")
+        ?? string.IsNullOrEmpty(configuration["MicrosoftAppId"]);
+}

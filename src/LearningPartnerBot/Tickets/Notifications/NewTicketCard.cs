@@ -1,0 +1,47 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using LearningPartnerBot.Tickets.Data;
+
+namespace LearningPartnerBot.Tickets.Notifications;
+
+/// <summary>
+/// The staff announcement of a new ticket: a message with one Adaptive Card attachment, the shape Teams Workflows'
+/// "when a webhook request is received" trigger posts to a channel. Staff-facing, so English only.
+/// </summary>
+internal static class NewTicketCard
+{
+    public static string Build(Ticket ticket)
+    {
+        var facts = new JsonArray
+        {
+            Fact("Type", ticket.Type.ToString()),
+            Fact("Partner", ticket.PartnerMpnId ?? "(unknown)"),
+            Fact("Requester", ticket.RequesterName ?? ticket.RequesterId),
+            Fact("Language", ticket.Locale),
+            Fact("Created", ticket.CreatedAt.ToUniversalTime().ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture)),
+        };
+        var card = new JsonObject
+        {
+            ["$schema"] = "http://adaptivecards.io/schemas/adaptive-card.json",
+            ["type"] = "AdaptiveCard",
+            ["version"] = "1.4",
+            ["body"] = new JsonArray
+            {
+                new JsonObject { ["type"] = "TextBlock", ["text"] = $"New ticket {ticket.Reference}", ["weight"] = "Bolder", ["size"] = "Medium", ["wrap"] = true },
+                new JsonObject { ["type"] = "FactSet", ["facts"] = facts },
+            },
+        };
+        var message = new JsonObject
+        {
+            ["type"] = "message",
+            ["reference"] = ticket.Reference,
+            ["attachments"] = new JsonArray
+            {
+                new JsonObject { ["contentType"] = "application/vnd.microsoft.card.adaptive", ["content"] = card },
+            },
+        };
+        return message.ToJsonString();
+    }
+
+    private static JsonObject Fact(string title, string value) => new() { ["title"] = title, ["value"] = value };
+}

@@ -1,0 +1,127 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using LearningPartnerBot.Tickets.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Polly;
+using Polly.Retry;
+
+namespace LearningPartnerBot.Tickets.Notifications;
+
+/// <summary>
+/// Sends due outbox notifications to the staff webhook. Each round retries quickly (Polly) for a blip; a round that
+/// still fails is rescheduled with a doubling wait stored in the row, so the backoff survives a restart. A delivered
+/// row is marked at once and never picked again; only a crash between the webhook's 2xx and that write could repeat one.
+/// </summary>
+public sealed class TicketWebhookOutbox
+{
+    public const string HttpClientName = "ticket-webhook";
+
+    private const int BatchSize = 20;
+
+    private static readonly TimeSpan FirstBackoff = TimeSpan.FromMinutes(1);
+
+    private readonly IDbContextFactory<TicketsDbContext> _contexts;
+    private readonly IHttpClientFactory _httpClients;
+    private readonly TimeProvider _clock;
+    private readonly TicketWebhookOptions _options;
+    private readonly ILogger<TicketWebhookOutbox> _logger;
+    private readonly ResiliencePipeline<HttpResponseMessage> _retry;
+
+    public TicketWebhookOutbox(
+        IDbContextFactory<TicketsDbContext> contexts,
+        IHttpClientFactory httpClients,
+        TimeProvider clock,
+        IOptions<TicketWebhookOptions> options,
+        ILogger<TicketWebhookOutbox> logger)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _contexts = contexts;
+        _httpClients = httpClients;
+        _clock = clock;
+        _options = options.Value;
+        _logger = logger;
+        _retry = new ResiliencePipelineBuilder<HttpResponseMessage>()
+            .AddRetry(new RetryStrategyOptions<HttpResponseMessage>
+            {
+                MaxRetryAttempts = _options.MaxRetryAttempts,
+                Delay = _options.RetryDelay,
+                BackoffType = DelayBackoffType.Exponential,
+                ShouldHandle = new PredicateBuilder<HttpResponseMessage>()
+                    .Handle<HttpRequestException>()
+                    .Handle<TaskCanceledException>()
+                    .HandleResult(response => IsTransient(response.StatusCode)),
+            })
+            .Build();
+    }
+
+    /// <summary>One pass over the due notifications, oldest first; returns how many were delivered.</summary>
+    public async Task<int> DeliverDueAsync(CancellationToken cancellationToken)
+    {
+        if (_options.Url is not { } url)
+        {
+            return 0;
+        }
+
+        await using var db = await _contexts.CreateDbContextAsync(cancellationToken);
+        var now = _clock.GetUtcNow().ToUniversalTime();
+        var due = await db.Outbox
+            .Where(m => m.DeliveredAt == null && m.NextAttemptAt <= now)
+            .OrderBy(m => m.Id).Take(BatchSize)
+            .ToListAsync(cancellationToken);
+        var delivered = 0;
+        foreach (var message in due)
+        {
+            var error = await SendAsync(url, message.Body, cancellationToken);
+            var after = _clock.GetUtcNow().ToUniversalTime();
+            if (error is null)
+            {
+                message.DeliveredAt = after;
+                message.LastError = null;
+                delivered++;
+            }
+            else
+            {
+                message.FailedRounds++;
+                message.LastError = error.Length > 1024 ? error[..1024] : error;
+                message.NextAttemptAt = after + Backoff(message.FailedRounds);
+                _logger.LogWarning("The new-ticket webhook failed ({Error}); outbox message {Id} is retried at {NextAttempt}.", error, message.Id, message.NextAttemptAt);
+            }
+
+            // Saved per message, so a delivered one is recorded before the next send can fail or the process stop.
+            await db.SaveChangesAsync(CancellationToken.None);
+        }
+
+        return delivered;
+    }
+
+    private async Task<string?> SendAsync(Uri url, string body, CancellationToken cancellationToken)
+    {
+        var client = _httpClients.CreateClient(HttpClientName);
+        try
+        {
+            using var response = await _retry.ExecuteAsync(
+                async token =>
+                {
+                    using var content = new StringContent(body, Encoding.UTF8, new MediaTypeHeaderValue("application/json"));
+                    return await client.PostAsync(url, content, token);
+                },
+                cancellationToken);
+            return response.IsSuccessStatusCode ? null : $"{(int)response.StatusCode} {response.ReasonPhrase}";
+        }
+        catch (Exception e) when (e is HttpRequestException || (e is TaskCanceledException && !cancellationToken.IsCancellationRequested))
+        {
+            return e.Message;
+        }
+    }
+
+    private TimeSpan Backoff(int failedRounds)
+    {
+        var wait = FirstBackoff * Math.Pow(2, Math.Min(failedRounds - 1, 16));
+        return wait < _options.MaxBackoff ? wait : _options.MaxBackoff;
+    }
+
+    private static bool IsTransient(HttpStatusCode status) =>
+        status is HttpStatusCode.RequestTimeout or HttpStatusCode.TooManyRequests || (int)status >= 500;
+}

@@ -1,0 +1,118 @@
+using System.Globalization;
+using System.Net;
+using System.Text.Json;
+using BotKit.Schema;
+using LearningPartnerBot.Localization;
+using LearningPartnerBot.Tests.Hosting;
+
+namespace LearningPartnerBot.Tests.Channels;
+
+/// <summary>What Web Chat sees when it talks to the bot's own Direct Line endpoint by polling.</summary>
+public sealed class DirectLineConversationTests(BotApplicationFactory factory) : IClassFixture<BotApplicationFactory>
+{
+    private static readonly BotStrings Dutch = BotStrings.Get(CultureInfo.GetCultureInfo("nl"));
+
+    [Fact]
+    public async Task The_users_message_is_echoed_with_its_client_activity_id_and_the_bot_answers_in_dutch()
+    {
+        var client = await DirectLineTestClient.StartAsync(factory.CreateClient(), "nl-NL");
+
+        using var posted = await client.PostMessageAsync("hallo", "nl-NL", clientActivityId: "wc-42");
+        var (activities, _) = await client.GetActivitiesAsync();
+
+        Assert.Equal(HttpStatusCode.OK, posted.StatusCode);
+        var postedId = JsonDocument.Parse(await posted.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetString();
+        var echo = Assert.Single(activities, a => a.Id == postedId);
+        Assert.Equal("hallo", echo.Text);
+        Assert.Equal(RoleTypes.User, echo.From?.Role);
+        Assert.Equal("wc-42", ClientActivityId(echo));
+        var replies = activities.SkipWhile(a => a.Id != postedId).Skip(1).ToList();
+        Assert.Equal(Dutch.SmallTalkGreeting, replies[0].Text);
+        Assert.All(replies, r => Assert.Equal(RoleTypes.Bot, r.From?.Role));
+        Assert.Equal([Dutch.FaqTitle, Dutch.EligibilityTitle, Dutch.RequestsTitle], replies[1].SuggestedActions!.Actions.Select(a => a.Title));
+    }
+
+    [Fact]
+    public async Task Starting_the_conversation_shows_the_welcome_card_but_not_the_conversation_update()
+    {
+        var client = await DirectLineTestClient.StartAsync(factory.CreateClient());
+
+        var (activities, _) = await client.GetActivitiesAsync();
+
+        var welcome = Assert.Single(activities);
+        Assert.Equal(ActivityTypes.Message, welcome.Type);
+        Assert.Equal(ContentTypes.AdaptiveCard, Assert.Single(welcome.Attachments!).ContentType);
+    }
+
+    [Fact]
+    public async Task A_watermark_returns_only_what_came_after_it()
+    {
+        var client = await DirectLineTestClient.StartAsync(factory.CreateClient(), "nl-NL");
+        (await client.PostMessageAsync("hallo", "nl-NL", clientActivityId: "first")).Dispose();
+        var (_, watermark) = await client.GetActivitiesAsync();
+
+        (await client.PostMessageAsync("hoi", "nl-NL", clientActivityId: "second")).Dispose();
+        var (newer, newWatermark) = await client.GetActivitiesAsync(watermark);
+        var (none, sameWatermark) = await client.GetActivitiesAsync(newWatermark);
+
+        Assert.Equal("second", ClientActivityId(newer[0]));
+        Assert.DoesNotContain(newer, a => ClientActivityId(a) == "first");
+        Assert.True(long.Parse(newWatermark, CultureInfo.InvariantCulture) > long.Parse(watermark, CultureInfo.InvariantCulture));
+        Assert.Empty(none);
+        Assert.Equal(newWatermark, sameWatermark);
+    }
+
+    [Fact]
+    public async Task Starting_again_with_the_same_token_returns_the_same_conversation_instead_of_a_new_one()
+    {
+        var client = await DirectLineTestClient.StartAsync(factory.CreateClient());
+
+        using var again = await client.SendAsync(HttpMethod.Post, "/v3/directline/conversations");
+
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        var conversation = JsonDocument.Parse(await again.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal(client.ConversationId, conversation.GetProperty("conversationId").GetString());
+        var (activities, _) = await client.GetActivitiesAsync();
+        Assert.Single(activities);
+    }
+
+    [Fact]
+    public async Task Reconnecting_and_refreshing_give_tokens_that_keep_working_for_the_conversation()
+    {
+        var client = await DirectLineTestClient.StartAsync(factory.CreateClient());
+
+        using var reconnect = await client.SendAsync(HttpMethod.Get, $"/v3/directline/conversations/{client.ConversationId}");
+        using var refresh = await client.SendAsync(HttpMethod.Post, "/v3/directline/tokens/refresh");
+        client.Token = JsonDocument.Parse(await refresh.Content.ReadAsStringAsync()).RootElement.GetProperty("token").GetString()!;
+        using var posted = await client.PostMessageAsync("hello");
+
+        Assert.Equal(HttpStatusCode.OK, reconnect.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, refresh.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, posted.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_message_before_the_conversation_is_started_is_refused_and_reaches_no_bot()
+    {
+        var client = new DirectLineTestClient(factory.CreateClient());
+        await client.GenerateAsync();
+
+        using var posted = await client.PostMessageAsync("hello");
+
+        Assert.Equal(HttpStatusCode.NotFound, posted.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_body_that_is_not_an_activity_is_a_bad_request()
+    {
+        var client = await DirectLineTestClient.StartAsync(factory.CreateClient());
+
+        using var posted = await client.SendAsync(HttpMethod.Post, $"/v3/directline/conversations/{client.ConversationId}/activities",
+            new System.Text.Json.Nodes.JsonObject { ["text"] = "no type" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, posted.StatusCode);
+    }
+
+    private static string? ClientActivityId(Activity activity) =>
+        activity.ChannelData is JsonElement { ValueKind: JsonValueKind.Object } data && data.TryGetProperty("clientActivityID", out var id) ? id.GetString() : null;
+}
