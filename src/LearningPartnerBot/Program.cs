@@ -8,6 +8,7 @@ using LearningPartnerBot.Eligibility.Api;
 using LearningPartnerBot.Eligibility.Demo;
 using LearningPartnerBot.Knowledge.Tools;
 using LearningPartnerBot.Staff;
+using LearningPartnerBot.Staff.Pages;
 using LearningPartnerBot.Tickets.Api;
 
 if (ConsoleChatCommand.TryParse(args, out var chat))
@@ -32,6 +33,7 @@ builder.Services
     .AddBotStorage(builder.Configuration)
     .AddLearningPartnerBot(builder.Configuration)
     .AddStaffApi(builder.Configuration)
+    .AddStaffPages()
     .AddDirectLine(builder.Configuration);
 
 var app = builder.Build();
@@ -39,6 +41,7 @@ var app = builder.Build();
 app.MapBotMessages();
 app.MapHealthChecks("/healthz");
 app.MapStaffApi().MapEligibilityApi().MapTicketApi();
+app.MapStaffPages();
 app.MapPlayground();
 
 await app.RunAsync();

@@ -7,6 +7,9 @@ internal sealed class ValidationErrors
 
     public bool Any => _errors.Count > 0;
 
+    /// <summary>Every message, for callers that show errors on a page rather than in a problem response.</summary>
+    public IEnumerable<string> Messages => _errors.Values.SelectMany(messages => messages);
+
     public void Add(string path, string message)
     {
         if (!_errors.TryGetValue(path, out var messages))

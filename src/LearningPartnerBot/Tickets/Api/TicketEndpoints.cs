@@ -7,9 +7,9 @@ namespace LearningPartnerBot.Tickets.Api;
 /// <summary>One ticket: GET it with its payload and comments, PATCH status/assignee, POST a comment.</summary>
 internal static class TicketEndpoints
 {
-    private const int MaxAssigneeLength = 256;
+    internal const int MaxAssigneeLength = 256;
 
-    private const int MaxCommentLength = 4000;
+    internal const int MaxCommentLength = 4000;
 
     public static void Map(RouteGroupBuilder staff)
     {

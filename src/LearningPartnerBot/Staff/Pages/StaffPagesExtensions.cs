@@ -1,0 +1,63 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.WebEncoders;
+
+namespace LearningPartnerBot.Staff.Pages;
+
+public static class StaffPagesExtensions
+{
+    /// <summary>
+    /// The staff web pages under /staff: Razor Pages from Staff/Pages, a staff key sign-in into a cookie scoped to
+    /// /staff, and antiforgery on every form. Needs <see cref="StaffApiExtensions.AddStaffApi"/> for the key ring.
+    /// </summary>
+    public static IServiceCollection AddStaffPages(this IServiceCollection services)
+    {
+        services.AddAuthentication().AddCookie(StaffPagesAuthentication.CookieScheme, options =>
+        {
+            options.LoginPath = StaffPagesAuthentication.SignInPath;
+            options.LogoutPath = StaffPagesAuthentication.SignOutPath;
+            options.AccessDeniedPath = StaffPagesAuthentication.SignInPath;
+            options.ExpireTimeSpan = StaffPagesAuthentication.Lifetime;
+            // Absolute lifetime: a key removed from the ring stops working on the pages within a day at most.
+            options.SlidingExpiration = false;
+            options.Cookie.Name = "lpb-staff";
+            ScopeToStaffPages(options.Cookie);
+        });
+        services.AddAuthorizationBuilder().AddPolicy(StaffPagesAuthentication.Policy, policy => policy
+            .AddAuthenticationSchemes(StaffPagesAuthentication.CookieScheme)
+            .RequireAuthenticatedUser());
+        services.AddAntiforgery(options =>
+        {
+            options.Cookie.Name = "lpb-staff-antiforgery";
+            ScopeToStaffPages(options.Cookie);
+        });
+        services.AddRazorPages(options =>
+        {
+            options.RootDirectory = "/Staff/Pages";
+            options.Conventions.AuthorizeFolder("/", StaffPagesAuthentication.Policy);
+            options.Conventions.AllowAnonymousToPage("/SignIn");
+            // The pages show partner names and e-mail addresses: no copy should stay in a shared browser's cache.
+            options.Conventions.AddFolderApplicationModelConvention("/", page =>
+                page.Filters.Add(new ResponseCacheAttribute { NoStore = true, Location = ResponseCacheLocation.None }));
+        });
+        // Razor escapes everything outside Basic Latin by default, which turns names like "Ayşe" into entities.
+        services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        return services;
+    }
+
+    public static WebApplication MapStaffPages(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.MapRazorPages();
+        return app;
+    }
+
+    private static void ScopeToStaffPages(CookieBuilder cookie)
+    {
+        cookie.Path = StaffPagesAuthentication.PathPrefix;
+        cookie.HttpOnly = true;
+        cookie.SameSite = SameSiteMode.Strict;
+        cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+    }
+}
