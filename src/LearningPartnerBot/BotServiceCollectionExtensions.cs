@@ -5,6 +5,7 @@ using LearningPartnerBot.Dialogs;
 using LearningPartnerBot.Eligibility;
 using LearningPartnerBot.Eligibility.Chat;
 using LearningPartnerBot.Knowledge;
+using LearningPartnerBot.Requests;
 using LearningPartnerBot.Tickets;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -18,6 +19,7 @@ public static class BotServiceCollectionExtensions
         services.AddKnowledge(configuration);
         services.AddEligibility(configuration);
         services.AddEligibilityChat(configuration);
+        services.AddRequestsChat();
         services.AddTickets(configuration);
         services.AddSingleton<TurnErrorHandler>();
         services.AddSingleton<BotPipeline>();

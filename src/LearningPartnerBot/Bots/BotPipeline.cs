@@ -1,5 +1,6 @@
 using BotKit.Hosting;
 using BotKit.State;
+using LearningPartnerBot.Requests;
 
 namespace LearningPartnerBot.Bots;
 
@@ -7,13 +8,16 @@ namespace LearningPartnerBot.Bots;
 /// The middleware and error handling every adapter of this bot runs with (HTTP and console alike),
 /// so the console chat behaves exactly like a real channel.
 /// </summary>
-public sealed class BotPipeline(TurnErrorHandler errorHandler, ConversationState conversationState, UserState userState)
+public sealed class BotPipeline(TurnErrorHandler errorHandler, ConversationState conversationState, UserState userState, RecentTurns recentTurns)
 {
     public void Apply(BotAdapter adapter)
     {
         ArgumentNullException.ThrowIfNull(adapter);
         adapter.OnTurnError = errorHandler.HandleAsync;
         adapter.Use(new AutoSaveStateMiddleware(conversationState, userState));
+
+        // Inside the state saving, so the recorded messages are saved with the turn.
+        adapter.Use(recentTurns);
     }
 }
 

@@ -3,7 +3,9 @@ using BotKit.Dialogs.Choices;
 using BotKit.Schema;
 using LearningPartnerBot.Eligibility.Chat;
 using LearningPartnerBot.Knowledge.Chat;
+using LearningPartnerBot.Knowledge;
 using LearningPartnerBot.Localization;
+using LearningPartnerBot.Requests;
 
 namespace LearningPartnerBot.Dialogs;
 
@@ -28,13 +30,14 @@ public sealed class MainDialog : ComponentDialog
     private readonly ConversationalTurn _conversation;
     private readonly InvoiceDateAnswer _invoiceDates;
 
-    public MainDialog(FaqDialog faqDialog, ConversationalTurn conversation, EligibilityDialog eligibilityDialog, InvoiceDateAnswer invoiceDates)
+    public MainDialog(FaqDialog faqDialog, ConversationalTurn conversation, EligibilityDialog eligibilityDialog, InvoiceDateAnswer invoiceDates, RequestsDialog requestsDialog)
         : base(nameof(MainDialog))
     {
         _conversation = conversation ?? throw new ArgumentNullException(nameof(conversation));
         _invoiceDates = invoiceDates ?? throw new ArgumentNullException(nameof(invoiceDates));
         AddDialog(faqDialog ?? throw new ArgumentNullException(nameof(faqDialog)));
         AddDialog(eligibilityDialog ?? throw new ArgumentNullException(nameof(eligibilityDialog)));
+        AddDialog(requestsDialog ?? throw new ArgumentNullException(nameof(requestsDialog)));
         AddDialog(new ChoicePrompt(JourneyPrompt, AcceptAnyTextAsync) { Style = ListStyle.SuggestedAction });
         AddDialog(new WaterfallDialog(Flow, [ChooseJourneyAsync, RunJourneyAsync, FinishAsync]));
         InitialDialogId = Flow;
@@ -46,6 +49,11 @@ public sealed class MainDialog : ComponentDialog
         var strings = BotStrings.Get(LocaleResolver.Resolve(activity));
         if (step.GetOptions<string>() != BackToMenu)
         {
+            if (FaqCardAction.From(activity) is { Action: FaqCardAction.File, Request: { } form } && TopicActions.All.Contains(form))
+            {
+                return await step.NextAsync(new RequestForm(form), cancellationToken);
+            }
+
             if (Journeys.FromCardSubmit(activity) is { } chosen)
             {
                 return await step.NextAsync(chosen, cancellationToken);
@@ -76,7 +84,11 @@ public sealed class MainDialog : ComponentDialog
             _ => null,
         };
 
-        var strings = BotStrings.Get(LocaleResolver.Resolve(step.Context.Activity));
+        if (step.Result is RequestForm requested)
+        {
+            return await step.BeginDialogAsync(nameof(RequestsDialog), requested.Form, cancellationToken);
+        }
+
         switch (journey)
         {
             case Journeys.Faq:
@@ -84,8 +96,7 @@ public sealed class MainDialog : ComponentDialog
             case Journeys.Eligibility:
                 return await step.BeginDialogAsync(nameof(EligibilityDialog), cancellationToken: cancellationToken);
             case Journeys.Requests:
-                await step.Context.SendActivityAsync(MessageFactory.Text(strings.RequestsComingSoon), cancellationToken);
-                return await step.ReplaceDialogAsync(Flow, BackToMenu, cancellationToken);
+                return await step.BeginDialogAsync(nameof(RequestsDialog), cancellationToken: cancellationToken);
         }
 
         var text = step.Context.Activity.Text ?? string.Empty;
@@ -105,8 +116,14 @@ public sealed class MainDialog : ComponentDialog
             : await step.EndDialogAsync(cancellationToken: cancellationToken);
     }
 
+    /// <summary>A request form the partner walked away from by typing: what they typed is handled as if no form was open.</summary>
     private static Task<DialogTurnResult> FinishAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
-        step.EndDialogAsync(cancellationToken: cancellationToken);
+        step.Result as string == RequestFormDialog.LeftForText
+            ? step.ReplaceDialogAsync(Flow, cancellationToken: cancellationToken)
+            : step.EndDialogAsync(cancellationToken: cancellationToken);
+
+    /// <summary>Step result of the FAQ's "File this request": the form to open.</summary>
+    private sealed record RequestForm(string Form);
 
     /// <summary>While the menu waits, typed text that is not a choice is still welcome: it is a question.</summary>
     private static Task<bool> AcceptAnyTextAsync(PromptValidatorContext<FoundChoice> prompt, CancellationToken cancellationToken) =>

@@ -63,6 +63,25 @@ public sealed class EligibilityService(IDbContextFactory<EligibilityDbContext> c
         return EligibilityRules.Evaluate(partner, known, sets, asOf ?? Today());
     }
 
+    public async Task<IReadOnlyList<KpiRecord>> InvoiceLinesAsync(string mpnId, string invoiceNumber, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(invoiceNumber);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+
+        // Partners type invoice numbers in any case; billing systems print them upper-case.
+        var number = invoiceNumber.Trim();
+        return await db.Kpis.AsNoTracking()
+            .Where(k => k.PartnerMpnId == mpnId && EF.Functions.Collate(k.InvoiceNumber, NoCase) == number)
+            .OrderBy(k => k.OmlpType)
+            .ToListAsync(cancellationToken);
+    }
+
+    public async Task<string?> WebsiteAsync(string mpnId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Partners.AsNoTracking().Where(p => p.MpnId == mpnId).Select(p => p.Website).SingleOrDefaultAsync(cancellationToken);
+    }
+
     private DateOnly Today() => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
 
     private static async Task<PartnerUser?> FindByAadObjectIdAsync(EligibilityDbContext db, string? aadObjectId, CancellationToken cancellationToken)

@@ -38,7 +38,6 @@ public sealed class BotStrings
     public string EligibilityDescription => Lookup();
     public string RequestsTitle => Lookup();
     public string RequestsDescription => Lookup();
-    public string RequestsComingSoon => Lookup();
 
     public string FaqAskPrompt => Lookup();
     public string FaqSource => Lookup();
@@ -52,9 +51,7 @@ public sealed class BotStrings
     public string FaqDidYouMean => Lookup();
     public string FaqNoSuggestions => Lookup();
     public string FaqContactSupport => Lookup();
-    public string FaqContactSupportInfo => Lookup();
     public string FaqFileRequest => Lookup();
-    public string FaqRequestFormComingSoon => Lookup();
 
     public string SmallTalkGreeting => Lookup();
     public string SmallTalkThanks => Lookup();

@@ -4,6 +4,7 @@ using BotKit.Schema;
 using BotKit.State;
 using BotKit.Testing;
 using LearningPartnerBot.Bots;
+using LearningPartnerBot.Requests;
 using LearningPartnerBot.Localization;
 using Microsoft.Extensions.Logging;
 using ChannelIds = BotKit.Schema.Channels;
@@ -21,7 +22,7 @@ public sealed class TurnErrorHandlerTests
     {
         _conversationState = new ConversationState(_storage);
         _adapter = new TestAdapter(ChannelIds.Emulator, sendTraceActivity: true);
-        new BotPipeline(new TurnErrorHandler(_logger, _conversationState), _conversationState, new UserState(_storage)).Apply(_adapter);
+        new BotPipeline(new TurnErrorHandler(_logger, _conversationState), _conversationState, new UserState(_storage), new RecentTurns(_conversationState, TimeProvider.System)).Apply(_adapter);
     }
 
     /// <summary>Remembers something in conversation state, and on "boom" fails mid-turn.</summary>

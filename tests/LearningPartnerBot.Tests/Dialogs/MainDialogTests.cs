@@ -4,6 +4,7 @@ using BotKit.Schema;
 using LearningPartnerBot.Dialogs;
 using LearningPartnerBot.Eligibility.Chat;
 using LearningPartnerBot.Localization;
+using LearningPartnerBot.Requests;
 using LearningPartnerBot.Tests.Knowledge.Chat;
 using Xunit.Abstractions;
 
@@ -15,6 +16,15 @@ public sealed class MainDialogTests(ITestOutputHelper output)
     {
         Assert.Equal(strings.MenuPrompt, reply.Text);
         Assert.Equal([strings.FaqTitle, strings.EligibilityTitle, strings.RequestsTitle], reply.SuggestedActions!.Actions.Select(a => a.Title));
+    };
+
+    private static Action<Activity> IsRequestsMenu(BotStrings strings) => reply =>
+    {
+        var requests = RequestStrings.Get(strings.Culture);
+        Assert.Equal(requests.MenuPrompt, reply.Text);
+        Assert.Equal(
+            [requests.MenuDiscrepancy, requests.MenuDirectory, requests.MenuMyRequests, requests.MenuTalkToPerson],
+            reply.SuggestedActions!.Actions.Select(a => a.Title));
     };
 
     private static BotStrings StringsFor(string locale) => BotStrings.Get(LocaleResolver.Resolve(new Activity { Locale = locale }));
@@ -30,7 +40,7 @@ public sealed class MainDialogTests(ITestOutputHelper output)
 
     [Theory]
     [MemberData(nameof(TypedRequestChoices))]
-    public async Task A_greeting_gets_the_menu_and_a_journey_not_there_yet_says_so_then_offers_the_menu_again(string locale, string typed)
+    public async Task A_greeting_gets_the_menu_and_the_requests_choice_offers_the_requests_menu(string locale, string typed)
     {
         var strings = StringsFor(locale);
         using var chat = new ChatHarness(locale, output);
@@ -40,8 +50,7 @@ public sealed class MainDialogTests(ITestOutputHelper output)
             .AssertReply(strings.SmallTalkGreeting)
             .AssertReply(IsMenu(strings))
             .Send(typed)
-            .AssertReply(strings.RequestsComingSoon)
-            .AssertReply(IsMenu(strings))
+            .AssertReply(IsRequestsMenu(strings))
             .StartTestAsync();
     }
 
@@ -89,8 +98,7 @@ public sealed class MainDialogTests(ITestOutputHelper output)
 
         await chat.Flow()
             .Send(click)
-            .AssertReply(strings.RequestsComingSoon)
-            .AssertReply(IsMenu(strings))
+            .AssertReply(IsRequestsMenu(strings))
             .StartTestAsync();
     }
 

@@ -21,6 +21,9 @@ public sealed class EligibilityDialog : ComponentDialog
     private const string CompetencyPrompt = "eligibilityCompetency";
     private const string IdentityKey = "identity";
 
+    /// <summary>The user-state property holding the demo user picked here; the request forms file as that user too.</summary>
+    public const string DemoUserProperty = "EligibilityDemoUser";
+
     /// <summary>Begin option (and competency choice value) meaning "forget the demo user and pick again".</summary>
     private const string SwitchDemoUser = "switchDemoUser";
 
@@ -43,7 +46,7 @@ public sealed class EligibilityDialog : ComponentDialog
         _eligibility = eligibility ?? throw new ArgumentNullException(nameof(eligibility));
         _resultCard = resultCard ?? throw new ArgumentNullException(nameof(resultCard));
         _unmappedCard = unmappedCard ?? throw new ArgumentNullException(nameof(unmappedCard));
-        _demoUser = userState.CreateProperty<string>("EligibilityDemoUser");
+        _demoUser = userState.CreateProperty<string>(DemoUserProperty);
         _demoIdentities = options.Value.DemoIdentities;
         AddDialog(new ChoicePrompt(DemoUserPrompt) { Style = ListStyle.HeroCard });
         AddDialog(new ChoicePrompt(CompetencyPrompt) { Style = ListStyle.SuggestedAction });

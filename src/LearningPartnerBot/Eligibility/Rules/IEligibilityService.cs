@@ -18,6 +18,12 @@ public interface IEligibilityService
     /// Throws <see cref="UnknownPartnerException"/> or <see cref="UnknownCompetencyException"/>.
     /// </summary>
     Task<EligibilityVerdict> CheckAsync(string mpnId, string competency, DateOnly? asOf = null, CancellationToken cancellationToken = default);
+
+    /// <summary>What the store holds for one of the partner's invoices (a line per OMLP type); empty when it holds nothing.</summary>
+    Task<IReadOnlyList<KpiRecord>> InvoiceLinesAsync(string mpnId, string invoiceNumber, CancellationToken cancellationToken = default);
+
+    /// <summary>The partner's website on record, or null when unknown (or no such partner).</summary>
+    Task<string?> WebsiteAsync(string mpnId, CancellationToken cancellationToken = default);
 }
 
 /// <summary>Who is asking: their partner, their role, and the partner's admins (to name when the user may not enroll).</summary>

@@ -68,12 +68,6 @@ public sealed class FaqResponder(FaqAnswerer answerer, FaqCards cards, FaqFeedba
                 }, cancellationToken);
                 await SendTextAsync(turnContext, helpful ? strings.FaqThanksHelpful : strings.FaqThanksNotHelpful, language, cancellationToken);
                 break;
-            case FaqCardAction.File:
-                await SendTextAsync(turnContext, strings.FaqRequestFormComingSoon, language, cancellationToken);
-                break;
-            case FaqCardAction.Support:
-                await SendTextAsync(turnContext, strings.FaqContactSupportInfo, language, cancellationToken);
-                break;
             default:
                 // A stale card (its topic was removed from the knowledge base) or a forged submit.
                 await SendTextAsync(turnContext, strings.FaqNoSuggestions, language, cancellationToken);

@@ -21,8 +21,9 @@ internal static class FaqScorer
     public static IReadOnlyList<ScoredTopic> Rank(LanguageIndex index, Microsoft.Data.Sqlite.SqliteConnection connection, string question)
     {
         var terms = index.Analyze(question).Distinct(StringComparer.Ordinal).ToList();
-        if (terms.Count == 0)
+        if (!terms.Any(t => t.Any(char.IsAsciiLetter)))
         {
+            // Numbers alone ("5", "2020") name no topic: a menu choice typed out of turn, not a question.
             return [];
         }
 

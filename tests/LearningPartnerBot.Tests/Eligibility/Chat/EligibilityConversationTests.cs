@@ -3,6 +3,7 @@ using BotKit.Schema;
 using LearningPartnerBot.Eligibility.Chat;
 using LearningPartnerBot.Eligibility.Demo;
 using LearningPartnerBot.Localization;
+using LearningPartnerBot.Requests;
 using LearningPartnerBot.Tests.Knowledge.Chat;
 using Xunit.Abstractions;
 
@@ -139,7 +140,7 @@ public sealed class EligibilityConversationTests(ITestOutputHelper output)
     [InlineData("en-US")]
     [InlineData("nl-NL")]
     [InlineData("tr-TR")]
-    public async Task A_user_linked_to_no_partner_is_told_why_and_the_support_button_says_how_to_reach_support(string locale)
+    public async Task A_user_linked_to_no_partner_is_told_why_and_the_support_button_hands_the_chat_to_a_person(string locale)
     {
         var strings = Strings(locale);
         using var chat = new ChatHarness(locale, output, Today, seedDemoData: true);
@@ -156,8 +157,11 @@ public sealed class EligibilityConversationTests(ITestOutputHelper output)
         Assert.Equal(strings.ContactSupport, support["title"]!.GetValue<string>());
         await chat.Flow()
             .Send(CardReader.Click(support))
-            .AssertReply(BotStrings.Get(strings.Culture).FaqContactSupportInfo)
+            .AssertReply(reply => card = reply)
             .StartTestAsync();
+
+        var filed = Assert.Single(await chat.Tickets.ListForRequesterAsync(RequesterLookup.RequesterId(new Activity { From = chat.User, ChannelId = BotKit.Schema.Channels.Webchat })));
+        Assert.Equal(RequestStrings.Get(strings.Culture).PersonFiled(filed.Reference), card!.Text);
     }
 
     [Fact]

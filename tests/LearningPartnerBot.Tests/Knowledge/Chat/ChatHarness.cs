@@ -6,8 +6,13 @@ using LearningPartnerBot.Dialogs;
 using LearningPartnerBot.Eligibility.Chat;
 using LearningPartnerBot.Eligibility.Demo;
 using LearningPartnerBot.Knowledge.Chat;
+using LearningPartnerBot.Requests;
+using LearningPartnerBot.Requests.Directory;
+using LearningPartnerBot.Requests.Discrepancy;
+using LearningPartnerBot.Tickets;
 using LearningPartnerBot.Tests.Eligibility;
 using LearningPartnerBot.Tests.Eligibility.Data;
+using LearningPartnerBot.Tests.Tickets.Data;
 using Microsoft.Extensions.Options;
 using Xunit.Abstractions;
 
@@ -23,6 +28,7 @@ internal sealed class ChatHarness : IDisposable
 {
     private readonly TestAdapter _adapter;
     private readonly IBot _bot;
+    private readonly RecentTurns _recentTurns;
 
     public ChatHarness(string locale, ITestOutputHelper output, DateOnly? today = null, bool seedDemoData = false, bool demoIdentities = false)
     {
@@ -31,24 +37,34 @@ internal sealed class ChatHarness : IDisposable
         var state = new ConversationState(storage);
         var userState = new UserState(storage);
         _adapter = new TestAdapter(BotKit.Schema.Channels.Webchat) { Locale = locale };
-        _adapter.Use(new TranscriptLoggerMiddleware(output.WriteLine)).Use(new AutoSaveStateMiddleware(state, userState));
+        var clock = new FixedClock(Today);
+        _adapter.Use(new TranscriptLoggerMiddleware(output.WriteLine)).Use(new AutoSaveStateMiddleware(state, userState)).Use(_recentTurns = new RecentTurns(state, clock));
         if (seedDemoData)
         {
             using var db = Eligibility.Open();
             DemoDataSeeder.SeedAsync(db, Today).GetAwaiter().GetResult();
         }
 
-        var clock = new FixedClock(Today);
         var cards = new CardLibrary();
         var responder = new FaqResponder(TestKnowledge.Answerer, new FaqCards(cards, TestKnowledge.Index.Knowledge), Feedback.Store);
+        var eligibilityService = Eligibility.Service(Today);
+        var chatOptions = Options.Create(new EligibilityChatOptions { DemoIdentities = demoIdentities });
         var eligibility = new EligibilityDialog(
-            Eligibility.Service(Today),
+            eligibilityService,
             new EligibilityResultCard(cards),
             new UnmappedUserCard(cards),
             userState,
-            Options.Create(new EligibilityChatOptions { DemoIdentities = demoIdentities }));
-        var main = new MainDialog(new FaqDialog(responder), new ConversationalTurn(responder), eligibility, new InvoiceDateAnswer(clock));
-        _bot = new global::LearningPartnerBot.Bots.LearningPartnerBot(state, main, cards, responder);
+            chatOptions);
+        Tickets = TicketsDatabase.Service(clock);
+        var requesters = new RequesterLookup(eligibilityService, userState, chatOptions);
+        var filing = new RequestFiling(Tickets, state);
+        var shortcuts = new RequestShortcuts(Tickets, filing, requesters, _recentTurns);
+        var requests = new RequestsDialog(
+            new DiscrepancyDialog(new DiscrepancyCards(cards), eligibilityService, requesters, filing, clock),
+            new DirectoryDialog(new DirectoryCards(cards), eligibilityService, requesters, filing, clock),
+            shortcuts);
+        var main = new MainDialog(new FaqDialog(responder), new ConversationalTurn(responder), eligibility, new InvoiceDateAnswer(clock), requests);
+        _bot = new global::LearningPartnerBot.Bots.LearningPartnerBot(state, main, cards, responder, shortcuts);
     }
 
     public DateOnly Today { get; }
@@ -56,6 +72,11 @@ internal sealed class ChatHarness : IDisposable
     public TempFeedbackDatabase Feedback { get; } = new();
 
     public TempEligibilityDatabase Eligibility { get; } = new();
+
+    public TempTicketsDatabase TicketsDatabase { get; } = new();
+
+    /// <summary>The real ticket store the chat files into, on a database of its own.</summary>
+    public TicketService Tickets { get; }
 
     /// <summary>The test user, e.g. to give them the AAD object id Teams would send.</summary>
     public BotKit.Schema.ChannelAccount User => _adapter.Conversation.User!;
@@ -66,5 +87,6 @@ internal sealed class ChatHarness : IDisposable
     {
         Feedback.Dispose();
         Eligibility.Dispose();
+        TicketsDatabase.Dispose();
     }
 }

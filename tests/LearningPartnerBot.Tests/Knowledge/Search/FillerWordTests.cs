@@ -22,4 +22,13 @@ public sealed class FillerWordTests
     {
         Assert.Equal(topic, TestKnowledge.Answerer.Answer(question, language).Answer?.Topic.Id);
     }
+
+    [Theory]
+    [InlineData("nl", "5")]
+    [InlineData("en", "2020")]
+    [InlineData("tr", "12 15")]
+    public void A_message_of_only_numbers_is_not_answered(string language, string message)
+    {
+        Assert.Empty(TestKnowledge.Answerer.Answer(message, language).Ranked);
+    }
 }

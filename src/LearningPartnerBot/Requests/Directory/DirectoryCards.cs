@@ -1,0 +1,88 @@
+using BotKit.Schema;
+using LearningPartnerBot.Cards;
+using LearningPartnerBot.Tickets;
+
+namespace LearningPartnerBot.Requests.Directory;
+
+/// <summary>Binds cards/directory-request.json (the form) and cards/request-confirm.json (what will be sent) for a listing.</summary>
+public sealed class DirectoryCards(CardLibrary cards)
+{
+    public const string FormCardName = "directory-request";
+
+    private const string Ticked = "✅";
+
+    private static readonly string[] Fields =
+    [
+        DirectoryForm.DisplayName, DirectoryForm.Country, DirectoryForm.LandingPage, DirectoryForm.HostConfirmed,
+        DirectoryForm.AboutPartnerOnly, DirectoryForm.NoCompetitors, DirectoryForm.OwnedByPartner,
+    ];
+
+    public Attachment Form(string instance, IReadOnlyDictionary<string, string> values, IReadOnlyDictionary<string, string> errors, string? hostWarning, DirectoryUpdate update, RequestStrings strings)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        ArgumentNullException.ThrowIfNull(errors);
+        ArgumentNullException.ThrowIfNull(strings);
+        return cards.Get(FormCardName).Expand(new
+        {
+            title = strings.DirectoryTitle,
+            intro = strings.DirectoryIntro,
+            fixErrors = errors.Count > 0 ? strings.FixErrors : string.Empty,
+            instance,
+            continueTitle = strings.Continue,
+            cancelTitle = strings.Cancel,
+            labels = new Dictionary<string, string>
+            {
+                [DirectoryForm.DisplayName] = strings.FieldDisplayName,
+                [DirectoryForm.Country] = strings.FieldCountry,
+                [DirectoryForm.LandingPage] = strings.FieldLandingPage,
+                [DirectoryForm.HostConfirmed] = strings.ConfirmHost,
+                [DirectoryForm.AboutPartnerOnly] = strings.ConfirmAboutPartner,
+                [DirectoryForm.NoCompetitors] = strings.ConfirmNoCompetitors,
+                [DirectoryForm.OwnedByPartner] = strings.ConfirmOwned,
+            },
+            values = Fields.ToDictionary(f => f, f => values.GetValueOrDefault(f, IsToggle(f) ? "false" : string.Empty)),
+            errors = Fields.ToDictionary(f => f, f => errors.GetValueOrDefault(f, string.Empty)),
+            hostWarning = hostWarning ?? string.Empty,
+            countries = Countries.InOrder(strings.Culture).Select(c => new { title = c.Name, value = c.Code }).ToList(),
+            schedule = strings.DirectorySchedule(update),
+        }).ToAttachment();
+    }
+
+    public Attachment Confirm(string instance, DirectoryListingPayload payload, DirectoryUpdate update, RequestStrings strings)
+    {
+        ArgumentNullException.ThrowIfNull(payload);
+        ArgumentNullException.ThrowIfNull(strings);
+        var rows = new List<object>
+        {
+            Row(strings.FieldDisplayName, payload.DisplayName),
+            Row(strings.FieldCountry, Countries.Name(payload.Country, strings.Culture)),
+            Row(strings.FieldLandingPage, payload.LandingPage.AbsoluteUri),
+        };
+        if (payload.HostWarningConfirmed)
+        {
+            rows.Add(Row(strings.ConfirmHost, Ticked));
+        }
+
+        rows.Add(Row(strings.ConfirmAboutPartner, Ticked));
+        rows.Add(Row(strings.ConfirmNoCompetitors, Ticked));
+        rows.Add(Row(strings.ConfirmOwned, Ticked));
+        return cards.Get(Discrepancy.DiscrepancyCards.ConfirmCardName).Expand(new
+        {
+            title = strings.ConfirmTitle,
+            form = DirectoryForm.Id,
+            instance,
+            hasStored = false,
+            columnField = strings.ColumnField,
+            columnEntered = strings.ColumnEntered,
+            columnStored = strings.ColumnStored,
+            rows,
+            note = strings.DirectorySchedule(update),
+            sendTitle = strings.Send,
+            cancelTitle = strings.Cancel,
+        }).ToAttachment();
+    }
+
+    private static object Row(string label, string entered) => new { label, entered, stored = string.Empty, storedColor = "Default" };
+
+    private static bool IsToggle(string field) => field is not (DirectoryForm.DisplayName or DirectoryForm.Country or DirectoryForm.LandingPage);
+}

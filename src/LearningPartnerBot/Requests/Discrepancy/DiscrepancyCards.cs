@@ -1,0 +1,129 @@
+using System.Globalization;
+using BotKit.Schema;
+using LearningPartnerBot.Cards;
+using LearningPartnerBot.Eligibility.Data;
+using LearningPartnerBot.Tickets;
+
+namespace LearningPartnerBot.Requests.Discrepancy;
+
+/// <summary>
+/// Binds cards/discrepancy-request.json (the form) and cards/request-confirm.json (what will be sent, beside what the
+/// eligibility store holds for that invoice).
+/// </summary>
+public sealed class DiscrepancyCards(CardLibrary cards)
+{
+    public const string FormCardName = "discrepancy-request";
+    public const string ConfirmCardName = "request-confirm";
+
+    public Attachment Form(string instance, IReadOnlyDictionary<string, string> values, IReadOnlyDictionary<string, string> errors, RequestStrings strings)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        ArgumentNullException.ThrowIfNull(errors);
+        ArgumentNullException.ThrowIfNull(strings);
+        var culture = strings.Culture;
+        var bound = DiscrepancyForm.Fields.ToDictionary(f => f, f => (object)(values.TryGetValue(f, out var v) ? v : string.Empty));
+        var hasYear = int.TryParse(values.GetValueOrDefault(DiscrepancyForm.Year), NumberStyles.None, CultureInfo.InvariantCulture, out var year);
+        if (hasYear)
+        {
+            // Input.Number takes a number, not text.
+            bound[DiscrepancyForm.Year] = year;
+        }
+
+        return cards.Get(FormCardName).Expand(new
+        {
+            title = strings.DiscrepancyTitle,
+            intro = strings.DiscrepancyIntro,
+            fixErrors = errors.Count > 0 ? strings.FixErrors : string.Empty,
+            instance,
+            continueTitle = strings.Continue,
+            cancelTitle = strings.Cancel,
+            numberExample = LocalizedNumber.Format(1234.5m, culture),
+            hasYear,
+            labels = Labels(strings),
+            values = bound,
+            errors = DiscrepancyForm.Fields.ToDictionary(f => f, f => errors.GetValueOrDefault(f, string.Empty)),
+            months = Enumerable.Range(1, 12).Select(m => new { title = MonthName(m, culture), value = m.ToString(CultureInfo.InvariantCulture) }).ToList(),
+            documentTypes = DiscrepancyForm.DocumentTypes.Select(d => new { title = DocumentName(d, strings), value = d }).ToList(),
+        }).ToAttachment();
+    }
+
+    /// <param name="stored">What the store holds for the invoice; null when the partner is unknown, so there is nothing to compare.</param>
+    public Attachment Confirm(string instance, KpiDiscrepancyPayload payload, IReadOnlyList<KpiRecord>? stored, RequestStrings strings)
+    {
+        ArgumentNullException.ThrowIfNull(payload);
+        ArgumentNullException.ThrowIfNull(strings);
+        var culture = strings.Culture;
+        var line = stored?.FirstOrDefault(k => string.Equals(k.OmlpType, payload.OmlpType, StringComparison.OrdinalIgnoreCase)) ?? (stored is { Count: > 0 } ? stored[0] : null);
+        var rows = new List<object>
+        {
+            Row(strings.FieldMonth, MonthName(payload.Month, culture), line is null ? null : MonthName(line.Month, culture), strings),
+            Row(strings.FieldYear, Year(payload.Year), line is null ? null : Year(line.Year), strings),
+            Row(strings.FieldOmlpType, payload.OmlpType, line?.OmlpType, strings),
+            Row(strings.FieldPurchaseUnit, payload.PurchaseUnit, line?.PurchaseUnit, strings),
+            Row(strings.FieldInvoiceNumber, payload.InvoiceNumber, line?.InvoiceNumber, strings),
+            Row(strings.FieldKpiValue, LocalizedNumber.Format(payload.KpiValue, culture), line is null ? null : LocalizedNumber.Format(line.KpiValue, culture), strings),
+            Row(strings.FieldRevenueValue, LocalizedNumber.Format(payload.RevenueValue, culture), line is null ? null : LocalizedNumber.Format(line.RevenueValue, culture), strings),
+            Row(strings.FieldCurrency, payload.Currency, line?.Currency, strings),
+            Row(strings.FieldDocumentType, DocumentName(payload.DocumentType, strings), line is null ? null : DocumentName(line.DocumentType, strings), strings),
+        };
+        if (payload.Comment is { } comment)
+        {
+            rows.Add(Row(strings.FieldComment, comment, null, strings));
+        }
+
+        return cards.Get(ConfirmCardName).Expand(new
+        {
+            title = strings.ConfirmTitle,
+            form = DiscrepancyForm.Id,
+            instance,
+            hasStored = line is not null,
+            columnField = strings.ColumnField,
+            columnEntered = strings.ColumnEntered,
+            columnStored = strings.ColumnStored,
+            rows,
+            note = stored is { Count: 0 } ? strings.StoredNone(payload.InvoiceNumber) : string.Empty,
+            sendTitle = strings.Send,
+            cancelTitle = strings.Cancel,
+        }).ToAttachment();
+    }
+
+    private static object Row(string label, string entered, string? stored, RequestStrings strings) => new
+    {
+        label,
+        entered,
+        stored = stored ?? strings.NotStored,
+        storedColor = stored is not null && !string.Equals(stored, entered, StringComparison.OrdinalIgnoreCase) ? "Attention" : "Default",
+    };
+
+    private static Dictionary<string, string> Labels(RequestStrings strings) => new()
+    {
+        [DiscrepancyForm.Month] = strings.FieldMonth,
+        [DiscrepancyForm.Year] = strings.FieldYear,
+        [DiscrepancyForm.OmlpType] = strings.FieldOmlpType,
+        [DiscrepancyForm.PurchaseUnit] = strings.FieldPurchaseUnit,
+        [DiscrepancyForm.InvoiceNumber] = strings.FieldInvoiceNumber,
+        [DiscrepancyForm.KpiValue] = strings.FieldKpiValue,
+        [DiscrepancyForm.RevenueValue] = strings.FieldRevenueValue,
+        [DiscrepancyForm.Currency] = strings.FieldCurrency,
+        [DiscrepancyForm.DocumentType] = strings.FieldDocumentType,
+        [DiscrepancyForm.Comment] = strings.FieldComment,
+    };
+
+    private static string MonthName(int month, CultureInfo culture) => culture.DateTimeFormat.GetMonthName(month);
+
+    private static string Year(int year) => year.ToString(CultureInfo.InvariantCulture);
+
+    private static string DocumentName(string documentType, RequestStrings strings) => documentType switch
+    {
+        DiscrepancyForm.OrderConfirmation => strings.DocumentOrderConfirmation,
+        DiscrepancyForm.PartnerReport => strings.DocumentPartnerReport,
+        _ => strings.DocumentInvoice,
+    };
+
+    private static string DocumentName(KpiDocumentType documentType, RequestStrings strings) => documentType switch
+    {
+        KpiDocumentType.OrderConfirmation => strings.DocumentOrderConfirmation,
+        KpiDocumentType.PartnerReport => strings.DocumentPartnerReport,
+        _ => strings.DocumentInvoice,
+    };
+}

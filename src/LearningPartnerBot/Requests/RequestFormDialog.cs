@@ -1,0 +1,165 @@
+using System.Text.Json;
+using BotKit.Dialogs;
+using BotKit.Hosting;
+using BotKit.Schema;
+using LearningPartnerBot.Localization;
+using LearningPartnerBot.Tickets;
+
+namespace LearningPartnerBot.Requests;
+
+/// <summary>
+/// One request form from card to ticket: send the form; check each submit on the server and re-send the form with a
+/// message per invalid field and every valid value kept; ask "Send this to Partner Frontline Support?"; file the
+/// ticket and only then show its reference. Each form shown gets an instance id that its buttons post back, so a
+/// double click or a redelivered activity never files twice.
+/// </summary>
+public abstract class RequestFormDialog : ComponentDialog
+{
+    /// <summary>The result when the partner typed something else instead of answering: the caller handles that text.</summary>
+    public const string LeftForText = "requestFormLeftForText";
+
+    private const string Flow = "requestFlow";
+    private const string FormPrompt = "requestForm";
+    private const string SendPrompt = "requestSend";
+    private const string InstanceKey = "instance";
+    private const string ValuesKey = "values";
+
+    private readonly RequesterLookup _requesters;
+    private readonly RequestFiling _filing;
+
+    protected RequestFormDialog(string dialogId, RequesterLookup requesters, RequestFiling filing, TimeProvider clock)
+        : base(dialogId)
+    {
+        _requesters = requesters ?? throw new ArgumentNullException(nameof(requesters));
+        _filing = filing ?? throw new ArgumentNullException(nameof(filing));
+        Clock = clock ?? throw new ArgumentNullException(nameof(clock));
+        AddDialog(new CardPrompt(FormPrompt, CheckSubmitAsync));
+        AddDialog(new SendConfirmationPrompt(SendPrompt));
+        AddDialog(new WaterfallDialog(Flow, [ShowFormAsync, ConfirmAsync, FileAsync]));
+        InitialDialogId = Flow;
+    }
+
+    protected TimeProvider Clock { get; }
+
+    protected DateOnly Today => DateOnly.FromDateTime(Clock.GetLocalNow().DateTime);
+
+    /// <summary>The form id the card's buttons post, e.g. "kpi-discrepancy".</summary>
+    protected abstract string FormId { get; }
+
+    protected abstract TicketType TicketType { get; }
+
+    /// <summary>The form, filled with <paramref name="values"/> and showing <paramref name="errors"/> by field.</summary>
+    protected abstract Task<Attachment> FormCardAsync(string instance, IReadOnlyDictionary<string, string> values, IReadOnlyDictionary<string, string> errors, Requester requester, RequestStrings strings, CancellationToken cancellationToken);
+
+    protected abstract Task<FormCheck<TicketPayload>> CheckAsync(IReadOnlyDictionary<string, string> values, Requester requester, RequestStrings strings, CancellationToken cancellationToken);
+
+    /// <summary>The "send this?" card for a valid request.</summary>
+    protected abstract Task<Attachment> ConfirmCardAsync(string instance, TicketPayload payload, Requester requester, RequestStrings strings, CancellationToken cancellationToken);
+
+    /// <summary>What the partner is told once the ticket exists.</summary>
+    protected virtual string SentMessage(TicketReceipt receipt, TicketPayload payload, RequestStrings strings)
+    {
+        ArgumentNullException.ThrowIfNull(receipt);
+        ArgumentNullException.ThrowIfNull(strings);
+        return strings.Sent(receipt.Reference);
+    }
+
+    private async Task<DialogTurnResult> ShowFormAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var instance = Guid.NewGuid().ToString("N");
+        step.Values[InstanceKey] = instance;
+        var strings = Strings(step.Context);
+        var requester = await _requesters.FindAsync(step.Context, cancellationToken);
+        var none = new Dictionary<string, string>();
+        var card = await FormCardAsync(instance, none, none, requester, strings, cancellationToken);
+        var retry = MessageFactory.Attachment(card, strings.FormRetry);
+        return await step.PromptAsync(FormPrompt, new PromptOptions
+        {
+            Prompt = MessageFactory.Attachment(card),
+            RetryPrompt = retry,
+            Validations = instance,
+        }, cancellationToken);
+    }
+
+    /// <summary>Accepts a valid submit, Cancel, or typed text (the partner moved on); re-sends the form with errors otherwise.</summary>
+    private async Task<bool> CheckSubmitAsync(PromptValidatorContext<JsonElement> prompt, CancellationToken cancellationToken)
+    {
+        var submit = prompt.Recognized.Succeeded ? FormSubmit.From(prompt.Recognized.Value) : null;
+        if (submit is null)
+        {
+            return !string.IsNullOrWhiteSpace(prompt.Context.Activity.Text) || prompt.Recognized.Succeeded;
+        }
+
+        if (submit.Instance != prompt.Options.GetValidations<string>() || submit.Form != FormId)
+        {
+            return false;
+        }
+
+        if (submit.Action == FormSubmit.Cancel)
+        {
+            return true;
+        }
+
+        var strings = Strings(prompt.Context);
+        var requester = await _requesters.FindAsync(prompt.Context, cancellationToken);
+        var check = await CheckAsync(submit.Values, requester, strings, cancellationToken);
+        if (check.IsValid)
+        {
+            return true;
+        }
+
+        var card = await FormCardAsync(submit.Instance!, check.Kept, check.Errors, requester, strings, cancellationToken);
+        await prompt.Context.SendActivityAsync(MessageFactory.Attachment(card), cancellationToken);
+        return false;
+    }
+
+    private async Task<DialogTurnResult> ConfirmAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var submit = step.Result is JsonElement value ? FormSubmit.From(value) : null;
+        if (submit is null)
+        {
+            return await step.EndDialogAsync(LeftForText, cancellationToken);
+        }
+
+        var strings = Strings(step.Context);
+        if (submit.Action == FormSubmit.Cancel)
+        {
+            await step.Context.SendActivityAsync(MessageFactory.Text(strings.Cancelled), cancellationToken);
+            return await step.EndDialogAsync(cancellationToken: cancellationToken);
+        }
+
+        var requester = await _requesters.FindAsync(step.Context, cancellationToken);
+        var check = await CheckAsync(submit.Values, requester, strings, cancellationToken);
+        step.Values[ValuesKey] = new Dictionary<string, string>(submit.Values);
+        var instance = step.Values.Get<string>(InstanceKey)!;
+        var card = await ConfirmCardAsync(instance, check.Payload!, requester, strings, cancellationToken);
+        return await step.PromptAsync(SendPrompt, new PromptOptions
+        {
+            Prompt = MessageFactory.Attachment(card),
+            Validations = instance,
+        }, cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> FileAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var strings = Strings(step.Context);
+        switch (step.Result as string)
+        {
+            case FormSubmit.Send:
+                var requester = await _requesters.FindAsync(step.Context, cancellationToken);
+                var values = step.Values.Get<Dictionary<string, string>>(ValuesKey)!;
+                var payload = (await CheckAsync(values, requester, strings, cancellationToken)).Payload!;
+                var receipt = await _filing.FileAsync(step.Context, requester, TicketType, payload, step.Values.Get<string>(InstanceKey), cancellationToken);
+                await step.Context.SendActivityAsync(MessageFactory.Text(SentMessage(receipt, payload, strings)), cancellationToken);
+                return await step.EndDialogAsync(cancellationToken: cancellationToken);
+            case FormSubmit.Cancel:
+                await step.Context.SendActivityAsync(MessageFactory.Text(strings.Cancelled), cancellationToken);
+                return await step.EndDialogAsync(cancellationToken: cancellationToken);
+            default:
+                return await step.EndDialogAsync(LeftForText, cancellationToken);
+        }
+    }
+
+    protected static RequestStrings Strings(ITurnContext turnContext) =>
+        RequestStrings.Get(LocaleResolver.Resolve((turnContext ?? throw new ArgumentNullException(nameof(turnContext))).Activity));
+}

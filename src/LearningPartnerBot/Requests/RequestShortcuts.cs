@@ -1,0 +1,107 @@
+using System.Text;
+using BotKit.Hosting;
+using BotKit.Schema;
+using LearningPartnerBot.Knowledge.Chat;
+using LearningPartnerBot.Knowledge.Text;
+using LearningPartnerBot.Localization;
+using LearningPartnerBot.Tickets;
+
+namespace LearningPartnerBot.Requests;
+
+/// <summary>
+/// What works from any point in the chat, even mid-form (which stays where it was): "my requests", "talk to a person"
+/// (typed in en/nl/tr, or a button, including the FAQ's and the eligibility card's "Contact support"), and a repeated
+/// click on the Send button of a form that was already sent.
+/// </summary>
+public sealed class RequestShortcuts(ITicketService tickets, RequestFiling filing, RequesterLookup requesters, RecentTurns recentTurns)
+{
+    private static readonly string[] Languages = ["en", "nl", "tr"];
+
+    public async Task<bool> TryHandleAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        var activity = turnContext.Activity;
+        var submit = FormSubmit.From(activity);
+        if (submit is { Action: FormSubmit.Send, Instance: { } instance }
+            && await filing.SentReferenceAsync(turnContext, instance, cancellationToken) is { } reference)
+        {
+            await SendAsync(turnContext, Strings(turnContext).AlreadySent(reference), cancellationToken);
+            return true;
+        }
+
+        if (submit?.Action == FormSubmit.MyRequests || IsSaid(activity.Text, s => s.MyRequestsPhrases))
+        {
+            await ShowMyRequestsAsync(turnContext, cancellationToken);
+            return true;
+        }
+
+        if (submit?.Action == FormSubmit.Person
+            || FaqCardAction.From(activity)?.Action == FaqCardAction.Support
+            || IsSaid(activity.Text, s => s.TalkToPersonPhrases))
+        {
+            await TalkToPersonAsync(turnContext, cancellationToken);
+            return true;
+        }
+
+        return false;
+    }
+
+    public async Task ShowMyRequestsAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        var strings = Strings(turnContext);
+        var mine = await tickets.ListForRequesterAsync(RequesterLookup.RequesterId(turnContext.Activity), cancellationToken);
+        if (mine.Count == 0)
+        {
+            await SendAsync(turnContext, strings.MyRequestsNone, cancellationToken);
+            return;
+        }
+
+        var text = new StringBuilder(strings.MyRequestsHeading);
+        foreach (var ticket in mine)
+        {
+            text.Append("\n\n- ").Append(strings.MyRequestsLine(ticket));
+        }
+
+        await SendAsync(turnContext, text.ToString(), cancellationToken);
+    }
+
+    /// <summary>Files a general ticket with the recent messages; the reference is shown once the ticket exists.</summary>
+    public async Task TalkToPersonAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        var strings = Strings(turnContext);
+        var requester = await requesters.FindAsync(turnContext, cancellationToken);
+        var transcript = await recentTurns.ReadAsync(turnContext, cancellationToken);
+        var message = turnContext.Activity.Text is { Length: > 0 } text ? text : strings.MenuTalkToPerson;
+        var receipt = await filing.FileAsync(
+            turnContext, requester, TicketType.General, new GeneralRequestPayload(message, [.. transcript]), formInstance: null, cancellationToken);
+        await SendAsync(turnContext, strings.PersonFiled(receipt.Reference), cancellationToken);
+    }
+
+    /// <summary>A whole message that is one of the phrases in any of the bot's languages, ignoring case, accents and punctuation.</summary>
+    private static bool IsSaid(string? text, Func<RequestStrings, string> phrases)
+    {
+        if (string.IsNullOrWhiteSpace(text) || text.Length > 60)
+        {
+            return false;
+        }
+
+        var said = Fold(text);
+        return Languages.Any(language => phrases(RequestStrings.Get(System.Globalization.CultureInfo.GetCultureInfo(language)))
+            .Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Any(phrase => Fold(phrase) == said));
+    }
+
+    private static string Fold(string text)
+    {
+        var folded = TextFolding.AsciiFold(TextFolding.TurkishLower(text));
+        var letters = folded.Select(c => char.IsLetterOrDigit(c) ? c : ' ').ToArray();
+        return string.Join(' ', new string(letters).Split(' ', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    private static RequestStrings Strings(ITurnContext turnContext) => RequestStrings.Get(LocaleResolver.Resolve(turnContext.Activity));
+
+    private static async Task SendAsync(ITurnContext turnContext, string text, CancellationToken cancellationToken) =>
+        await turnContext.SendActivityAsync(MessageFactory.Text(text), cancellationToken);
+}
