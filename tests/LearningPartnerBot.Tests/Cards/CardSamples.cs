@@ -9,6 +9,8 @@ using LearningPartnerBot.Eligibility.Rules;
 using LearningPartnerBot.Knowledge.Chat;
 using LearningPartnerBot.Knowledge.Search;
 using LearningPartnerBot.Localization;
+using LearningPartnerBot.Requests.Directory;
+using LearningPartnerBot.Requests.Discrepancy;
 using LearningPartnerBot.Tests.Knowledge;
 
 namespace LearningPartnerBot.Tests.Cards;
@@ -30,6 +32,9 @@ internal static class CardSamples
                 [("unlinked user", Json(new UnmappedUserCard(Library).Create(EligibilityChatStrings.Get(Culture(language))).Content))],
             [FaqCards.AnswerCardName] = FaqAnswers,
             [FaqCards.NotSureCardName] = FaqNotSure,
+            [DiscrepancyCards.FormCardName] = RequestCardSamples.DiscrepancyForms,
+            [DirectoryCards.FormCardName] = RequestCardSamples.DirectoryForms,
+            [DiscrepancyCards.ConfirmCardName] = RequestCardSamples.Confirmations,
         };
 
     private static IEnumerable<(string, JsonObject)> EligibilityResults(string language)
