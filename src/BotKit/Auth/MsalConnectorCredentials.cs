@@ -17,7 +17,7 @@ public sealed class MsalConnectorCredentials : IConnectorCredentials
 
     private static readonly TimeSpan RefreshMargin = TimeSpan.FromMinutes(5);
 
-    private readonly ConnectorTokenSource.Acquire _acquire;
+    private readonly Lazy<ConnectorTokenSource.Acquire> _acquire;
     private readonly TimeProvider _time;
     private readonly ILogger<MsalConnectorCredentials> _logger;
     private readonly Lock _sync = new();
@@ -29,7 +29,8 @@ public sealed class MsalConnectorCredentials : IConnectorCredentials
         TimeProvider time,
         ILogger<MsalConnectorCredentials> logger)
     {
-        _acquire = ConnectorTokenSource.Create(options.Value, new MsalHttpClientFactory(httpClientFactory, HttpClientName));
+        // Built on first use: incomplete outbound settings must fail the outbound call, not the inbound endpoint's 401s.
+        _acquire = new(() => ConnectorTokenSource.Create(options.Value, new MsalHttpClientFactory(httpClientFactory, HttpClientName)));
         _time = time;
         _logger = logger;
     }
@@ -57,7 +58,12 @@ public sealed class MsalConnectorCredentials : IConnectorCredentials
         AuthenticationResult result;
         try
         {
-            result = await _acquire(forceRefresh, CancellationToken.None);
+            result = await _acquire.Value(forceRefresh, CancellationToken.None);
+        }
+        catch (InvalidOperationException e)
+        {
+            _logger.LogError("No token for the Bot Connector: {Problem}", e.Message);
+            throw new ConnectorException($"The bot could not get a token for the channel: {e.Message}", e);
         }
         catch (MsalException e)
         {

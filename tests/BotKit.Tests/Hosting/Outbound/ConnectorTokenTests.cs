@@ -130,7 +130,7 @@ public sealed class ConnectorTokenTests
     }
 
     [Fact]
-    public void A_single_tenant_bot_without_a_tenant_id_is_refused_at_startup()
+    public async Task A_single_tenant_bot_without_a_tenant_id_fails_its_calls_naming_the_missing_setting()
     {
         using var harness = new OutboundHarness(new()
         {
@@ -139,8 +139,10 @@ public sealed class ConnectorTokenTests
             ["MicrosoftAppPassword"] = OutboundHarness.Secret,
         });
 
-        var error = Assert.Throws<InvalidOperationException>(() => harness.Client());
+        var error = await Assert.ThrowsAsync<ConnectorException>(() => harness.Client().SendToConversationAsync(OutboundHarness.Message()));
 
         Assert.Contains("MicrosoftAppTenantId", error.Message, StringComparison.Ordinal);
+        Assert.Empty(harness.Login.Requests);
+        Assert.Empty(harness.Channel.Attempts);
     }
 }
