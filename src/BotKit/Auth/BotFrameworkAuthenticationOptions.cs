@@ -42,4 +42,13 @@ public sealed class BotFrameworkEndpointOptions
 
     /// <summary>Entra ID's metadata: keys for tokens from the Emulator and, for single-tenant bots, the bot's tenant.</summary>
     public string EntraOpenIdMetadataUrl { get; set; } = DefaultEntraOpenIdMetadataUrl;
+
+    /// <summary>
+    /// Where the bot gets its outbound token: the authority is this host plus <c>botframework.com</c> (multi-tenant) or
+    /// the bot's tenant id (single-tenant). Overridable for a sovereign cloud.
+    /// </summary>
+    public string LoginEndpoint { get; set; } = "https://login.microsoftonline.com";
+
+    /// <summary>The audience of the bot's outbound token: the Bot Connector.</summary>
+    public string OAuthScope { get; set; } = "https://api.botframework.com/.default";
 }

@@ -7,6 +7,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace BotKit.Hosting;
 
@@ -21,9 +22,19 @@ public static class BotKitServiceCollectionExtensions
         services.Configure<BotFrameworkAuthenticationOptions>(configuration);
         services.Configure<BotKitOptions>(configuration.GetSection(BotKitOptions.SectionName));
         services.AddHttpClient(ConnectorClientFactory.HttpClientName);
+        services.AddHttpClient(MsalConnectorCredentials.HttpClientName);
         services.AddHttpClient(ConfigurationChannelAuthenticator.MetadataHttpClientName);
-        services.TryAddSingleton<IConnectorCredentials, AnonymousConnectorCredentials>();
-        services.TryAddSingleton<IConnectorClientFactory, ConnectorClientFactory>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IConnectorCredentials>(sp =>
+            sp.GetRequiredService<IOptions<BotFrameworkAuthenticationOptions>>().Value.IsAuthenticationDisabled
+                ? new AnonymousConnectorCredentials()
+                : ActivatorUtilities.CreateInstance<MsalConnectorCredentials>(sp));
+        services.TryAddSingleton(sp => new ConnectorRetryPolicy(
+            sp.GetRequiredService<IOptions<BotKitOptions>>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<ConnectorRetryPolicy>>()));
+        services.TryAddSingleton<IConnectorClientFactory>(sp => new ConnectorClientFactory(
+            sp.GetRequiredService<IHttpClientFactory>(),
+            sp.GetRequiredService<IConnectorCredentials>(),
+            sp.GetRequiredService<ConnectorRetryPolicy>()));
         services.TryAddSingleton<IChannelAuthenticator, ConfigurationChannelAuthenticator>();
         services.TryAddSingleton<CloudAdapter>();
         services.TryAddSingleton<BotAdapter>(sp => sp.GetRequiredService<CloudAdapter>());

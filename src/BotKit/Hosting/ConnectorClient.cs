@@ -1,10 +1,11 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using BotKit.Schema;
+using Polly;
 
 namespace BotKit.Hosting;
 
-/// <summary>The channel's Connector REST API (v3) as the bot uses it: send, reply, update, delete.</summary>
+/// <summary>The channel's Connector REST API (v3) as the bot uses it: send, reply, update, delete, create conversation.</summary>
 public interface IConnectorClient
 {
     Task<ResourceResponse> SendToConversationAsync(Activity activity, CancellationToken cancellationToken = default);
@@ -14,6 +15,9 @@ public interface IConnectorClient
     Task<ResourceResponse> UpdateActivityAsync(Activity activity, CancellationToken cancellationToken = default);
 
     Task DeleteActivityAsync(string conversationId, string activityId, CancellationToken cancellationToken = default);
+
+    /// <summary>Opens a new conversation (e.g. a proactive 1:1 chat); send to it at the returned serviceUrl and id.</summary>
+    Task<ConversationResourceResponse> CreateConversationAsync(ConversationParameters parameters, CancellationToken cancellationToken = default);
 }
 
 public interface IConnectorClientFactory
@@ -21,62 +25,75 @@ public interface IConnectorClientFactory
     IConnectorClient Create(string serviceUrl);
 }
 
-/// <summary>Supplies the bearer token for calls to the channel; null means no Authorization header (anonymous bot).</summary>
-public interface IConnectorCredentials
-{
-    Task<string?> GetTokenAsync(CancellationToken cancellationToken = default);
-}
-
-public sealed class AnonymousConnectorCredentials : IConnectorCredentials
-{
-    public Task<string?> GetTokenAsync(CancellationToken cancellationToken = default) => Task.FromResult<string?>(null);
-}
-
-public sealed class ConnectorClientFactory(IHttpClientFactory httpClientFactory, IConnectorCredentials credentials) : IConnectorClientFactory
+public sealed class ConnectorClientFactory(IHttpClientFactory httpClientFactory, IConnectorCredentials credentials, ConnectorRetryPolicy retryPolicy) : IConnectorClientFactory
 {
     public const string HttpClientName = "BotKit.Connector";
 
+    public ConnectorClientFactory(IHttpClientFactory httpClientFactory, IConnectorCredentials credentials)
+        : this(httpClientFactory, credentials, ConnectorRetryPolicy.None)
+    {
+    }
+
     public IConnectorClient Create(string serviceUrl) =>
-        new ConnectorClient(httpClientFactory.CreateClient(HttpClientName), new Uri(serviceUrl.TrimEnd('/') + "/"), credentials);
+        new ConnectorClient(httpClientFactory.CreateClient(HttpClientName), new Uri(serviceUrl.TrimEnd('/') + "/"), credentials, retryPolicy);
 }
 
-public sealed class ConnectorClient(HttpClient http, Uri serviceUrl, IConnectorCredentials credentials) : IConnectorClient
+public sealed class ConnectorClient(HttpClient http, Uri serviceUrl, IConnectorCredentials credentials, ConnectorRetryPolicy retryPolicy) : IConnectorClient
 {
+    public ConnectorClient(HttpClient http, Uri serviceUrl, IConnectorCredentials credentials)
+        : this(http, serviceUrl, credentials, ConnectorRetryPolicy.None)
+    {
+    }
+
     public Task<ResourceResponse> SendToConversationAsync(Activity activity, CancellationToken cancellationToken = default) =>
-        SendAsync(HttpMethod.Post, $"v3/conversations/{Escape(ConversationIdOf(activity))}/activities", activity, cancellationToken);
+        CallAsync<ResourceResponse>(HttpMethod.Post, $"v3/conversations/{Escape(ConversationIdOf(activity))}/activities", activity, cancellationToken);
 
     public Task<ResourceResponse> ReplyToActivityAsync(Activity activity, CancellationToken cancellationToken = default) =>
-        SendAsync(HttpMethod.Post, $"v3/conversations/{Escape(ConversationIdOf(activity))}/activities/{Escape(activity.ReplyToId!)}", activity, cancellationToken);
+        CallAsync<ResourceResponse>(HttpMethod.Post, $"v3/conversations/{Escape(ConversationIdOf(activity))}/activities/{Escape(activity.ReplyToId!)}", activity, cancellationToken);
 
     public Task<ResourceResponse> UpdateActivityAsync(Activity activity, CancellationToken cancellationToken = default) =>
-        SendAsync(HttpMethod.Put, $"v3/conversations/{Escape(ConversationIdOf(activity))}/activities/{Escape(activity.Id!)}", activity, cancellationToken);
+        CallAsync<ResourceResponse>(HttpMethod.Put, $"v3/conversations/{Escape(ConversationIdOf(activity))}/activities/{Escape(activity.Id!)}", activity, cancellationToken);
 
-    public async Task DeleteActivityAsync(string conversationId, string activityId, CancellationToken cancellationToken = default)
-    {
-        using var request = await CreateRequestAsync(HttpMethod.Delete, $"v3/conversations/{Escape(conversationId)}/activities/{Escape(activityId)}", null, cancellationToken);
-        using var response = await http.SendAsync(request, cancellationToken);
-        await EnsureSuccessAsync(response, cancellationToken);
-    }
+    // The channel's answer to a delete carries no resource, so its body is not read.
+    public Task DeleteActivityAsync(string conversationId, string activityId, CancellationToken cancellationToken = default) =>
+        CallAsync<ResourceResponse>(HttpMethod.Delete, $"v3/conversations/{Escape(conversationId)}/activities/{Escape(activityId)}", null, cancellationToken, readBody: false);
 
-    private async Task<ResourceResponse> SendAsync(HttpMethod method, string path, Activity activity, CancellationToken cancellationToken)
+    public Task<ConversationResourceResponse> CreateConversationAsync(ConversationParameters parameters, CancellationToken cancellationToken = default) =>
+        CallAsync<ConversationResourceResponse>(HttpMethod.Post, "v3/conversations", parameters, cancellationToken);
+
+    private async Task<TResult> CallAsync<TResult>(HttpMethod method, string path, object? body, CancellationToken cancellationToken, bool readBody = true)
+        where TResult : new()
     {
-        using var request = await CreateRequestAsync(method, path, activity, cancellationToken);
-        using var response = await http.SendAsync(request, cancellationToken);
-        await EnsureSuccessAsync(response, cancellationToken);
-        if (response.Content.Headers.ContentLength == 0)
+        var context = ResilienceContextPool.Shared.Get(cancellationToken);
+        context.Properties.Set(ConnectorRetryPolicy.MethodKey, method);
+        context.Properties.Set(ConnectorRetryPolicy.OperationKey, $"{method} {path}");
+        try
         {
-            return new ResourceResponse();
-        }
+            using var response = await retryPolicy.Pipeline.ExecuteAsync(
+                static (ctx, state) => state.Client.SendOnceAsync(state.Method, state.Path, state.Body, ctx.CancellationToken),
+                context,
+                (Client: this, Method: method, Path: path, Body: body));
+            await EnsureSuccessAsync(response, cancellationToken);
+            if (!readBody || response.Content.Headers.ContentLength == 0)
+            {
+                return new TResult();
+            }
 
-        return await response.Content.ReadFromJsonAsync<ResourceResponse>(BotJson.Options, cancellationToken) ?? new ResourceResponse();
+            return await response.Content.ReadFromJsonAsync<TResult>(BotJson.Options, cancellationToken) ?? new TResult();
+        }
+        finally
+        {
+            ResilienceContextPool.Shared.Return(context);
+        }
     }
 
-    private async Task<HttpRequestMessage> CreateRequestAsync(HttpMethod method, string path, Activity? body, CancellationToken cancellationToken)
+    // A new request per attempt: a retry after a long Retry-After gets a fresh token, and a sent request can't be resent.
+    private async ValueTask<HttpResponseMessage> SendOnceAsync(HttpMethod method, string path, object? body, CancellationToken cancellationToken)
     {
-        var request = new HttpRequestMessage(method, new Uri(serviceUrl, path));
+        using var request = new HttpRequestMessage(method, new Uri(serviceUrl, path));
         if (body is not null)
         {
-            request.Content = JsonContent.Create(body, options: BotJson.Options);
+            request.Content = JsonContent.Create(body, body.GetType(), options: BotJson.Options);
         }
 
         if (await credentials.GetTokenAsync(cancellationToken) is { } token)
@@ -84,7 +101,7 @@ public sealed class ConnectorClient(HttpClient http, Uri serviceUrl, IConnectorC
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         }
 
-        return request;
+        return await http.SendAsync(request, cancellationToken);
     }
 
     private static async Task EnsureSuccessAsync(HttpResponseMessage response, CancellationToken cancellationToken)
@@ -103,26 +120,4 @@ public sealed class ConnectorClient(HttpClient http, Uri serviceUrl, IConnectorC
 
     // Teams conversation ids contain ':' and ';', which must not be read as path syntax.
     private static string Escape(string segment) => Uri.EscapeDataString(segment);
-}
-
-public sealed class ConnectorException : Exception
-{
-    public ConnectorException()
-    {
-    }
-
-    public ConnectorException(string message)
-        : base(message)
-    {
-    }
-
-    public ConnectorException(string message, Exception innerException)
-        : base(message, innerException)
-    {
-    }
-
-    public ConnectorException(int statusCode, string message)
-        : base(message) => StatusCode = statusCode;
-
-    public int StatusCode { get; }
 }

@@ -92,6 +92,28 @@ public sealed class ConnectorClientTests
     }
 
     [Fact]
+    public async Task Creating_a_conversation_posts_the_parameters_and_returns_where_to_send()
+    {
+        var (client, handler) = Create(body: "{\"id\":\"a:1NewChat\",\"serviceUrl\":\"https://smba.trafficmanager.net/amer/\",\"activityId\":\"1:first\"}");
+
+        var created = await client.CreateConversationAsync(new ConversationParameters
+        {
+            Bot = new ChannelAccount("28:app-id"),
+            Members = [new ChannelAccount("29:partner-user")],
+            TenantId = "tenant-1",
+            Activity = MessageFactory.Text("Welkom"),
+        });
+
+        var request = Assert.Single(handler.Requests);
+        Assert.Equal((HttpMethod.Post, "https://smba.trafficmanager.net/emea/v3/conversations"), (request.Method, request.Url));
+        var body = JsonDocument.Parse(request.Body!).RootElement;
+        Assert.Equal("29:partner-user", body.GetProperty("members")[0].GetProperty("id").GetString());
+        Assert.Equal("tenant-1", body.GetProperty("tenantId").GetString());
+        Assert.Equal("Welkom", body.GetProperty("activity").GetProperty("text").GetString());
+        Assert.Equal(("a:1NewChat", "https://smba.trafficmanager.net/amer/", "1:first"), (created.Id, created.ServiceUrl, created.ActivityId));
+    }
+
+    [Fact]
     public async Task A_channel_error_surfaces_with_its_status_code()
     {
         var (client, _) = Create(status: HttpStatusCode.Forbidden, body: "{\"error\":{\"code\":\"BotNotInConversationRoster\",\"message\":\"no\"}}");

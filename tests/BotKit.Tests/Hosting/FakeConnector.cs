@@ -26,6 +26,12 @@ internal sealed class FakeConnector : IConnectorClientFactory, IConnectorClient
     public Task DeleteActivityAsync(string conversationId, string activityId, CancellationToken cancellationToken = default) =>
         Record("delete", new Activity { Id = activityId, Conversation = new ConversationAccount(conversationId) });
 
+    public Task<ConversationResourceResponse> CreateConversationAsync(ConversationParameters parameters, CancellationToken cancellationToken = default)
+    {
+        Calls.Enqueue(("create", _serviceUrl, parameters.Activity ?? new Activity()));
+        return Task.FromResult(new ConversationResourceResponse { Id = "conv-" + Calls.Count, ServiceUrl = _serviceUrl });
+    }
+
     private Task<ResourceResponse> Record(string operation, Activity activity)
     {
         Calls.Enqueue((operation, _serviceUrl, activity));
