@@ -5,8 +5,9 @@ using System.Resources;
 namespace LearningPartnerBot.Requests;
 
 /// <summary>
-/// The countries a directory listing can name: ISO 3166-1 alpha-2 codes with their names in en/nl/tr from
-/// Requests/Countries*.resx. A curated list of the countries Learning Partners are in, not all 249 codes.
+/// The countries a directory listing can name: all 249 officially assigned ISO 3166-1 alpha-2 codes with their
+/// common short names in en/nl/tr from Requests/Countries*.resx. The full list, not a curated one, so a partner
+/// in a country we did not foresee can still list themselves.
 /// </summary>
 public static class Countries
 {
