@@ -1,6 +1,7 @@
 using BotKit.Hosting;
 using LearningPartnerBot.Bots;
 using LearningPartnerBot.Cards;
+using LearningPartnerBot.Channels.Teams;
 using LearningPartnerBot.Dialogs;
 using LearningPartnerBot.Eligibility;
 using LearningPartnerBot.Eligibility.Chat;
@@ -23,6 +24,7 @@ public static class BotServiceCollectionExtensions
         services.AddTickets(configuration);
         services.AddSingleton<TurnErrorHandler>();
         services.AddSingleton<BotPipeline>();
+        services.AddTeamsChannel();
         services.Replace(ServiceDescriptor.Singleton<CloudAdapter, AdapterWithErrorHandler>());
         services.AddSingleton<CardLibrary>();
         services.AddSingleton<MainDialog>();

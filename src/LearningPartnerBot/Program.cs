@@ -3,6 +3,7 @@ using LearningPartnerBot;
 using LearningPartnerBot.Channels.Console;
 using LearningPartnerBot.Channels.DirectLine;
 using LearningPartnerBot.Channels.Playground;
+using LearningPartnerBot.Channels.Teams.Package;
 using LearningPartnerBot.Data;
 using LearningPartnerBot.Eligibility.Api;
 using LearningPartnerBot.Eligibility.Demo;
@@ -24,6 +25,11 @@ if (KbCommand.Matches(args))
 if (SeedDemoCommand.Matches(args))
 {
     return await SeedDemoCommand.RunAsync(args, Console.Out);
+}
+
+if (TeamsPackageCommand.Matches(args))
+{
+    return await TeamsPackageCommand.RunAsync(args, Console.Out, Console.Error);
 }
 
 var builder = WebApplication.CreateBuilder(args);

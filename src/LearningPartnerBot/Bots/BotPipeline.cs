@@ -21,7 +21,10 @@ public sealed class BotPipeline(TurnErrorHandler errorHandler, ConversationState
     }
 }
 
-/// <summary>The HTTP adapter with this bot's pipeline, as CoreBot's AdapterWithErrorHandler.</summary>
+/// <summary>
+/// The HTTP adapter with this bot's pipeline, as CoreBot's AdapterWithErrorHandler. Channels that post here (Teams)
+/// redeliver activities they think went unanswered and cap the message size, hence the two extra middleware.
+/// </summary>
 public sealed class AdapterWithErrorHandler : CloudAdapter
 {
     public AdapterWithErrorHandler(
@@ -29,10 +32,16 @@ public sealed class AdapterWithErrorHandler : CloudAdapter
         IConnectorClientFactory connectorClientFactory,
         Microsoft.Extensions.Options.IOptions<BotKitOptions> options,
         ILogger<CloudAdapter> logger,
-        BotPipeline pipeline)
+        BotPipeline pipeline,
+        ActivityDeduplicationMiddleware deduplication,
+        Channels.Teams.CardSizeGuard cardSizeGuard)
         : base(authenticator, connectorClientFactory, options, logger)
     {
         ArgumentNullException.ThrowIfNull(pipeline);
+
+        // First, so a redelivered activity is dropped before any state is loaded.
+        Use(deduplication);
         pipeline.Apply(this);
+        Use(cardSizeGuard);
     }
 }

@@ -3,6 +3,7 @@ using BotKit.Hosting;
 using BotKit.Schema;
 using BotKit.State;
 using LearningPartnerBot.Cards;
+using LearningPartnerBot.Channels.Teams;
 using LearningPartnerBot.Dialogs;
 using LearningPartnerBot.Knowledge;
 using LearningPartnerBot.Knowledge.Chat;
@@ -12,19 +13,28 @@ using LearningPartnerBot.Requests;
 namespace LearningPartnerBot.Bots;
 
 /// <summary>
-/// Routing only: greet people who join, carry out FAQ card buttons, hand every other message to the main dialog.
+/// Routing only: greet once when the bot is installed or a conversation with it starts, carry out FAQ card buttons,
+/// answer Action.Execute buttons like their Action.Submit twins, hand every other message to the main dialog.
 /// </summary>
 public sealed class LearningPartnerBot(ConversationState conversationState, MainDialog mainDialog, CardLibrary cards, FaqResponder faq, RequestShortcuts requests) : ActivityHandler
 {
     private readonly IStatePropertyAccessor<DialogState> _dialogState = conversationState.CreateProperty<DialogState>("DialogState");
+    private readonly IStatePropertyAccessor<bool> _welcomed = conversationState.CreateProperty<bool>("Welcomed");
 
-    protected override async Task OnMembersAddedAsync(IList<ChannelAccount> membersAdded, ITurnContext turnContext, CancellationToken cancellationToken)
+    protected override async Task OnConversationUpdateActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
-        var strings = BotStrings.Get(LocaleResolver.Resolve(turnContext.Activity));
-
-        // One welcome per join event: in group chats several people can be added at once.
-        await turnContext.SendActivityAsync(MessageFactory.Attachment(WelcomeCard.Create(cards, strings)), cancellationToken);
+        if (InstallWelcome.IsConversationStart(turnContext.Activity))
+        {
+            await WelcomeOnceAsync(turnContext, cancellationToken);
+        }
     }
+
+    protected override Task OnInstallationUpdateAddAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
+        WelcomeOnceAsync(turnContext, cancellationToken);
+
+    // A later re-install is a new start and gets the welcome again.
+    protected override Task OnInstallationUpdateRemoveAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
+        _welcomed.DeleteAsync(turnContext, cancellationToken);
 
     protected override async Task OnMessageActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
@@ -51,5 +61,24 @@ public sealed class LearningPartnerBot(ConversationState conversationState, Main
         }
 
         await mainDialog.RunAsync(turnContext, _dialogState, cancellationToken);
+    }
+
+    protected override async Task<AdaptiveCardInvokeResponse?> OnAdaptiveCardInvokeAsync(AdaptiveCardInvokeValue invokeValue, ITurnContext turnContext, CancellationToken cancellationToken) =>
+        await UniversalActions.ExecuteAsync(invokeValue, turnContext, OnMessageActivityAsync, cancellationToken);
+
+    /// <summary>
+    /// Teams announces one install twice (installationUpdate and conversationUpdate, in either order), and an
+    /// upgrade again; the conversation remembers that it was greeted so the partner sees one welcome.
+    /// </summary>
+    private async Task WelcomeOnceAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        if (await _welcomed.GetAsync(turnContext, cancellationToken: cancellationToken))
+        {
+            return;
+        }
+
+        await _welcomed.SetAsync(turnContext, true, cancellationToken);
+        var strings = BotStrings.Get(LocaleResolver.Resolve(turnContext.Activity));
+        await turnContext.SendActivityAsync(MessageFactory.Attachment(WelcomeCard.Create(cards, strings)), cancellationToken);
     }
 }

@@ -1,0 +1,122 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using BotKit.Hosting;
+using BotKit.Schema;
+using LearningPartnerBot.Localization;
+
+namespace LearningPartnerBot.Channels.Teams;
+
+/// <summary>
+/// Keeps every outgoing message under the size every Teams surface accepts. Teams rejects a larger bot message
+/// (413 MessageSizeTooBig) and the partner sees nothing at all, so an oversized message loses its cards and carries
+/// their text instead: less pretty, but the answer arrives.
+/// </summary>
+public sealed class CardSizeGuard : BotKit.Hosting.IMiddleware
+{
+    /// <summary>
+    /// About 28 KB: the smallest limit documented for Teams messages (incoming webhooks and Workflows); bot messages
+    /// get more, but that figure has changed over time, so staying under the smallest one is safe everywhere.
+    /// </summary>
+    public const int MaxMessageChars = 28 * 1024;
+
+    /// <summary>Room left for the activity's addressing and the note in front of the text.</summary>
+    private const int MaxFallbackTextChars = MaxMessageChars - 4 * 1024;
+
+    public Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        ArgumentNullException.ThrowIfNull(next);
+        turnContext.OnSendActivities((ctx, activities, sendNext) =>
+        {
+            for (var i = 0; i < activities.Count; i++)
+            {
+                if (activities[i].IsType(ActivityTypes.Message) && !Fits(activities[i]))
+                {
+                    activities[i] = WithTextInsteadOfCards(activities[i], ctx.Activity);
+                }
+            }
+
+            return sendNext();
+        });
+        return next(cancellationToken);
+    }
+
+    /// <summary>Whether the message, as serialized for the channel, is within <see cref="MaxMessageChars"/>.</summary>
+    public static bool Fits(Activity activity) => JsonSerializer.Serialize(activity, BotJson.Options).Length <= MaxMessageChars;
+
+    /// <summary>Whether a card alone (e.g. an invoke response replacing a card) is within <see cref="MaxMessageChars"/>.</summary>
+    public static bool Fits(object card) => JsonSerializer.Serialize(card, BotJson.Options).Length <= MaxMessageChars;
+
+    private static Activity WithTextInsteadOfCards(Activity message, Activity incoming)
+    {
+        var culture = SupportedLocales.Match(message.Locale) ?? LocaleResolver.Resolve(incoming);
+        var text = new StringBuilder(TeamsStrings.Get(culture).CardTooLarge);
+        if (!string.IsNullOrWhiteSpace(message.Text))
+        {
+            text.Append("\n\n").Append(message.Text);
+        }
+
+        foreach (var attachment in message.Attachments ?? [])
+        {
+            if (attachment.Content is not null)
+            {
+                AppendCardText(JsonSerializer.SerializeToNode(attachment.Content, BotJson.Options), text);
+            }
+        }
+
+        var trimmed = message.Clone();
+        trimmed.Attachments = null;
+        trimmed.AttachmentLayout = null;
+        trimmed.TextFormat = TextFormatTypes.Markdown;
+        trimmed.Text = Shorten(text.ToString(), MaxFallbackTextChars);
+        return trimmed;
+    }
+
+    /// <summary>The text a reader would see in the card: text blocks, rich text runs and facts, in card order.</summary>
+    private static void AppendCardText(JsonNode? node, StringBuilder text)
+    {
+        switch (node)
+        {
+            case JsonObject element:
+                var type = element["type"]?.GetValueKind() == JsonValueKind.String ? element["type"]!.GetValue<string>() : null;
+                if (type is "TextBlock" or "TextRun" && element["text"]?.GetValueKind() == JsonValueKind.String)
+                {
+                    text.Append("\n\n").Append(element["text"]!.GetValue<string>());
+                }
+                else if (element["title"] is JsonValue title && element["value"] is JsonValue value && type is null)
+                {
+                    text.Append("\n\n").Append(title.ToString()).Append(": ").Append(value.ToString());
+                }
+
+                foreach (var (name, child) in element)
+                {
+                    // Actions and select-action payloads are button data, not text the reader sees.
+                    if (name is not ("actions" or "selectAction" or "data"))
+                    {
+                        AppendCardText(child, text);
+                    }
+                }
+
+                break;
+            case JsonArray items:
+                foreach (var item in items)
+                {
+                    AppendCardText(item, text);
+                }
+
+                break;
+        }
+    }
+
+    private static string Shorten(string text, int maxChars)
+    {
+        if (text.Length <= maxChars)
+        {
+            return text;
+        }
+
+        var cut = text.LastIndexOf(' ', maxChars - 1);
+        return string.Concat(text.AsSpan(0, cut > maxChars / 2 ? cut : maxChars - 1), "…");
+    }
+}

@@ -1,0 +1,61 @@
+using System.Text.Json.Nodes;
+
+namespace LearningPartnerBot.Tests.Channels.Teams;
+
+/// <summary>Activities shaped as Teams sends them to the messaging endpoint.</summary>
+internal static class TeamsActivities
+{
+    public const string BotId = "28:9b1d4c3e-7f0a-4a5b-8c6d-1e2f3a4b5c6d";
+    public const string UserId = "29:1a2b3c-partner";
+
+    public static JsonObject InstallationUpdate(string conversationId, string action = "add", bool isGroup = false)
+    {
+        var activity = Base("installationUpdate", conversationId, isGroup);
+        activity["action"] = action;
+        return activity;
+    }
+
+    /// <summary>Teams sends conversationUpdate without a locale (botbuilder-js#4042).</summary>
+    public static JsonObject MembersAdded(string conversationId, bool isGroup, params string[] memberIds)
+    {
+        var activity = Base("conversationUpdate", conversationId, isGroup);
+        activity["membersAdded"] = new JsonArray([.. memberIds.Select(id => (JsonNode)new JsonObject { ["id"] = id })]);
+        activity["channelData"]!["eventType"] = "teamMemberAdded";
+        return activity;
+    }
+
+    public static JsonObject Execute(string conversationId, string verb, JsonNode? data, string locale = "en-US", string type = "Action.Execute")
+    {
+        var activity = Base("invoke", conversationId, isGroup: false);
+        activity["name"] = "adaptiveCard/action";
+        activity["locale"] = locale;
+        activity["replyToId"] = "1:card-message";
+        activity["value"] = new JsonObject
+        {
+            ["action"] = new JsonObject { ["type"] = type, ["id"] = "button-1", ["verb"] = verb, ["data"] = data },
+            ["trigger"] = "manual",
+        };
+
+        // Invokes are answered in the HTTP response body, which is what these tests read.
+        activity.Remove("deliveryMode");
+        return activity;
+    }
+
+    private static JsonObject Base(string type, string conversationId, bool isGroup) => new()
+    {
+        ["type"] = type,
+        ["id"] = "f:" + Guid.NewGuid().ToString("N"),
+        ["timestamp"] = "2026-12-01T09:30:00.000Z",
+        ["serviceUrl"] = "https://smba.trafficmanager.net/emea/",
+        ["channelId"] = "msteams",
+        ["from"] = new JsonObject { ["id"] = UserId, ["aadObjectId"] = "6f0c2a1e-0000-4000-8000-00000000abcd" },
+        ["recipient"] = new JsonObject { ["id"] = BotId, ["name"] = "Learning Partner" },
+        ["conversation"] = isGroup
+            ? new JsonObject { ["id"] = conversationId, ["isGroup"] = true, ["conversationType"] = "groupChat", ["tenantId"] = "tenant-1" }
+            : new JsonObject { ["id"] = conversationId, ["conversationType"] = "personal", ["tenantId"] = "tenant-1" },
+        ["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = "tenant-1" } },
+
+        // The bot's replies come back in the HTTP body instead of going to Teams' service URL.
+        ["deliveryMode"] = "expectReplies",
+    };
+}
