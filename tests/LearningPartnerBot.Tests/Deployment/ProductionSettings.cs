@@ -30,6 +30,9 @@ internal static class ProductionSettings
         ["Tickets__Webhook__MaxRetryAttempts"] = "Delivery tuning with safe defaults.",
         ["Tickets__Webhook__RetryDelay"] = "Delivery tuning with safe defaults.",
         ["Tickets__Webhook__MaxBackoff"] = "Delivery tuning with safe defaults.",
+        ["BotFramework__LoginEndpoint"] = "Public-cloud Entra login is the default; only sovereign clouds change it.",
+        ["BotFramework__OAuthScope"] = "The Bot Connector's public-cloud scope is the default; only sovereign clouds change it.",
+        ["BotKit__ConnectorRetry"] = "Outbound retry tuning with safe defaults, sized for Teams' 15-second redelivery.",
     };
 
     /// <summary>Bound from the configuration root with the SDK's names rather than from a section.</summary>
