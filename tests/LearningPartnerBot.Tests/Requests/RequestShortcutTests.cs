@@ -42,6 +42,24 @@ public sealed class RequestShortcutTests(ITestOutputHelper output)
         Assert.Equal(strings.MyRequestsHeading + "\n\n- " + strings.MyRequestsLine(ticket), listed!.Text);
     }
 
+    [Fact]
+    public async Task Talk_to_a_person_attaches_what_was_said_before_for_the_support_agent()
+    {
+        using var chat = new ChatHarness("en-US", output);
+
+        await chat.Flow()
+            .Send("How do I enroll in the Learning Action Pack?").AssertReply(_ => { })
+            .Send("Talk to a person").AssertReply(_ => { })
+            .StartTestAsync();
+
+        using var db = chat.TicketsDatabase.Factory.CreateDbContext();
+        var stored = Assert.Single(db.Tickets);
+        var payload = Assert.IsType<GeneralRequestPayload>(TicketJson.Deserialize(stored.PayloadJson));
+        Assert.Contains(payload.Transcript, line => line.Text == "How do I enroll in the Learning Action Pack?");
+        Assert.Contains(payload.Transcript, line => line.From != payload.Transcript[0].From);
+        Assert.True(payload.Transcript.Count <= 20);
+    }
+
     [Theory]
     [InlineData("en-US", "My requests")]
     [InlineData("nl-NL", "mijn aanvragen!")]
