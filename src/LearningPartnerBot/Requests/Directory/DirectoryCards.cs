@@ -30,6 +30,8 @@ public sealed class DirectoryCards(CardLibrary cards)
             instance,
             continueTitle = strings.Continue,
             cancelTitle = strings.Cancel,
+            // Web Chat refuses to render a card whose required inputs have no error message.
+            requiredError = strings.ErrorRequired,
             labels = new Dictionary<string, string>
             {
                 [DirectoryForm.DisplayName] = strings.FieldDisplayName,

@@ -37,6 +37,8 @@ public sealed class DiscrepancyCards(CardLibrary cards)
             instance,
             continueTitle = strings.Continue,
             cancelTitle = strings.Cancel,
+            // Web Chat refuses to render a card whose required inputs have no error message.
+            requiredError = strings.ErrorRequired,
             numberExample = LocalizedNumber.Format(1234.5m, culture),
             hasYear,
             labels = Labels(strings),

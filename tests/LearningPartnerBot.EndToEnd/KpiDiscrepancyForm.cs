@@ -1,0 +1,45 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace LearningPartnerBot.EndToEnd;
+
+/// <summary>Files a KPI discrepancy the way a partner does in the English playground: menu, card form, confirm card.</summary>
+public static partial class KpiDiscrepancyForm
+{
+    /// <summary>Fills and sends the form for an invoice two months back (so never in the future); returns the reference the bot gives.</summary>
+    public static async Task<string> FileAsync(Playground chat, string invoiceNumber)
+    {
+        ArgumentNullException.ThrowIfNull(chat);
+        await chat.ClickAsync("File a request");
+        await chat.ClickAsync("Report a KPI discrepancy");
+
+        var form = chat.LastCard;
+        await Expect(form).ToContainTextAsync("KPI discrepancy");
+        var invoiceMonth = DateTime.Today.AddMonths(-2);
+        await form.GetByLabel("Invoice month").SelectOptionAsync(invoiceMonth.Month.ToString(CultureInfo.InvariantCulture));
+        await form.GetByLabel("Invoice year").FillAsync(invoiceMonth.Year.ToString(CultureInfo.InvariantCulture));
+        await form.GetByLabel("OMLP type").FillAsync("Courseware");
+        await form.GetByLabel("Purchase unit").FillAsync("Contoso EMEA");
+        await form.GetByLabel("Invoice number").FillAsync(invoiceNumber);
+        await form.GetByLabel("KPI value").FillAsync("25");
+        await form.GetByLabel("Revenue value").FillAsync("2500");
+        await form.GetByLabel("Currency (ISO code)").FillAsync("EUR");
+        await form.GetByLabel("Document type").SelectOptionAsync(new SelectOptionValue { Label = "Invoice" });
+        await form.GetByLabel("Comment (optional)").FillAsync("Filed by the end-to-end tests.");
+        await chat.ClickAsync("Continue");
+
+        var confirm = chat.LastCard;
+        await Expect(confirm).ToContainTextAsync("Send this to Partner Frontline Support?");
+        await Expect(confirm).ToContainTextAsync(invoiceNumber);
+        await chat.ClickAsync("Send");
+
+        var sent = chat.Page.GetByText(SentMessage()).First;
+        await Expect(sent).ToBeVisibleAsync();
+        return SentMessage().Match(await sent.InnerTextAsync()).Groups["reference"].Value;
+    }
+
+    [GeneratedRegex(@"Your reference is (?<reference>LP-\d{4}-\d+);")]
+    private static partial Regex SentMessage();
+}

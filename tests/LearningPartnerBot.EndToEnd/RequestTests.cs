@@ -1,0 +1,46 @@
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace LearningPartnerBot.EndToEnd;
+
+[Collection(BrowserCollection.Name)]
+public sealed class RequestTests(BrowserFixture fixture)
+{
+    [Fact]
+    public async Task A_KPI_discrepancy_filed_through_the_card_form_gets_a_reference()
+    {
+        await using var chat = await Playground.OpenAsync(fixture, "request-discrepancy", "en", "demo-anna-contoso");
+
+        var reference = await KpiDiscrepancyForm.FileAsync(chat, "INV-E2E-" + Random.Shared.Next(100_000, 999_999));
+
+        Assert.Matches(@"^LP-\d{4}-\d{6}$", reference);
+    }
+
+    [Fact]
+    public async Task Staff_who_sign_in_with_the_staff_key_find_the_filed_request_in_the_queue()
+    {
+        var invoiceNumber = "INV-E2E-" + Random.Shared.Next(100_000, 999_999);
+        string reference;
+        await using (var chat = await Playground.OpenAsync(fixture, "request-before-staff", "en", "demo-anna-contoso"))
+        {
+            reference = await KpiDiscrepancyForm.FileAsync(chat, invoiceNumber);
+        }
+
+        // The queue sends an unsigned-in visitor to the sign-in page, and back to the queue after it.
+        await using var staff = await BrowserTab.OpenAsync(fixture, "staff-ticket", "/staff");
+        var page = staff.Page;
+        await page.GetByLabel("Your name").FillAsync("Jan Jansen");
+        await page.GetByLabel("Staff key").FillAsync(BotServer.StaffKey);
+        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Sign in" }).ClickAsync();
+
+        await Expect(page.GetByRole(AriaRole.Heading, new PageGetByRoleOptions { Name = "Ticket queue" })).ToBeVisibleAsync();
+        var row = page.GetByRole(AriaRole.Row).Filter(new LocatorFilterOptions { HasText = reference });
+        await Expect(row).ToContainTextAsync("KPI discrepancy");
+        await Expect(row).ToContainTextAsync("New");
+        await Expect(row).ToContainTextAsync("Anna");
+        await staff.SaveScreenshotAsync("staff-queue");
+
+        await row.GetByRole(AriaRole.Link, new LocatorGetByRoleOptions { Name = reference }).ClickAsync();
+        await Expect(page.Locator("main")).ToContainTextAsync(invoiceNumber);
+    }
+}
