@@ -14,7 +14,7 @@ public sealed class TicketMigrationTests : IDisposable
         using var db = _database.Open();
         Assert.Empty(db.Database.GetPendingMigrations());
         var applied = db.Database.SqlQueryRaw<string>($"SELECT MigrationId AS Value FROM \"{TicketsDbContext.MigrationsHistoryTable}\"").ToList();
-        Assert.Equal(["20261201090000_CreateTicketTables", "20261201100000_AddTicketOutbox"], applied);
+        Assert.Equal(["20261122140000_CreateTicketTables", "20261122150000_AddTicketOutbox"], applied);
     }
 
     [Fact]

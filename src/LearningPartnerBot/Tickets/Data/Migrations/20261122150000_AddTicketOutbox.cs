@@ -5,7 +5,7 @@ namespace LearningPartnerBot.Tickets.Data.Migrations;
 
 /// <summary>The outbox of new-ticket webhook notifications. Written by hand, like the first ticket migration.</summary>
 [DbContext(typeof(TicketsDbContext))]
-[Migration("20261201100000_AddTicketOutbox")]
+[Migration("20261122150000_AddTicketOutbox")]
 public sealed class AddTicketOutbox : Migration
 {
     protected override void Up(MigrationBuilder migrationBuilder)

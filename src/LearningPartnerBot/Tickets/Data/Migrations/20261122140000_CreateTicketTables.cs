@@ -8,7 +8,7 @@ namespace LearningPartnerBot.Tickets.Data.Migrations;
 /// the migrated schema with the one EF builds from the model.
 /// </summary>
 [DbContext(typeof(TicketsDbContext))]
-[Migration("20261201090000_CreateTicketTables")]
+[Migration("20261122140000_CreateTicketTables")]
 public sealed class CreateTicketTables : Migration
 {
     protected override void Up(MigrationBuilder migrationBuilder)
