@@ -89,7 +89,8 @@ internal sealed class TermVocabulary
                 .Concat(Deletions(term).Where(d => d.Length >= MinFuzzyLength && (_idf.ContainsKey(d) || _aliases.ContainsKey(d))));
             foreach (var candidate in candidates)
             {
-                if (EditDistance.IsWithinOne(term, candidate))
+                // The term itself can only be an alias here (a KB term returned above); its exact reading is set already.
+                if (candidate != term && EditDistance.IsWithinOne(term, candidate))
                 {
                     var meant = Meaning(candidate);
                     matches[meant] = Math.Max(matches.GetValueOrDefault(meant), 0.8);

@@ -21,4 +21,13 @@ public sealed class TypoMatchingTests
 
         Assert.Contains(terms[0].Matches, m => m.Term == "enroll");
     }
+
+    [Fact]
+    public void A_lone_word_of_a_synonym_phrase_is_trusted_less_than_a_typo()
+    {
+        // "pack" alone stands for "action pack", but less surely than a misspelling of a whole term does.
+        var pack = TestKnowledge.Index.ExplainTerms("pack", "en")[0].Matches.Single(m => m.Term == "actionpack");
+
+        Assert.Equal(0.7, pack.Confidence);
+    }
 }
