@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using BotKit.Hosting;
 using BotKit.Schema;
 using BotKit.State;
@@ -75,9 +76,15 @@ public sealed class RecentTurns(ConversationState conversationState, TimeProvide
             return "[card submit] " + value.GetRawText();
         }
 
-        var cards = (activity.Attachments ?? []).Select(a => JsonSerializer.SerializeToElement(a.Content, BotJson.Options))
-            .Select(c => c.ValueKind == JsonValueKind.Object && c.TryGetProperty("speak", out var speak) ? speak.GetString() : null)
-            .OfType<string>();
+        var cards = (activity.Attachments ?? []).Select(a => Speak(a.Content)).OfType<string>();
         return string.Join(" | ", cards.Select(title => "[card] " + title));
     }
+
+    /// <summary>A card's spoken summary, read in place: re-serializing every card of every reply was the cost before.</summary>
+    private static string? Speak(object? card) => card switch
+    {
+        JsonObject json => json["speak"] is JsonValue speak && speak.TryGetValue<string>(out var text) ? text : null,
+        JsonElement { ValueKind: JsonValueKind.Object } json => json.TryGetProperty("speak", out var speak) && speak.ValueKind == JsonValueKind.String ? speak.GetString() : null,
+        _ => null,
+    };
 }

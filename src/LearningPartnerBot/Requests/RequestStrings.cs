@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Resources;
 using System.Runtime.CompilerServices;
 using LearningPartnerBot.Tickets;
+using LearningPartnerBot.Tickets.Notifications;
 
 namespace LearningPartnerBot.Requests;
 
@@ -93,17 +94,14 @@ public sealed class RequestStrings
     public string TypeKpiDiscrepancy => Lookup();
     public string TypeDirectoryListing => Lookup();
     public string TypeGeneral => Lookup();
-    public string StatusNew => Lookup();
-    public string StatusInProgress => Lookup();
-    public string StatusWaitingOnPartner => Lookup();
-    public string StatusResolved => Lookup();
-    public string StatusRejected => Lookup();
 
     public string ErrorYear(int first, int last) => Format(Lookup(), first, last);
 
     public string ErrorNumber(string example) => Format(Lookup(), example);
 
     public string ErrorTooLong(int maxLength) => Format(Lookup(), maxLength);
+
+    public string ErrorLength(int minLength, int maxLength) => Format(Lookup(), minLength, maxLength);
 
     public string HostWarning(string host, string website) => Format(Lookup(), host, website);
 
@@ -128,14 +126,8 @@ public sealed class RequestStrings
         _ => TypeGeneral,
     };
 
-    public string StatusName(TicketStatus status) => status switch
-    {
-        TicketStatus.InProgress => StatusInProgress,
-        TicketStatus.WaitingOnPartner => StatusWaitingOnPartner,
-        TicketStatus.Resolved => StatusResolved,
-        TicketStatus.Rejected => StatusRejected,
-        _ => StatusNew,
-    };
+    /// <summary>The same word the partner sees in status-change messages (one translation of each status).</summary>
+    public string StatusName(TicketStatus status) => new TicketUpdateStrings(Culture).StatusName(status);
 
     public string Date(DateOnly date) => date.ToString(DateFormat, Culture);
 

@@ -92,4 +92,15 @@ public sealed class FormCheckTests
 
         Assert.Equal(strings.ErrorUrl, check.Errors[DirectoryForm.LandingPage]);
     }
+
+    [Theory]
+    [InlineData("T", "Use 2 to 100 characters.")]
+    [InlineData("Tailspin Academy", null)]
+    public void A_directory_name_too_short_says_how_long_it_may_be(string name, string? problem)
+    {
+        var strings = RequestStrings.Get(CultureInfo.GetCultureInfo("en"));
+        var check = DirectoryForm.Check(new Dictionary<string, string> { [DirectoryForm.DisplayName] = name }, null, Today, strings);
+
+        Assert.Equal(problem, check.Errors.GetValueOrDefault(DirectoryForm.DisplayName));
+    }
 }

@@ -43,21 +43,24 @@ public sealed class RequestShortcutTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public async Task Talk_to_a_person_attaches_what_was_said_before_for_the_support_agent()
+    public async Task Talk_to_a_person_attaches_the_latest_messages_from_both_sides_and_drops_older_ones()
     {
         using var chat = new ChatHarness("en-US", output);
+        var flow = chat.Flow();
+        for (var i = 1; i <= 11; i++)
+        {
+            flow = flow.Send($"question {i}: how do I enroll in the Learning Action Pack?").AssertReply(_ => { });
+        }
 
-        await chat.Flow()
-            .Send("How do I enroll in the Learning Action Pack?").AssertReply(_ => { })
-            .Send("Talk to a person").AssertReply(_ => { })
-            .StartTestAsync();
+        await flow.Send("Talk to a person").AssertReply(_ => { }).StartTestAsync();
 
         using var db = chat.TicketsDatabase.Factory.CreateDbContext();
         var stored = Assert.Single(db.Tickets);
         var payload = Assert.IsType<GeneralRequestPayload>(TicketJson.Deserialize(stored.PayloadJson));
-        Assert.Contains(payload.Transcript, line => line.Text == "How do I enroll in the Learning Action Pack?");
-        Assert.Contains(payload.Transcript, line => line.From != payload.Transcript[0].From);
-        Assert.True(payload.Transcript.Count <= 20);
+        Assert.Equal(RecentTurns.Kept, payload.Transcript.Count);
+        Assert.DoesNotContain(payload.Transcript, line => line.Text.StartsWith("question 1:", StringComparison.Ordinal));
+        Assert.Contains(payload.Transcript, line => line.Text.StartsWith("question 11:", StringComparison.Ordinal));
+        Assert.Equal(2, payload.Transcript.Select(line => line.From).Distinct().Count());
     }
 
     [Theory]

@@ -2,6 +2,9 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using LearningPartnerBot.Staff;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.Routing.Patterns;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace LearningPartnerBot.Tests.Staff;
 
@@ -34,6 +37,38 @@ public sealed class StaffAuthenticationTests(StaffApiFactory factory) : IClassFi
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
+
+    /// <summary>Every route on the staff group, found from the app itself, so a new staff endpoint cannot skip the check.</summary>
+    [Fact]
+    public async Task Every_mapped_staff_route_answers_401_without_a_key()
+    {
+        var routes = factory.Services.GetRequiredService<EndpointDataSource>().Endpoints
+            .OfType<RouteEndpoint>()
+            .Where(e => e.Metadata.OfType<StaffEndpointMarker>().Any())
+            .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["GET"]).Select(m => (Method: m, Path: Sample(e.RoutePattern))))
+            .ToList();
+        var client = factory.CreateClient();
+        var answered = new List<string>();
+
+        foreach (var (method, path) in routes)
+        {
+            var response = await client.SendAsync(Request(method, path));
+            answered.Add($"{method} {path} {(int)response.StatusCode}");
+        }
+
+        Assert.True(routes.Count >= 10, $"only {routes.Count} staff routes found");
+        Assert.All(answered, line => Assert.EndsWith(" 401", line, StringComparison.Ordinal));
+    }
+
+    private static string Sample(RoutePattern pattern) =>
+        "/" + string.Join('/', pattern.PathSegments.Select(segment => string.Concat(segment.Parts.Select(part => part switch
+        {
+            RoutePatternLiteralPart literal => literal.Content,
+            RoutePatternSeparatorPart separator => separator.Content,
+            // A constrained parameter ({programYear:int}) would not match text and answer 404 before any auth.
+            RoutePatternParameterPart parameter => parameter.ParameterPolicies.Count > 0 ? "2021" : "sample-" + parameter.Name,
+            _ => string.Empty,
+        }))));
 
     [Fact]
     public async Task A_key_sent_with_another_scheme_is_not_accepted()

@@ -31,7 +31,7 @@ public static class DirectoryForm
         ArgumentNullException.ThrowIfNull(strings);
         var form = new FormCheckBuilder(submitted ?? throw new ArgumentNullException(nameof(submitted)));
         var name = form.Raw(DisplayName);
-        form.Field(DisplayName, name.Length == 0 ? strings.ErrorRequired : name.Length is < MinNameLength or > MaxNameLength ? strings.ErrorTooLong(MaxNameLength) : null);
+        form.Field(DisplayName, name.Length == 0 ? strings.ErrorRequired : name.Length is < MinNameLength or > MaxNameLength ? strings.ErrorLength(MinNameLength, MaxNameLength) : null);
         form.Field(Country, form.Raw(Country).Length == 0 ? strings.ErrorRequired : Countries.IsKnown(form.Raw(Country)) ? null : strings.ErrorChoice);
 
         var page = LandingPageUri(form.Raw(LandingPage));
