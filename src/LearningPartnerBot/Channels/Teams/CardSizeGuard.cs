@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using BotKit.Hosting;
 using BotKit.Schema;
+using LearningPartnerBot.Channels.Console;
 using LearningPartnerBot.Localization;
 
 namespace LearningPartnerBot.Channels.Teams;
@@ -42,6 +43,8 @@ public sealed class CardSizeGuard : BotKit.Hosting.IMiddleware
         return next(cancellationToken);
     }
 
+    private static readonly AdaptiveCardTextRenderer CardText = new();
+
     /// <summary>Whether the message, as serialized for the channel, is within <see cref="MaxMessageChars"/>.</summary>
     public static bool Fits(Activity activity) => JsonSerializer.Serialize(activity, BotJson.Options).Length <= MaxMessageChars;
 
@@ -59,9 +62,13 @@ public sealed class CardSizeGuard : BotKit.Hosting.IMiddleware
 
         foreach (var attachment in message.Attachments ?? [])
         {
-            if (attachment.Content is not null)
+            // The console's reader of cards: visible text and facts, never input choices' internal values.
+            if (JsonSerializer.SerializeToNode(attachment.Content, BotJson.Options) is JsonObject card)
             {
-                AppendCardText(JsonSerializer.SerializeToNode(attachment.Content, BotJson.Options), text);
+                foreach (var line in CardText.Render(card))
+                {
+                    text.Append("\n\n").Append(line);
+                }
             }
         }
 
@@ -71,42 +78,6 @@ public sealed class CardSizeGuard : BotKit.Hosting.IMiddleware
         trimmed.TextFormat = TextFormatTypes.Markdown;
         trimmed.Text = Shorten(text.ToString(), MaxFallbackTextChars);
         return trimmed;
-    }
-
-    /// <summary>The text a reader would see in the card: text blocks, rich text runs and facts, in card order.</summary>
-    private static void AppendCardText(JsonNode? node, StringBuilder text)
-    {
-        switch (node)
-        {
-            case JsonObject element:
-                var type = element["type"]?.GetValueKind() == JsonValueKind.String ? element["type"]!.GetValue<string>() : null;
-                if (type is "TextBlock" or "TextRun" && element["text"]?.GetValueKind() == JsonValueKind.String)
-                {
-                    text.Append("\n\n").Append(element["text"]!.GetValue<string>());
-                }
-                else if (element["title"] is JsonValue title && element["value"] is JsonValue value && type is null)
-                {
-                    text.Append("\n\n").Append(title.ToString()).Append(": ").Append(value.ToString());
-                }
-
-                foreach (var (name, child) in element)
-                {
-                    // Actions and select-action payloads are button data, not text the reader sees.
-                    if (name is not ("actions" or "selectAction" or "data"))
-                    {
-                        AppendCardText(child, text);
-                    }
-                }
-
-                break;
-            case JsonArray items:
-                foreach (var item in items)
-                {
-                    AppendCardText(item, text);
-                }
-
-                break;
-        }
     }
 
     private static string Shorten(string text, int maxChars)

@@ -62,6 +62,26 @@ public sealed class CardSizeGuardTests
     }
 
     [Fact]
+    public async Task The_text_fallback_shows_what_the_reader_saw_not_hidden_parts_or_choice_values()
+    {
+        var card = Card(120);
+        var body = card["body"]!.AsArray();
+        body.Add(new JsonObject { ["type"] = "TextBlock", ["text"] = "Hidden detail", ["isVisible"] = false });
+        body.Add(new JsonObject
+        {
+            ["type"] = "Input.ChoiceSet",
+            ["id"] = "country",
+            ["choices"] = new JsonArray(new JsonObject { ["title"] = "Netherlands", ["value"] = "internal-NL" }),
+        });
+
+        var reply = await SendThroughGuardAsync(card, "en-US");
+
+        Assert.Null(reply.Attachments);
+        Assert.DoesNotContain("Hidden detail", reply.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("internal-NL", reply.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_card_within_the_limit_is_sent_as_it_is()
     {
         var card = Card(paragraphs: 5);
