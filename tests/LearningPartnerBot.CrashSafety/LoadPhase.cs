@@ -43,7 +43,7 @@ internal sealed class LoadPhase(BotProcess bot, BotConnection connection, Ledger
             var submission = ledger.New(round, Interlocked.Increment(ref _numbers));
             try
             {
-                await SubmissionRunner.RunAsync(connection, submission, submission.Open(), life, cancellationToken, token => SendingAsync(token));
+                await SubmissionRunner.RunAsync(connection, submission, submission.Open(), life, cancellationToken, SendingAsync);
                 if (Interlocked.Increment(ref _acknowledged) == killAfter)
                 {
                     Volatile.Write(ref _armed, 1);

@@ -44,7 +44,7 @@ internal sealed class TicketAudit(Ledger ledger, WebhookReceiver webhook, Violat
 
             if (submission.State == SubmissionState.Acknowledged && !tickets.Contains(submission.Reference!))
             {
-                violations.Add($"{submission} was acknowledged as {submission.Reference} by {submission.AcknowledgedBy!["id"]}, but the ticket API does not have it");
+                violations.Add($"{submission} was acknowledged as {submission.Reference} by {submission.AcknowledgedBy!["id"]} (bot life {submission.AcknowledgedByLife}), but the ticket API does not have it");
             }
 
             abandonedWithTicket += submission.State == SubmissionState.Abandoned && tickets.Count > 0 ? 1 : 0;
