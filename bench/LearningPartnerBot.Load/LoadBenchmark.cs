@@ -79,6 +79,9 @@ internal sealed class LoadBenchmark(LoadOptions options)
         string name, ChildProcess server, LoadDriver driver, HttpClient http, Func<ConversationSession, Random, Task> conversation, TextWriter output)
     {
         await server.WaitReadyAsync(http, StartTimeout);
+
+        // The process id lets a profiler (perf record -p) attach while the load runs.
+        await output.WriteLineAsync($"{name,-5} pid {server.Id} listening on {server.BaseAddress}");
         var endpoint = new Uri(server.BaseAddress, "api/messages");
         if (options.Warmup > TimeSpan.Zero)
         {
