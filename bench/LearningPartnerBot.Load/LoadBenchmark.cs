@@ -36,6 +36,11 @@ internal sealed class LoadBenchmark(LoadOptions options)
 
         var ratio = bare.Run.TurnsPerSecond > 0 ? Math.Min(1, bot.Run.TurnsPerSecond / bare.Run.TurnsPerSecond) : 0;
         await output.WriteLineAsync($"load average at end: {LoadAverage()}");
+
+        // Throughput on a shared machine swings with the neighbours' load; CPU per turn barely does.
+        var cpuRatio = bot.CpuMsPerTurn > 0 ? bare.CpuMsPerTurn / bot.CpuMsPerTurn : 0;
+        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+            $"cpu per turn, server and driver: bot {bot.CpuMsPerTurn:0.000} ms, bare {bare.CpuMsPerTurn:0.000} ms (bare/bot {cpuRatio:0.000})"));
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"turns_per_s={bot.Run.TurnsPerSecond:0.0} p50_ms={bot.Run.P50Ms:0.00} p99_ms={bot.Run.P99Ms:0.00} errors={bot.Run.Errors} peak_rss_mb={bot.PeakRssMb:0.0} ratio_to_bare={ratio:0.000}"));
         return 0;
@@ -112,11 +117,11 @@ internal sealed class LoadBenchmark(LoadOptions options)
             await output.WriteLineAsync($"{name,-5} error: {sample}");
         }
 
-        return new ServerResult(run, peak);
+        return new ServerResult(run, peak, (serverCpuMs + driverCpuMs) * perTurn);
     }
 
     private static string LoadAverage() =>
         File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
 
-    private sealed record ServerResult(Measurement Run, double PeakRssMb);
+    private sealed record ServerResult(Measurement Run, double PeakRssMb, double CpuMsPerTurn);
 }
