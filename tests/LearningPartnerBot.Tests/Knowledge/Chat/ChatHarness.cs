@@ -20,7 +20,8 @@ namespace LearningPartnerBot.Tests.Knowledge.Chat;
 
 /// <summary>
 /// The whole bot (activity handler, main dialog, FAQ, eligibility) over the shipped knowledge base, with feedback and
-/// eligibility databases of its own and a clock stopped on <paramref name="today"/>. Optionally the demo partners are
+/// eligibility databases of its own and a clock stopped on <paramref name="today"/> (or <paramref name="clock"/>, for a
+/// test that moves time between turns). Optionally the demo partners are
 /// seeded as of that day and the demo-identity picker is on, as in the local playground.
 /// Flows made from one harness continue the same conversation.
 /// </summary>
@@ -30,14 +31,14 @@ internal sealed class ChatHarness : IDisposable
     private readonly IBot _bot;
     private readonly RecentTurns _recentTurns;
 
-    public ChatHarness(string locale, ITestOutputHelper output, DateOnly? today = null, bool seedDemoData = false, bool demoIdentities = false)
+    public ChatHarness(string locale, ITestOutputHelper output, DateOnly? today = null, bool seedDemoData = false, bool demoIdentities = false, TimeProvider? clock = null)
     {
         Today = today ?? new DateOnly(2026, 3, 10);
         var storage = new MemoryStorage();
         var state = new ConversationState(storage);
         var userState = new UserState(storage);
         _adapter = new TestAdapter(BotKit.Schema.Channels.Webchat) { Locale = locale };
-        var clock = new FixedClock(Today);
+        clock ??= new FixedClock(Today);
         _adapter.Use(new TranscriptLoggerMiddleware(output.WriteLine)).Use(new AutoSaveStateMiddleware(state, userState)).Use(_recentTurns = new RecentTurns(state, clock));
         if (seedDemoData)
         {
