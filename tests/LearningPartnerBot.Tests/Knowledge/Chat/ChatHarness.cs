@@ -5,6 +5,7 @@ using LearningPartnerBot.Cards;
 using LearningPartnerBot.Dialogs;
 using LearningPartnerBot.Eligibility.Chat;
 using LearningPartnerBot.Eligibility.Demo;
+using LearningPartnerBot.Eligibility.Rules;
 using LearningPartnerBot.Knowledge.Chat;
 using LearningPartnerBot.Requests;
 using LearningPartnerBot.Requests.Directory;
@@ -21,8 +22,9 @@ namespace LearningPartnerBot.Tests.Knowledge.Chat;
 /// <summary>
 /// The whole bot (activity handler, main dialog, FAQ, eligibility) over the shipped knowledge base, with feedback and
 /// eligibility databases of its own and a clock stopped on <paramref name="today"/> (or <paramref name="clock"/>, for a
-/// test that moves time between turns). Optionally the demo partners are
-/// seeded as of that day and the demo-identity picker is on, as in the local playground.
+/// test that moves time between turns). <paramref name="eligibilityFake"/> may wrap the eligibility service, e.g. to
+/// count lookups. Optionally the demo partners are seeded as of that day and the demo-identity picker is on, as in the
+/// local playground.
 /// Flows made from one harness continue the same conversation.
 /// </summary>
 internal sealed class ChatHarness : IDisposable
@@ -31,7 +33,7 @@ internal sealed class ChatHarness : IDisposable
     private readonly IBot _bot;
     private readonly RecentTurns _recentTurns;
 
-    public ChatHarness(string locale, ITestOutputHelper output, DateOnly? today = null, bool seedDemoData = false, bool demoIdentities = false, TimeProvider? clock = null)
+    public ChatHarness(string locale, ITestOutputHelper output, DateOnly? today = null, bool seedDemoData = false, bool demoIdentities = false, TimeProvider? clock = null, Func<IEligibilityService, IEligibilityService>? eligibilityFake = null)
     {
         Today = today ?? new DateOnly(2026, 3, 10);
         var storage = new MemoryStorage();
@@ -48,16 +50,12 @@ internal sealed class ChatHarness : IDisposable
 
         var cards = new CardLibrary();
         var responder = new FaqResponder(TestKnowledge.Answerer, new FaqCards(cards, TestKnowledge.Index.Knowledge), Feedback.Store);
-        var eligibilityService = Eligibility.Service(Today);
-        var chatOptions = Options.Create(new EligibilityChatOptions { DemoIdentities = demoIdentities });
-        var eligibility = new EligibilityDialog(
-            eligibilityService,
-            new EligibilityResultCard(cards),
-            new UnmappedUserCard(cards),
-            userState,
-            chatOptions);
+        IEligibilityService eligibilityService = Eligibility.Service(Today);
+        eligibilityService = eligibilityFake?.Invoke(eligibilityService) ?? eligibilityService;
+        var identities = new PartnerIdentityResolver(eligibilityService, userState, Options.Create(new EligibilityChatOptions { DemoIdentities = demoIdentities }));
+        var eligibility = new EligibilityDialog(eligibilityService, new EligibilityResultCard(cards), new UnmappedUserCard(cards), identities);
         Tickets = TicketsDatabase.Service(clock);
-        var requesters = new RequesterLookup(eligibilityService, userState, chatOptions);
+        var requesters = new RequesterLookup(identities);
         var filing = new RequestFiling(Tickets, state);
         var shortcuts = new RequestShortcuts(Tickets, filing, requesters, _recentTurns);
         var requests = new RequestsDialog(
