@@ -83,7 +83,7 @@ public static class NextStepsWriter
         [.. level.Requirements.Where(r => !r.Met).Select(r => r.Id switch
         {
             RequirementIds.Mct => advice.Text("NeedMcts", advice.Value(r.Required), advice.Value(r.Actual), advice.Date(verdict.AsOf)),
-            RequirementIds.Exams => advice.Text("NeedExams", string.Join(", ", r.Missing.Count > 0 ? r.Missing : [r.Required])),
+            RequirementIds.Exams => advice.Text("NeedExams", r.Missing.Count > 0 ? string.Join(", ", r.Missing) : advice.Value(r.Required)),
             RequirementIds.Kpi => advice.Text("NeedKpi", advice.Value(r.Required), advice.Value(r.Actual), advice.Date(verdict.Window.From), advice.Date(verdict.Window.To)),
             RequirementIds.Commitment => advice.Text("NeedCommitment", verdict.Competency),
             _ => advice.Text("NeedOther", r.Id, advice.Value(r.Required), advice.Value(r.Actual)),

@@ -70,10 +70,9 @@ public sealed class EligibilityResultCard(CardLibrary cards)
     private static object Row(RequirementCheck check, EligibilityChatStrings strings)
     {
         var mark = check.Met ? Met : NotMet;
-        if (check.Id == RequirementIds.RequirementSet)
+        if (check is { Id: RequirementIds.RequirementSet, Required: YearValue programYear })
         {
-            // Its "required" is the program year, which must not be formatted as a number ("2.026" in Dutch).
-            return new { mark, label = strings.RequirementSet(check.Required), actual = strings.No, required = strings.Yes, missing = string.Empty };
+            return new { mark, label = strings.RequirementSet(Year(programYear)), actual = strings.No, required = strings.Yes, missing = string.Empty };
         }
 
         return new
@@ -95,29 +94,18 @@ public sealed class EligibilityResultCard(CardLibrary cards)
         _ => id,
     };
 
-    /// <summary>
-    /// The verdict keeps actual and required as invariant text; people read numbers in their own format
-    /// ("1.250" in Dutch), yes/no in their language, and "none" for an empty list of exam codes.
-    /// </summary>
-    private static string Value(string raw, EligibilityChatStrings strings)
+    /// <summary>Numbers in the reader's format ("1.250" in Dutch), yes/no in their language, "none" for nothing or no exam codes.</summary>
+    private static string Value(RequirementValue? value, EligibilityChatStrings strings) => value switch
     {
-        if (string.IsNullOrWhiteSpace(raw))
-        {
-            return strings.NoneYet;
-        }
+        CountValue count => Number(count.Count, strings.Culture),
+        MoneyValue money => Number(money.Amount, strings.Culture),
+        YearValue year => Year(year),
+        YesNoValue yesNo => yesNo.Yes ? strings.Yes : strings.No,
+        CodesValue { Codes.Count: > 0 } codes => string.Join(", ", codes.Codes),
+        _ => strings.NoneYet,
+    };
 
-        if (decimal.TryParse(raw, NumberStyles.Number, CultureInfo.InvariantCulture, out var number))
-        {
-            return Number(number, strings.Culture);
-        }
-
-        return raw switch
-        {
-            RequirementText.Yes => strings.Yes,
-            RequirementText.No => strings.No,
-            _ => raw,
-        };
-    }
+    private static string Year(YearValue year) => year.Year.ToString(CultureInfo.InvariantCulture);
 
     private static string Number(decimal value, CultureInfo culture) => value.ToString("#,0.##", culture);
 }

@@ -114,6 +114,17 @@ public class NextStepsWriterTests
         Assert.StartsWith(expectedStart, steps[0], StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("en", "2,026")]
+    [InlineData("nl", "2.026")]
+    public void A_level_without_a_requirement_set_names_its_program_year_as_a_year(string locale, string asANumber)
+    {
+        var steps = NextStepsWriter.Write(Verdicts.ActionPackWithoutSilverSet(), asker: null, CultureInfo.GetCultureInfo(locale));
+
+        var stillNeeded = Assert.Single(steps, s => s.Contains("2026", StringComparison.Ordinal));
+        Assert.DoesNotContain(asANumber, stillNeeded, StringComparison.Ordinal);
+    }
+
     private static PartnerIdentity Asker(PartnerRole role, params string[] admins) =>
         new("1234567", "Contoso Learning", "Kim", role, admins);
 }
