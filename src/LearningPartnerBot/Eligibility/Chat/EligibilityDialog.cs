@@ -125,9 +125,7 @@ public sealed class EligibilityDialog : ComponentDialog
         var strings = Strings(step);
         var verdict = await _eligibility.CheckAsync(identity.MpnId, competency, cancellationToken: cancellationToken);
 
-        // Pending invoices, the COVID-19 extension and the upgrade discount have their own places on the card.
-        var actions = verdict with { Pending = [], CovidExtension = false, UpgradeDiscount = false };
-        var nextSteps = NextStepsWriter.Write(actions, identity, strings.Culture);
+        var nextSteps = NextStepsWriter.Write(verdict, identity, strings.Culture);
         await step.Context.SendActivityAsync(MessageFactory.Attachment(_resultCard.Create(verdict, identity.PartnerName, nextSteps, strings)), cancellationToken);
         return await step.EndDialogAsync(cancellationToken: cancellationToken);
     }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using BotKit.Schema;
 using LearningPartnerBot.Cards;
+using LearningPartnerBot.Eligibility.Advice;
 using LearningPartnerBot.Eligibility.Data;
 using LearningPartnerBot.Eligibility.Rules;
 
@@ -8,7 +9,7 @@ namespace LearningPartnerBot.Eligibility.Chat;
 
 /// <summary>
 /// Binds cards/eligibility-result.json to a verdict: per level a ✅/❌ checklist of actual against required, the KPI
-/// window, pending invoices with the date they show up, the recommendation, next steps and notes, in one language.
+/// window, pending invoices with the date they show up, the recommendation, the next actions and notes, in one language.
 /// </summary>
 public sealed class EligibilityResultCard(CardLibrary cards)
 {
@@ -17,7 +18,8 @@ public sealed class EligibilityResultCard(CardLibrary cards)
     private const string Met = "✅";
     private const string NotMet = "❌";
 
-    public Attachment Create(EligibilityVerdict verdict, string partnerName, IReadOnlyList<string> nextSteps, EligibilityChatStrings strings)
+    /// <remarks>Lists the actions of <paramref name="nextSteps"/>; what its notes explain has its own places on the card.</remarks>
+    public Attachment Create(EligibilityVerdict verdict, string partnerName, NextSteps nextSteps, EligibilityChatStrings strings)
     {
         ArgumentNullException.ThrowIfNull(verdict);
         ArgumentNullException.ThrowIfNull(nextSteps);
@@ -52,9 +54,9 @@ public sealed class EligibilityResultCard(CardLibrary cards)
             }).ToList(),
             covidNote = verdict.CovidExtension ? strings.CovidNote : string.Empty,
             discountNote = verdict.UpgradeDiscount ? strings.UpgradeDiscountNote : string.Empty,
-            hasNextSteps = nextSteps.Count > 0,
+            hasNextSteps = nextSteps.Actions.Count > 0,
             nextStepsHeading = strings.NextStepsHeading,
-            nextSteps = nextSteps.Select((text, index) => new { number = index + 1, text }).ToList(),
+            nextSteps = nextSteps.Actions.Select((text, index) => new { number = index + 1, text }).ToList(),
             checkAnother = strings.CheckAnother,
         }).ToAttachment();
     }
