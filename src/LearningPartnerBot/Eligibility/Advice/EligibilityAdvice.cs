@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Resources;
 using LearningPartnerBot.Eligibility.Data;
 using LearningPartnerBot.Eligibility.Rules;
+using LearningPartnerBot.Localization;
 
 namespace LearningPartnerBot.Eligibility.Advice;
 
@@ -47,16 +48,14 @@ public sealed class EligibilityAdvice
     /// </summary>
     public string Value(RequirementValue? value) => value switch
     {
-        CountValue count => Number(count.Count),
-        MoneyValue money => Number(money.Amount),
+        CountValue count => LocalizedNumber.Format(count.Count, Culture),
+        MoneyValue money => LocalizedNumber.Format(money.Amount, Culture),
         YearValue year => year.Year.ToString(CultureInfo.InvariantCulture),
         CodesValue codes => string.Join(", ", codes.Codes),
         // Only a commitment is yes or no, and it has a sentence of its own (NeedCommitment).
         YesNoValue yesNo => yesNo.Yes ? "yes" : "no",
         _ => string.Empty,
     };
-
-    private string Number(decimal value) => value.ToString("#,0.##", Culture);
 
     /// <summary>The resource <paramref name="key"/> in this culture, formatted with <paramref name="args"/>.</summary>
     public string Text(string key, params object[] args)

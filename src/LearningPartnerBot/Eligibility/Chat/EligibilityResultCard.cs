@@ -4,6 +4,7 @@ using LearningPartnerBot.Cards;
 using LearningPartnerBot.Eligibility.Advice;
 using LearningPartnerBot.Eligibility.Data;
 using LearningPartnerBot.Eligibility.Rules;
+using LearningPartnerBot.Localization;
 
 namespace LearningPartnerBot.Eligibility.Chat;
 
@@ -50,7 +51,7 @@ public sealed class EligibilityResultCard(CardLibrary cards)
             pendingExplanation = strings.PendingExplanation,
             pending = verdict.Pending.Select(p => new
             {
-                text = strings.PendingInvoice(p.Invoice, p.OmlpType, new DateOnly(p.Year, p.Month, 1), Number(p.KpiValue, strings.Culture), p.VisibleFrom),
+                text = strings.PendingInvoice(p.Invoice, p.OmlpType, new DateOnly(p.Year, p.Month, 1), LocalizedNumber.Format(p.KpiValue, strings.Culture), p.VisibleFrom),
             }).ToList(),
             covidNote = verdict.CovidExtension ? strings.CovidNote : string.Empty,
             discountNote = verdict.UpgradeDiscount ? strings.UpgradeDiscountNote : string.Empty,
@@ -99,8 +100,8 @@ public sealed class EligibilityResultCard(CardLibrary cards)
     /// <summary>Numbers in the reader's format ("1.250" in Dutch), yes/no in their language, "none" for nothing or no exam codes.</summary>
     private static string Value(RequirementValue? value, EligibilityChatStrings strings) => value switch
     {
-        CountValue count => Number(count.Count, strings.Culture),
-        MoneyValue money => Number(money.Amount, strings.Culture),
+        CountValue count => LocalizedNumber.Format(count.Count, strings.Culture),
+        MoneyValue money => LocalizedNumber.Format(money.Amount, strings.Culture),
         YearValue year => Year(year),
         YesNoValue yesNo => yesNo.Yes ? strings.Yes : strings.No,
         CodesValue { Codes.Count: > 0 } codes => string.Join(", ", codes.Codes),
@@ -108,6 +109,4 @@ public sealed class EligibilityResultCard(CardLibrary cards)
     };
 
     private static string Year(YearValue year) => year.Year.ToString(CultureInfo.InvariantCulture);
-
-    private static string Number(decimal value, CultureInfo culture) => value.ToString("#,0.##", culture);
 }
