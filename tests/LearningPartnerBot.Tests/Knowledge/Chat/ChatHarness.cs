@@ -2,6 +2,7 @@ using BotKit.Hosting;
 using BotKit.State;
 using BotKit.Testing;
 using LearningPartnerBot.Cards;
+using LearningPartnerBot.Channels.Console;
 using LearningPartnerBot.Dialogs;
 using LearningPartnerBot.Eligibility.Chat;
 using LearningPartnerBot.Eligibility.Demo;
@@ -29,9 +30,11 @@ namespace LearningPartnerBot.Tests.Knowledge.Chat;
 /// </summary>
 internal sealed class ChatHarness : IDisposable
 {
+    private readonly string _locale;
     private readonly TestAdapter _adapter;
     private readonly IBot _bot;
     private readonly RecentTurns _recentTurns;
+    private readonly BotKit.Hosting.IMiddleware[] _middleware;
 
     public ChatHarness(string locale, ITestOutputHelper output, DateOnly? today = null, bool seedDemoData = false, bool demoIdentities = false, TimeProvider? clock = null, Func<IEligibilityService, IEligibilityService>? eligibilityFake = null)
     {
@@ -39,9 +42,14 @@ internal sealed class ChatHarness : IDisposable
         var storage = new MemoryStorage();
         var state = new ConversationState(storage);
         var userState = new UserState(storage);
+        _locale = locale;
         _adapter = new TestAdapter(BotKit.Schema.Channels.Webchat) { Locale = locale };
         clock ??= new FixedClock(Today);
-        _adapter.Use(new TranscriptLoggerMiddleware(output.WriteLine)).Use(new AutoSaveStateMiddleware(state, userState)).Use(_recentTurns = new RecentTurns(state, clock));
+        _middleware = [new TranscriptLoggerMiddleware(output.WriteLine), new AutoSaveStateMiddleware(state, userState), _recentTurns = new RecentTurns(state, clock)];
+        foreach (var middleware in _middleware)
+        {
+            _adapter.Use(middleware);
+        }
         if (seedDemoData)
         {
             using var db = Eligibility.Open();
@@ -81,6 +89,24 @@ internal sealed class ChatHarness : IDisposable
     public BotKit.Schema.ChannelAccount User => _adapter.Conversation.User!;
 
     public TestFlow Flow() => new(_adapter, _bot);
+
+    /// <summary>
+    /// The same bot, state and stores in the terminal chat (`dotnet run -- chat`): the console adapter reads
+    /// <paramref name="typed"/> line by line and the printed conversation is returned.
+    /// </summary>
+    public async Task<string> ConsoleAsync(string typed)
+    {
+        using var input = new StringReader(typed);
+        await using var printed = new StringWriter();
+        var console = new ConsoleAdapter(input, printed, _locale);
+        foreach (var middleware in _middleware)
+        {
+            console.Use(middleware);
+        }
+
+        await console.RunAsync(_bot);
+        return printed.ToString();
+    }
 
     public void Dispose()
     {
