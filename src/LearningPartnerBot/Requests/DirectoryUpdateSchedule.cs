@@ -1,3 +1,5 @@
+using LearningPartnerBot.Tickets;
+
 namespace LearningPartnerBot.Requests;
 
 /// <summary>The monthly directory update a listing request goes into, and the day it should be visible by.</summary>
@@ -26,5 +28,15 @@ public static class DirectoryUpdateSchedule
             batchMonth.AddDays(BatchFirstDay - 1),
             batchMonth.AddDays(BatchLastDay - 1),
             batchMonth.AddMonths(1).AddDays(VisibleByDay - 1));
+    }
+
+    /// <summary>The update a checked listing was promised, from its own dates: the day it is filed may already be later.</summary>
+    public static DirectoryUpdate Of(DirectoryListingPayload payload)
+    {
+        ArgumentNullException.ThrowIfNull(payload);
+        return new DirectoryUpdate(
+            payload.ExpectedBatchStart,
+            payload.ExpectedBatchStart.AddDays(BatchLastDay - BatchFirstDay),
+            payload.ExpectedVisibleBy);
     }
 }

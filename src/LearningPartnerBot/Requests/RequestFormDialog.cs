@@ -11,7 +11,9 @@ namespace LearningPartnerBot.Requests;
 /// One request form from card to ticket: send the form; check each submit on the server and re-send the form with a
 /// message per invalid field and every valid value kept; ask "Send this to Partner Frontline Support?"; file the
 /// ticket and only then show its reference. Each form shown gets an instance id that its buttons post back, so a
-/// double click or a redelivered activity never files twice.
+/// double click or a redelivered activity never files twice. A submit is checked once: the payload that passed is kept
+/// in the dialog's state, shown on the confirm card and filed as it is, so a Send clicked after midnight files the
+/// dates the partner confirmed rather than a fresh check's.
 /// </summary>
 public abstract class RequestFormDialog : ComponentDialog
 {
@@ -22,7 +24,7 @@ public abstract class RequestFormDialog : ComponentDialog
     private const string FormPrompt = "requestForm";
     private const string SendPrompt = "requestSend";
     private const string InstanceKey = "instance";
-    private const string ValuesKey = "values";
+    private const string PayloadKey = "payload";
 
     private readonly RequesterLookup _requesters;
     private readonly RequestFiling _filing;
@@ -41,6 +43,9 @@ public abstract class RequestFormDialog : ComponentDialog
 
     protected TimeProvider Clock { get; }
 
+    /// <summary>Hands the payload that passed the check from the form prompt's validator to the confirm step, within the turn.</summary>
+    private string CheckedPayloadKey => Id + ".checkedPayload";
+
     protected DateOnly Today => DateOnly.FromDateTime(Clock.GetLocalNow().DateTime);
 
     /// <summary>The form id the card's buttons post, e.g. "kpi-discrepancy".</summary>
@@ -53,7 +58,7 @@ public abstract class RequestFormDialog : ComponentDialog
 
     protected abstract Task<FormCheck<TicketPayload>> CheckAsync(IReadOnlyDictionary<string, string> values, Requester requester, RequestStrings strings, CancellationToken cancellationToken);
 
-    /// <summary>The "send this?" card for a valid request.</summary>
+    /// <summary>The "send this?" card for a valid request: it shows <paramref name="payload"/>, which is what Send files.</summary>
     protected abstract Task<Attachment> ConfirmCardAsync(string instance, TicketPayload payload, Requester requester, RequestStrings strings, CancellationToken cancellationToken);
 
     /// <summary>What the partner is told once the ticket exists.</summary>
@@ -105,6 +110,7 @@ public abstract class RequestFormDialog : ComponentDialog
         var check = await CheckAsync(submit.Values, requester, strings, cancellationToken);
         if (check.IsValid)
         {
+            prompt.Context.TurnState.Set(CheckedPayloadKey, check.Payload!);
             return true;
         }
 
@@ -128,11 +134,12 @@ public abstract class RequestFormDialog : ComponentDialog
             return await step.EndDialogAsync(cancellationToken: cancellationToken);
         }
 
+        var payload = step.Context.TurnState.Get<TicketPayload>(CheckedPayloadKey)
+            ?? throw new InvalidOperationException($"{Id} reached its confirm step without a checked payload.");
+        step.Values[PayloadKey] = TicketJson.Serialize(payload);
         var requester = await _requesters.FindAsync(step.Context, cancellationToken);
-        var check = await CheckAsync(submit.Values, requester, strings, cancellationToken);
-        step.Values[ValuesKey] = new Dictionary<string, string>(submit.Values);
         var instance = step.Values.Get<string>(InstanceKey)!;
-        var card = await ConfirmCardAsync(instance, check.Payload!, requester, strings, cancellationToken);
+        var card = await ConfirmCardAsync(instance, payload, requester, strings, cancellationToken);
         return await step.PromptAsync(SendPrompt, new PromptOptions
         {
             Prompt = MessageFactory.Attachment(card),
@@ -147,8 +154,7 @@ public abstract class RequestFormDialog : ComponentDialog
         {
             case FormSubmit.Send:
                 var requester = await _requesters.FindAsync(step.Context, cancellationToken);
-                var values = step.Values.Get<Dictionary<string, string>>(ValuesKey)!;
-                var payload = (await CheckAsync(values, requester, strings, cancellationToken)).Payload!;
+                var payload = TicketJson.Deserialize(step.Values.Get<string>(PayloadKey)!);
                 var receipt = await _filing.FileAsync(step.Context, requester, TicketType, payload, step.Values.Get<string>(InstanceKey), cancellationToken);
                 await step.Context.SendActivityAsync(MessageFactory.Text(SentMessage(receipt, payload, strings)), cancellationToken);
                 return await step.EndDialogAsync(cancellationToken: cancellationToken);

@@ -2,7 +2,7 @@ using System.Text;
 using BotKit.Hosting;
 using BotKit.Schema;
 using LearningPartnerBot.Knowledge.Chat;
-using LearningPartnerBot.Knowledge.Text;
+using LearningPartnerBot.Knowledge.SmallTalk;
 using LearningPartnerBot.Localization;
 using LearningPartnerBot.Tickets;
 
@@ -15,7 +15,11 @@ namespace LearningPartnerBot.Requests;
 /// </summary>
 public sealed class RequestShortcuts(ITicketService tickets, RequestFiling filing, RequesterLookup requesters, RecentTurns recentTurns)
 {
-    private static readonly string[] Languages = ["en", "nl", "tr"];
+    /// <summary>Longer messages are questions or requests in their own words, not one of the phrases.</summary>
+    private const int MaxPhraseLength = 60;
+
+    private static readonly HashSet<string> MyRequestsPhrases = Folded(s => s.MyRequestsPhrases);
+    private static readonly HashSet<string> TalkToPersonPhrases = Folded(s => s.TalkToPersonPhrases);
 
     public async Task<bool> TryHandleAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
@@ -29,7 +33,7 @@ public sealed class RequestShortcuts(ITicketService tickets, RequestFiling filin
             return true;
         }
 
-        if (submit?.Action == FormSubmit.MyRequests || IsSaid(activity.Text, s => s.MyRequestsPhrases))
+        if (submit?.Action == FormSubmit.MyRequests || IsSaid(activity.Text, MyRequestsPhrases))
         {
             await ShowMyRequestsAsync(turnContext, cancellationToken);
             return true;
@@ -37,7 +41,7 @@ public sealed class RequestShortcuts(ITicketService tickets, RequestFiling filin
 
         if (submit?.Action == FormSubmit.Person
             || FaqCardAction.From(activity)?.Action == FaqCardAction.Support
-            || IsSaid(activity.Text, s => s.TalkToPersonPhrases))
+            || IsSaid(activity.Text, TalkToPersonPhrases))
         {
             await TalkToPersonAsync(turnContext, cancellationToken);
             return true;
@@ -80,25 +84,15 @@ public sealed class RequestShortcuts(ITicketService tickets, RequestFiling filin
     }
 
     /// <summary>A whole message that is one of the phrases in any of the bot's languages, ignoring case, accents and punctuation.</summary>
-    private static bool IsSaid(string? text, Func<RequestStrings, string> phrases)
-    {
-        if (string.IsNullOrWhiteSpace(text) || text.Length > 60)
-        {
-            return false;
-        }
+    private static bool IsSaid(string? text, HashSet<string> phrases) =>
+        !string.IsNullOrWhiteSpace(text) && text.Length <= MaxPhraseLength && phrases.Contains(SmallTalkRecognizer.Normalize(text));
 
-        var said = Fold(text);
-        return Languages.Any(language => phrases(RequestStrings.Get(System.Globalization.CultureInfo.GetCultureInfo(language)))
-            .Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Any(phrase => Fold(phrase) == said));
-    }
-
-    private static string Fold(string text)
-    {
-        var folded = TextFolding.AsciiFold(TextFolding.TurkishLower(text));
-        var letters = folded.Select(c => char.IsLetterOrDigit(c) ? c : ' ').ToArray();
-        return string.Join(' ', new string(letters).Split(' ', StringSplitOptions.RemoveEmptyEntries));
-    }
+    /// <summary>The phrases of every language, folded the way small talk folds a message: once, not on every message.</summary>
+    private static HashSet<string> Folded(Func<RequestStrings, string> phrases) =>
+        SupportedLocales.All
+            .SelectMany(culture => phrases(RequestStrings.Get(culture)).Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            .Select(SmallTalkRecognizer.Normalize)
+            .ToHashSet(StringComparer.Ordinal);
 
     private static RequestStrings Strings(ITurnContext turnContext) => RequestStrings.Get(LocaleResolver.Resolve(turnContext.Activity));
 

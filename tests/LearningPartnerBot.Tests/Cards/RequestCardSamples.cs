@@ -53,7 +53,7 @@ internal static class RequestCardSamples
         yield return ("discrepancy beside the stored line", Json(discrepancy.Confirm(Instance, payload, [stored], strings).Content));
         yield return ("discrepancy for an invoice not stored", Json(discrepancy.Confirm(Instance, payload, [], strings).Content));
         yield return ("discrepancy for an unknown partner", Json(discrepancy.Confirm(Instance, payload, null, strings).Content));
-        yield return ("directory listing", Json(new DirectoryCards(Library).Confirm(Instance, listing, Update, strings).Content));
+        yield return ("directory listing", Json(new DirectoryCards(Library).Confirm(Instance, listing, strings).Content));
     }
 
     private static RequestStrings Strings(string language) => RequestStrings.Get(CultureInfo.GetCultureInfo(language));

@@ -1,4 +1,5 @@
 using System.Globalization;
+using LearningPartnerBot.Localization;
 using LearningPartnerBot.Requests;
 using LearningPartnerBot.Requests.Directory;
 using LearningPartnerBot.Requests.Discrepancy;

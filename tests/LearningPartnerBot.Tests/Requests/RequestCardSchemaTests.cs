@@ -64,7 +64,7 @@ public sealed class RequestCardSchemaTests
 
         AssertValid(cards.Form("instance", None, None, null, update, strings).Content);
         AssertValid(cards.Form("instance", values, new Dictionary<string, string> { [DirectoryForm.HostConfirmed] = strings.ErrorConfirm }, "warning", update, strings).Content);
-        AssertValid(cards.Confirm("instance", payload, update, strings).Content);
+        AssertValid(cards.Confirm("instance", payload, strings).Content);
     }
 
     private static void AssertValid(object? content)

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Resources;
 using LearningPartnerBot.Eligibility.Data;
+using LearningPartnerBot.Eligibility.Rules;
+using LearningPartnerBot.Localization;
 
 namespace LearningPartnerBot.Eligibility.Advice;
 
@@ -41,13 +43,19 @@ public sealed class EligibilityAdvice
     }
 
     /// <summary>
-    /// A requirement value from the rules (invariant text) in the culture's number format when it is a number,
-    /// so a Dutch reader sees "12.500" rather than "12500"; other values (exam codes) are shown as they are.
+    /// A requirement value in the culture's number format when it is a count or an amount, so a Dutch reader sees
+    /// "12.500" rather than "12500"; a year as a year, exam codes as they are, and nothing as nothing.
     /// </summary>
-    public string Value(string invariant) =>
-        decimal.TryParse(invariant, NumberStyles.Number, CultureInfo.InvariantCulture, out var number)
-            ? number.ToString("#,0.##", Culture)
-            : invariant;
+    public string Value(RequirementValue? value) => value switch
+    {
+        CountValue count => LocalizedNumber.Format(count.Count, Culture),
+        MoneyValue money => LocalizedNumber.Format(money.Amount, Culture),
+        YearValue year => year.Year.ToString(CultureInfo.InvariantCulture),
+        CodesValue codes => string.Join(", ", codes.Codes),
+        // Only a commitment is yes or no, and it has a sentence of its own (NeedCommitment).
+        YesNoValue yesNo => yesNo.Yes ? "yes" : "no",
+        _ => string.Empty,
+    };
 
     /// <summary>The resource <paramref name="key"/> in this culture, formatted with <paramref name="args"/>.</summary>
     public string Text(string key, params object[] args)

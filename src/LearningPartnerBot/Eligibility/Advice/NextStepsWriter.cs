@@ -6,8 +6,8 @@ namespace LearningPartnerBot.Eligibility.Advice;
 
 /// <summary>
 /// Turns a verdict into the article's next steps, in the reader's language: how to enroll (or whom to ask), how to
-/// activate the Action Pack, what is still missing for the next level, pending invoices, the COVID-19 extension and
-/// the silver-to-gold upgrade discount.
+/// activate the Action Pack and what is still missing for the next level (actions), and pending invoices, the
+/// COVID-19 extension and the silver-to-gold upgrade discount (notes: the chat card shows them in places of its own).
 /// </summary>
 public static class NextStepsWriter
 {
@@ -15,45 +15,49 @@ public static class NextStepsWriter
     /// The next steps for <paramref name="verdict"/>. <paramref name="asker"/> is the chat user, whose role decides
     /// whether they are told to enroll or to ask an admin; null (the staff API) addresses whoever enrolls, an admin.
     /// </summary>
-    public static IReadOnlyList<string> Write(EligibilityVerdict verdict, PartnerIdentity? asker, CultureInfo culture)
+    public static NextSteps Write(EligibilityVerdict verdict, PartnerIdentity? asker, CultureInfo culture)
     {
         ArgumentNullException.ThrowIfNull(verdict);
         var advice = new EligibilityAdvice(culture);
-        var steps = new List<string>();
+        var steps = new List<NextStep>();
 
         if (verdict.Recommended == EnrollmentLevel.None)
         {
-            steps.Add(advice.Text("NotEligibleYet"));
+            steps.Add(Action(advice.Text("NotEligibleYet")));
         }
         else
         {
-            steps.Add(EnrollStep(advice, advice.OptionName(verdict.Recommended, verdict.Competency), asker));
+            steps.Add(Action(EnrollStep(advice, advice.OptionName(verdict.Recommended, verdict.Competency), asker)));
             if (verdict.Recommended == EnrollmentLevel.ActionPack)
             {
-                steps.Add(advice.Text("ActionPackActivation"));
+                steps.Add(Action(advice.Text("ActionPackActivation")));
             }
         }
 
         if (verdict.UpgradeDiscount)
         {
-            steps.Add(advice.Text("UpgradeDiscount", verdict.Competency));
+            steps.Add(Note(advice.Text("UpgradeDiscount", verdict.Competency)));
         }
 
         if (NextLevel(verdict) is { } next && MissingRequirements(advice, verdict, next) is { Count: > 0 } missing)
         {
-            steps.Add(advice.Text("StillNeeded", advice.OptionName(next.Level, verdict.Competency), string.Join("; ", missing)));
+            steps.Add(Action(advice.Text("StillNeeded", advice.OptionName(next.Level, verdict.Competency), string.Join("; ", missing))));
         }
 
-        steps.AddRange(verdict.Pending.Select(p => advice.Text(
-            "PendingInvoice", p.Invoice, advice.MonthYear(p.Year, p.Month), advice.Date(p.VisibleFrom))));
+        steps.AddRange(verdict.Pending.Select(p => Note(advice.Text(
+            "PendingInvoice", p.Invoice, advice.MonthYear(p.Year, p.Month), advice.Date(p.VisibleFrom)))));
 
         if (verdict.CovidExtension)
         {
-            steps.Add(advice.Text("CovidExtension", advice.Date(verdict.Window.NextAnniversary), verdict.Competency));
+            steps.Add(Note(advice.Text("CovidExtension", advice.Date(verdict.Window.NextAnniversary), verdict.Competency)));
         }
 
-        return steps;
+        return new NextSteps(steps);
     }
+
+    private static NextStep Action(string text) => new(NextStepKind.Action, text);
+
+    private static NextStep Note(string text) => new(NextStepKind.Note, text);
 
     private static string EnrollStep(EligibilityAdvice advice, string option, PartnerIdentity? asker)
     {
@@ -83,7 +87,7 @@ public static class NextStepsWriter
         [.. level.Requirements.Where(r => !r.Met).Select(r => r.Id switch
         {
             RequirementIds.Mct => advice.Text("NeedMcts", advice.Value(r.Required), advice.Value(r.Actual), advice.Date(verdict.AsOf)),
-            RequirementIds.Exams => advice.Text("NeedExams", string.Join(", ", r.Missing.Count > 0 ? r.Missing : [r.Required])),
+            RequirementIds.Exams => advice.Text("NeedExams", r.Missing.Count > 0 ? string.Join(", ", r.Missing) : advice.Value(r.Required)),
             RequirementIds.Kpi => advice.Text("NeedKpi", advice.Value(r.Required), advice.Value(r.Actual), advice.Date(verdict.Window.From), advice.Date(verdict.Window.To)),
             RequirementIds.Commitment => advice.Text("NeedCommitment", verdict.Competency),
             _ => advice.Text("NeedOther", r.Id, advice.Value(r.Required), advice.Value(r.Actual)),

@@ -56,6 +56,6 @@ internal static class EligibilityEndpoints
 
         var culture = RequestCulture.From(context.Request);
         context.Response.Headers[HeaderNames.ContentLanguage] = culture.Name;
-        return TypedResults.Ok(EligibilityResponse.From(verdict, NextStepsWriter.Write(verdict, asker: null, culture)));
+        return TypedResults.Ok(EligibilityResponse.From(verdict, NextStepsWriter.Write(verdict, asker: null, culture).All));
     }
 }

@@ -35,7 +35,7 @@ public sealed record EligibilityResponse(
             [.. verdict.Levels.Select(l => new LevelResponse(
                 ApiValues.Name(l.Level),
                 l.Eligible,
-                [.. l.Requirements.Select(r => new RequirementResponse(r.Id, r.Met, RequirementValue.ToJson(r.Id, r.Actual), RequirementValue.ToJson(r.Id, r.Required), r.Missing))]))],
+                [.. l.Requirements.Select(r => new RequirementResponse(r.Id, r.Met, RequirementJson.From(r.Actual), RequirementJson.From(r.Required), r.Missing))]))],
             [.. verdict.Pending.Select(p => new PendingResponse(p.Invoice, p.OmlpType, p.Year, p.Month, p.KpiValue, p.VisibleFrom))],
             verdict.CovidExtension,
             verdict.UpgradeDiscount,
@@ -49,7 +49,7 @@ public sealed record WindowResponse(DateOnly From, DateOnly To, DateOnly NextAnn
 public sealed record LevelResponse(string Level, bool Eligible, IReadOnlyList<RequirementResponse> Requirements);
 
 /// <summary>
-/// Id is mct, exams, kpi, commitment or requirementSet; actual and required are typed (see <see cref="RequirementValue"/>);
+/// Id is mct, exams, kpi, commitment or requirementSet; actual and required are typed (see <see cref="RequirementJson"/>);
 /// missing lists what is lacking (e.g. exam codes not passed).
 /// </summary>
 public sealed record RequirementResponse(string Id, bool Met, JsonNode? Actual, JsonNode? Required, IReadOnlyList<string> Missing);

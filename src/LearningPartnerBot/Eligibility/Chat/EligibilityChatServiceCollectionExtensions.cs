@@ -6,13 +6,14 @@ namespace LearningPartnerBot.Eligibility.Chat;
 public static class EligibilityChatServiceCollectionExtensions
 {
     /// <summary>
-    /// The eligibility check in the chat: the dialog, its cards, the invoice-date answer, and the demo data seeded on
+    /// The eligibility check in the chat: who is asking, the dialog, its cards, the invoice-date answer, and the demo data seeded on
     /// a developer's first run. Call after AddEligibility, whose start-up migrates the tables the demo data goes into.
     /// </summary>
     public static IServiceCollection AddEligibilityChat(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<EligibilityChatOptions>(configuration.GetSection(EligibilityChatOptions.SectionName));
         services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<PartnerIdentityResolver>();
         services.AddSingleton<EligibilityResultCard>();
         services.AddSingleton<UnmappedUserCard>();
         services.AddSingleton<EligibilityDialog>();

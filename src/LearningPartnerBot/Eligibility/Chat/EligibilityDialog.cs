@@ -1,12 +1,10 @@
 using BotKit.Dialogs;
 using BotKit.Dialogs.Choices;
 using BotKit.Schema;
-using BotKit.State;
 using LearningPartnerBot.Eligibility.Advice;
 using LearningPartnerBot.Eligibility.Demo;
 using LearningPartnerBot.Eligibility.Rules;
 using LearningPartnerBot.Localization;
-using Microsoft.Extensions.Options;
 
 namespace LearningPartnerBot.Eligibility.Chat;
 
@@ -21,33 +19,25 @@ public sealed class EligibilityDialog : ComponentDialog
     private const string CompetencyPrompt = "eligibilityCompetency";
     private const string IdentityKey = "identity";
 
-    /// <summary>The user-state property holding the demo user picked here; the request forms file as that user too.</summary>
-    public const string DemoUserProperty = "EligibilityDemoUser";
-
     /// <summary>Begin option (and competency choice value) meaning "forget the demo user and pick again".</summary>
     private const string SwitchDemoUser = "switchDemoUser";
 
     private readonly IEligibilityService _eligibility;
     private readonly EligibilityResultCard _resultCard;
     private readonly UnmappedUserCard _unmappedCard;
-    private readonly IStatePropertyAccessor<string> _demoUser;
-    private readonly bool _demoIdentities;
+    private readonly PartnerIdentityResolver _identities;
 
     public EligibilityDialog(
         IEligibilityService eligibility,
         EligibilityResultCard resultCard,
         UnmappedUserCard unmappedCard,
-        UserState userState,
-        IOptions<EligibilityChatOptions> options)
+        PartnerIdentityResolver identities)
         : base(nameof(EligibilityDialog))
     {
-        ArgumentNullException.ThrowIfNull(userState);
-        ArgumentNullException.ThrowIfNull(options);
         _eligibility = eligibility ?? throw new ArgumentNullException(nameof(eligibility));
         _resultCard = resultCard ?? throw new ArgumentNullException(nameof(resultCard));
         _unmappedCard = unmappedCard ?? throw new ArgumentNullException(nameof(unmappedCard));
-        _demoUser = userState.CreateProperty<string>(DemoUserProperty);
-        _demoIdentities = options.Value.DemoIdentities;
+        _identities = identities ?? throw new ArgumentNullException(nameof(identities));
         AddDialog(new ChoicePrompt(DemoUserPrompt) { Style = ListStyle.HeroCard });
         AddDialog(new ChoicePrompt(CompetencyPrompt) { Style = ListStyle.SuggestedAction });
         AddDialog(new WaterfallDialog(Flow, [IdentifyAsync, ChooseCompetencyAsync, ShowVerdictAsync]));
@@ -56,28 +46,24 @@ public sealed class EligibilityDialog : ComponentDialog
 
     private async Task<DialogTurnResult> IdentifyAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        var from = step.Context.Activity.From;
-        var upn = from?.Properties is { } properties && properties.TryGetValue("userPrincipalName", out var value) ? value.GetString() : null;
-        if (from?.AadObjectId is not null || upn is not null)
+        var asking = await _identities.ResolveAsync(step.Context, cancellationToken);
+        if (asking is { Partner: not null, DemoUser: null })
         {
-            if (await _eligibility.FindUserAsync(from?.AadObjectId, upn, cancellationToken) is { } identity)
-            {
-                return await step.NextAsync(identity, cancellationToken);
-            }
+            return await step.NextAsync(asking, cancellationToken);
         }
 
-        if (!_demoIdentities)
+        if (!_identities.DemoIdentities)
         {
             return await EndUnmappedAsync(step, cancellationToken);
         }
 
         if (step.GetOptions<string>() == SwitchDemoUser)
         {
-            await _demoUser.DeleteAsync(step.Context, cancellationToken);
+            await _identities.ForgetDemoUserAsync(step.Context, cancellationToken);
         }
-        else if (await _demoUser.GetAsync(step.Context, cancellationToken: cancellationToken) is { } remembered)
+        else if (asking.DemoUser is not null)
         {
-            return await step.NextAsync(remembered, cancellationToken);
+            return await step.NextAsync(asking, cancellationToken);
         }
 
         var strings = Strings(step);
@@ -91,22 +77,19 @@ public sealed class EligibilityDialog : ComponentDialog
     private async Task<DialogTurnResult> ChooseCompetencyAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var strings = Strings(step);
-        var identity = step.Result as PartnerIdentity;
-        if (step.Result is FoundChoice or string)
-        {
-            // A demo user, just picked or remembered from an earlier check.
-            var demoUser = step.Result is FoundChoice picked ? picked.Value : (string)step.Result;
-            await _demoUser.SetAsync(step.Context, demoUser, cancellationToken);
-            identity = await _eligibility.FindUserAsync(demoUser, null, cancellationToken);
-            if (identity is not null)
-            {
-                await step.Context.SendActivityAsync(MessageFactory.Text(strings.DemoCheckingAs(identity.UserName ?? demoUser, identity.PartnerName)), cancellationToken);
-            }
-        }
-
+        var asking = step.Result is FoundChoice picked
+            ? await _identities.UseDemoUserAsync(step.Context, picked.Value, cancellationToken)
+            : (AskingUser)step.Result!;
+        var identity = asking.Partner;
         if (identity is null)
         {
             return await EndUnmappedAsync(step, cancellationToken);
+        }
+
+        if (asking.DemoUser is { } demoUser)
+        {
+            // Acting as a demo user, just picked or remembered from an earlier check: say which.
+            await step.Context.SendActivityAsync(MessageFactory.Text(strings.DemoCheckingAs(identity.UserName ?? demoUser, identity.PartnerName)), cancellationToken);
         }
 
         var competencies = await _eligibility.LearningCompetenciesAsync(cancellationToken);
@@ -118,7 +101,7 @@ public sealed class EligibilityDialog : ComponentDialog
 
         step.Values[IdentityKey] = identity;
         List<Choice> choices = [.. competencies.Select(c => new Choice(c.Name))];
-        if (_demoIdentities)
+        if (_identities.DemoIdentities)
         {
             choices.Add(new Choice(SwitchDemoUser) { Action = new CardAction(ActionTypes.ImBack, strings.DemoSwitchUser, strings.DemoSwitchUser) });
         }
@@ -142,9 +125,7 @@ public sealed class EligibilityDialog : ComponentDialog
         var strings = Strings(step);
         var verdict = await _eligibility.CheckAsync(identity.MpnId, competency, cancellationToken: cancellationToken);
 
-        // Pending invoices, the COVID-19 extension and the upgrade discount have their own places on the card.
-        var actions = verdict with { Pending = [], CovidExtension = false, UpgradeDiscount = false };
-        var nextSteps = NextStepsWriter.Write(actions, identity, strings.Culture);
+        var nextSteps = NextStepsWriter.Write(verdict, identity, strings.Culture);
         await step.Context.SendActivityAsync(MessageFactory.Attachment(_resultCard.Create(verdict, identity.PartnerName, nextSteps, strings)), cancellationToken);
         return await step.EndDialogAsync(cancellationToken: cancellationToken);
     }

@@ -1,14 +1,16 @@
 using System.Globalization;
 using BotKit.Schema;
 using LearningPartnerBot.Cards;
+using LearningPartnerBot.Eligibility.Advice;
 using LearningPartnerBot.Eligibility.Data;
 using LearningPartnerBot.Eligibility.Rules;
+using LearningPartnerBot.Localization;
 
 namespace LearningPartnerBot.Eligibility.Chat;
 
 /// <summary>
 /// Binds cards/eligibility-result.json to a verdict: per level a ✅/❌ checklist of actual against required, the KPI
-/// window, pending invoices with the date they show up, the recommendation, next steps and notes, in one language.
+/// window, pending invoices with the date they show up, the recommendation, the next actions and notes, in one language.
 /// </summary>
 public sealed class EligibilityResultCard(CardLibrary cards)
 {
@@ -17,7 +19,8 @@ public sealed class EligibilityResultCard(CardLibrary cards)
     private const string Met = "✅";
     private const string NotMet = "❌";
 
-    public Attachment Create(EligibilityVerdict verdict, string partnerName, IReadOnlyList<string> nextSteps, EligibilityChatStrings strings)
+    /// <remarks>Lists the actions of <paramref name="nextSteps"/>; what its notes explain has its own places on the card.</remarks>
+    public Attachment Create(EligibilityVerdict verdict, string partnerName, NextSteps nextSteps, EligibilityChatStrings strings)
     {
         ArgumentNullException.ThrowIfNull(verdict);
         ArgumentNullException.ThrowIfNull(nextSteps);
@@ -48,13 +51,13 @@ public sealed class EligibilityResultCard(CardLibrary cards)
             pendingExplanation = strings.PendingExplanation,
             pending = verdict.Pending.Select(p => new
             {
-                text = strings.PendingInvoice(p.Invoice, p.OmlpType, new DateOnly(p.Year, p.Month, 1), Number(p.KpiValue, strings.Culture), p.VisibleFrom),
+                text = strings.PendingInvoice(p.Invoice, p.OmlpType, new DateOnly(p.Year, p.Month, 1), LocalizedNumber.Format(p.KpiValue, strings.Culture), p.VisibleFrom),
             }).ToList(),
             covidNote = verdict.CovidExtension ? strings.CovidNote : string.Empty,
             discountNote = verdict.UpgradeDiscount ? strings.UpgradeDiscountNote : string.Empty,
-            hasNextSteps = nextSteps.Count > 0,
+            hasNextSteps = nextSteps.Actions.Count > 0,
             nextStepsHeading = strings.NextStepsHeading,
-            nextSteps = nextSteps.Select((text, index) => new { number = index + 1, text }).ToList(),
+            nextSteps = nextSteps.Actions.Select((text, index) => new { number = index + 1, text }).ToList(),
             checkAnother = strings.CheckAnother,
         }).ToAttachment();
     }
@@ -70,10 +73,9 @@ public sealed class EligibilityResultCard(CardLibrary cards)
     private static object Row(RequirementCheck check, EligibilityChatStrings strings)
     {
         var mark = check.Met ? Met : NotMet;
-        if (check.Id == RequirementIds.RequirementSet)
+        if (check is { Id: RequirementIds.RequirementSet, Required: YearValue programYear })
         {
-            // Its "required" is the program year, which must not be formatted as a number ("2.026" in Dutch).
-            return new { mark, label = strings.RequirementSet(check.Required), actual = strings.No, required = strings.Yes, missing = string.Empty };
+            return new { mark, label = strings.RequirementSet(Year(programYear)), actual = strings.No, required = strings.Yes, missing = string.Empty };
         }
 
         return new
@@ -95,29 +97,16 @@ public sealed class EligibilityResultCard(CardLibrary cards)
         _ => id,
     };
 
-    /// <summary>
-    /// The verdict keeps actual and required as invariant text; people read numbers in their own format
-    /// ("1.250" in Dutch), yes/no in their language, and "none" for an empty list of exam codes.
-    /// </summary>
-    private static string Value(string raw, EligibilityChatStrings strings)
+    /// <summary>Numbers in the reader's format ("1.250" in Dutch), yes/no in their language, "none" for nothing or no exam codes.</summary>
+    private static string Value(RequirementValue? value, EligibilityChatStrings strings) => value switch
     {
-        if (string.IsNullOrWhiteSpace(raw))
-        {
-            return strings.NoneYet;
-        }
+        CountValue count => LocalizedNumber.Format(count.Count, strings.Culture),
+        MoneyValue money => LocalizedNumber.Format(money.Amount, strings.Culture),
+        YearValue year => Year(year),
+        YesNoValue yesNo => yesNo.Yes ? strings.Yes : strings.No,
+        CodesValue { Codes.Count: > 0 } codes => string.Join(", ", codes.Codes),
+        _ => strings.NoneYet,
+    };
 
-        if (decimal.TryParse(raw, NumberStyles.Number, CultureInfo.InvariantCulture, out var number))
-        {
-            return Number(number, strings.Culture);
-        }
-
-        return raw switch
-        {
-            RequirementText.Yes => strings.Yes,
-            RequirementText.No => strings.No,
-            _ => raw,
-        };
-    }
-
-    private static string Number(decimal value, CultureInfo culture) => value.ToString("#,0.##", culture);
+    private static string Year(YearValue year) => year.Year.ToString(CultureInfo.InvariantCulture);
 }

@@ -10,7 +10,7 @@ public static class ActionPackRule
     public static LevelVerdict Evaluate(Partner partner, DateOnly asOf)
     {
         var trainers = PartnerFacts.CertifiedTrainers(partner, asOf);
-        var check = new RequirementCheck(RequirementIds.Mct, trainers >= MinMcts, RequirementText.Count(trainers), RequirementText.Count(MinMcts), []);
+        var check = new RequirementCheck(RequirementIds.Mct, trainers >= MinMcts, new CountValue(trainers), new CountValue(MinMcts), []);
         return new LevelVerdict(EnrollmentLevel.ActionPack, check.Met, [check]);
     }
 }

@@ -13,20 +13,20 @@ public static class CompetencyLevelRule
         ArgumentNullException.ThrowIfNull(partner);
         if (set is null)
         {
-            return new LevelVerdict(level, false, [new RequirementCheck(RequirementIds.RequirementSet, false, "", RequirementText.Count(programYear), [])]);
+            return new LevelVerdict(level, false, [new RequirementCheck(RequirementIds.RequirementSet, false, null, new YearValue(programYear), [])]);
         }
 
         var checks = new List<RequirementCheck>();
         if (set.PerformanceCommitmentRequired)
         {
             var committed = PartnerFacts.HasCommitted(partner, set.Competency, asOf);
-            checks.Add(new RequirementCheck(RequirementIds.Commitment, committed, RequirementText.YesNo(committed), RequirementText.Yes, []));
+            checks.Add(new RequirementCheck(RequirementIds.Commitment, committed, new YesNoValue(committed), new YesNoValue(true), []));
         }
 
         if (set.MinMcts > 0)
         {
             var trainers = PartnerFacts.CertifiedTrainers(partner, asOf);
-            checks.Add(new RequirementCheck(RequirementIds.Mct, trainers >= set.MinMcts, RequirementText.Count(trainers), RequirementText.Count(set.MinMcts), []));
+            checks.Add(new RequirementCheck(RequirementIds.Mct, trainers >= set.MinMcts, new CountValue(trainers), new CountValue(set.MinMcts), []));
         }
 
         if (set.RequiredExams.Count > 0)
@@ -36,7 +36,7 @@ public static class CompetencyLevelRule
 
         if (set.MinKpi is { } minKpi)
         {
-            checks.Add(new RequirementCheck(RequirementIds.Kpi, visibleKpi >= minKpi, RequirementText.Amount(visibleKpi), RequirementText.Amount(minKpi), []));
+            checks.Add(new RequirementCheck(RequirementIds.Kpi, visibleKpi >= minKpi, new MoneyValue(visibleKpi), new MoneyValue(minKpi), []));
         }
 
         return new LevelVerdict(level, checks.TrueForAll(c => c.Met), checks);
@@ -46,6 +46,6 @@ public static class CompetencyLevelRule
     {
         var have = required.Where(passed.Contains).ToList();
         var missing = required.Where(code => !passed.Contains(code)).ToList();
-        return new RequirementCheck(RequirementIds.Exams, missing.Count == 0, RequirementText.Codes(have), RequirementText.Codes(required), missing);
+        return new RequirementCheck(RequirementIds.Exams, missing.Count == 0, new CodesValue(have), new CodesValue([.. required]), missing);
     }
 }

@@ -28,11 +28,11 @@ public sealed record KpiWindow(DateOnly From, DateOnly To, DateOnly NextAnnivers
 public sealed record LevelVerdict(EnrollmentLevel Level, bool Eligible, IReadOnlyList<RequirementCheck> Requirements);
 
 /// <summary>
-/// One requirement: <see cref="Id"/> is one of <see cref="RequirementIds"/>; actual and required are shown to people
-/// as they are (counts, KPI totals, exam codes), so they are invariant-culture text. Missing lists what is lacking
-/// (exam codes not passed), empty when met.
+/// One requirement: <see cref="Id"/> is one of <see cref="RequirementIds"/>; actual and required are typed values
+/// that each reader formats. Actual is null when there is nothing to hold against the requirement (a missing
+/// requirement set). Missing lists what is lacking (exam codes not passed), empty when met.
 /// </summary>
-public sealed record RequirementCheck(string Id, bool Met, string Actual, string Required, IReadOnlyList<string> Missing);
+public sealed record RequirementCheck(string Id, bool Met, RequirementValue? Actual, RequirementValue Required, IReadOnlyList<string> Missing);
 
 /// <summary>An invoice line inside the window that the KPI dashboard does not show yet, so it is not counted.</summary>
 public sealed record PendingInvoice(string Invoice, string OmlpType, int Year, int Month, decimal KpiValue, DateOnly VisibleFrom);
@@ -47,7 +47,7 @@ public static class RequirementIds
 
     /// <summary>
     /// Stands alone in a level that has no requirement set for the program year: the level cannot be met (actual is
-    /// empty, required is the program year), because the rules never guess what an unloaded year asks for.
+    /// null, required is the program year), because the rules never guess what an unloaded year asks for.
     /// </summary>
     public const string RequirementSet = "requirementSet";
 }

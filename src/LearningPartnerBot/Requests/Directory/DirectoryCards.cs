@@ -50,7 +50,8 @@ public sealed class DirectoryCards(CardLibrary cards)
         }).ToAttachment();
     }
 
-    public Attachment Confirm(string instance, DirectoryListingPayload payload, DirectoryUpdate update, RequestStrings strings)
+    /// <summary>What Send will file, with the update its checked dates promise.</summary>
+    public Attachment Confirm(string instance, DirectoryListingPayload payload, RequestStrings strings)
     {
         ArgumentNullException.ThrowIfNull(payload);
         ArgumentNullException.ThrowIfNull(strings);
@@ -78,7 +79,7 @@ public sealed class DirectoryCards(CardLibrary cards)
             columnEntered = strings.ColumnEntered,
             columnStored = strings.ColumnStored,
             rows,
-            note = strings.DirectorySchedule(update),
+            note = strings.DirectorySchedule(DirectoryUpdateSchedule.Of(payload)),
             sendTitle = strings.Send,
             cancelTitle = strings.Cancel,
         }).ToAttachment();

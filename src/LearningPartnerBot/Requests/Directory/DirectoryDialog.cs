@@ -28,12 +28,12 @@ public sealed class DirectoryDialog(DirectoryCards cards, IEligibilityService el
     }
 
     protected override Task<Attachment> ConfirmCardAsync(string instance, TicketPayload payload, Requester requester, RequestStrings strings, CancellationToken cancellationToken) =>
-        Task.FromResult(cards.Confirm(instance, (DirectoryListingPayload)payload, DirectoryUpdateSchedule.For(Today), strings));
+        Task.FromResult(cards.Confirm(instance, (DirectoryListingPayload)payload, strings));
 
     protected override string SentMessage(TicketReceipt receipt, TicketPayload payload, RequestStrings strings)
     {
         ArgumentNullException.ThrowIfNull(strings);
-        return base.SentMessage(receipt, payload, strings) + " " + strings.DirectorySchedule(DirectoryUpdateSchedule.For(Today));
+        return base.SentMessage(receipt, payload, strings) + " " + strings.DirectorySchedule(DirectoryUpdateSchedule.Of((DirectoryListingPayload)payload));
     }
 
     private async Task<Uri?> WebsiteAsync(Requester requester, CancellationToken cancellationToken) =>

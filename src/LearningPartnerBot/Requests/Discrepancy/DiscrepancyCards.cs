@@ -2,6 +2,7 @@ using System.Globalization;
 using BotKit.Schema;
 using LearningPartnerBot.Cards;
 using LearningPartnerBot.Eligibility.Data;
+using LearningPartnerBot.Localization;
 using LearningPartnerBot.Tickets;
 
 namespace LearningPartnerBot.Requests.Discrepancy;

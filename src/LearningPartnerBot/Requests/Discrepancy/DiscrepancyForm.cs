@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using LearningPartnerBot.Localization;
 using LearningPartnerBot.Tickets;
 
 namespace LearningPartnerBot.Requests.Discrepancy;

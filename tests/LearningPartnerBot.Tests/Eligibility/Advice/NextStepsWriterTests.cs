@@ -12,7 +12,7 @@ public class NextStepsWriterTests
     [Fact]
     public void An_admin_is_sent_to_the_offers_page_of_Partner_Center()
     {
-        var steps = NextStepsWriter.Write(Verdicts.Silver(), Asker(PartnerRole.MpnPartnerAdmin), English);
+        var steps = NextStepsWriter.Write(Verdicts.Silver(), Asker(PartnerRole.MpnPartnerAdmin), English).All;
 
         Assert.Equal(
             "Enroll in Partner Center: go to MPN → Membership → Offers to enroll and choose the Silver Learning option for Cloud Platform.",
@@ -22,7 +22,7 @@ public class NextStepsWriterTests
     [Fact]
     public void Another_user_is_told_to_ask_the_named_admins()
     {
-        var steps = NextStepsWriter.Write(Verdicts.Silver(), Asker(PartnerRole.Other, "Ana Admin", "Bo Boss"), English);
+        var steps = NextStepsWriter.Write(Verdicts.Silver(), Asker(PartnerRole.Other, "Ana Admin", "Bo Boss"), English).All;
 
         Assert.StartsWith("Only an MPN partner admin or Account admin can enroll your organization. Ask Ana Admin or Bo Boss to go to", steps[0]);
     }
@@ -30,7 +30,7 @@ public class NextStepsWriterTests
     [Fact]
     public void Another_user_without_known_admins_is_told_to_ask_one_of_them()
     {
-        var steps = NextStepsWriter.Write(Verdicts.Silver(), Asker(PartnerRole.Other), English);
+        var steps = NextStepsWriter.Write(Verdicts.Silver(), Asker(PartnerRole.Other), English).All;
 
         Assert.Contains("Ask one of them to go to MPN → Membership → Offers to enroll", steps[0], StringComparison.Ordinal);
     }
@@ -38,7 +38,7 @@ public class NextStepsWriterTests
     [Fact]
     public void Without_an_asker_the_step_addresses_an_admin()
     {
-        var steps = NextStepsWriter.Write(Verdicts.Silver(), asker: null, English);
+        var steps = NextStepsWriter.Write(Verdicts.Silver(), asker: null, English).All;
 
         Assert.StartsWith("An MPN partner admin or Account admin enrolls the organization in Partner Center", steps[0]);
     }
@@ -46,7 +46,7 @@ public class NextStepsWriterTests
     [Fact]
     public void The_Action_Pack_comes_with_its_activation_steps()
     {
-        var steps = NextStepsWriter.Write(Verdicts.ActionPack(), Asker(PartnerRole.AccountAdmin), English);
+        var steps = NextStepsWriter.Write(Verdicts.ActionPack(), Asker(PartnerRole.AccountAdmin), English).All;
 
         Assert.Contains("choose the Learning Action Pack", steps[0], StringComparison.Ordinal);
         Assert.Contains(steps, s => s.StartsWith("Buy or renew the Microsoft Action Pack subscription, then contact Partner Frontline Support", StringComparison.Ordinal)
@@ -56,7 +56,7 @@ public class NextStepsWriterTests
     [Fact]
     public void What_is_missing_for_the_next_level_is_listed()
     {
-        var steps = NextStepsWriter.Write(Verdicts.ActionPack(), asker: null, English);
+        var steps = NextStepsWriter.Write(Verdicts.ActionPack(), asker: null, English).All;
 
         Assert.Contains(
             "Still needed for the Silver Learning option for Cloud Platform: exams still to pass: AZ-104, AZ-305; a commitment to the Cloud Platform performance requirements.",
@@ -66,7 +66,7 @@ public class NextStepsWriterTests
     [Fact]
     public void A_partner_meeting_nothing_learns_what_the_Action_Pack_needs()
     {
-        var steps = NextStepsWriter.Write(Verdicts.None(), asker: null, English);
+        var steps = NextStepsWriter.Write(Verdicts.None(), asker: null, English).All;
 
         Assert.Equal(
             [
@@ -79,7 +79,7 @@ public class NextStepsWriterTests
     [Fact]
     public void Pending_invoices_covid_and_the_upgrade_discount_are_explained()
     {
-        var steps = NextStepsWriter.Write(Verdicts.GoldForSilverPartner(), Asker(PartnerRole.MpnPartnerAdmin), English);
+        var steps = NextStepsWriter.Write(Verdicts.GoldForSilverPartner(), Asker(PartnerRole.MpnPartnerAdmin), English).All;
 
         Assert.Contains("Invoice INV-9 (February 2021) falls in the KPI window but is not on the KPI dashboard yet, so it is not counted; it shows from March 15, 2021.", steps);
         Assert.Contains("Your anniversary date (May 1, 2021) falls between January 1 and June 30, 2021, so your Cloud Platform competency gets the COVID-19 extension.", steps);
@@ -87,9 +87,24 @@ public class NextStepsWriterTests
     }
 
     [Fact]
+    public void Pending_invoices_covid_and_the_upgrade_discount_are_notes_and_the_rest_are_actions_in_the_articles_order()
+    {
+        var steps = NextStepsWriter.Write(Verdicts.GoldForSilverPartner(), Asker(PartnerRole.MpnPartnerAdmin), English);
+
+        Assert.Equal([NextStepKind.Action, NextStepKind.Note, NextStepKind.Note, NextStepKind.Note], steps.InOrder.Select(s => s.Kind));
+        Assert.StartsWith("Enroll in Partner Center", Assert.Single(steps.Actions), StringComparison.Ordinal);
+        Assert.Collection(
+            steps.Notes,
+            note => Assert.StartsWith("You are enrolled in Silver for Cloud Platform and now meet Gold", note, StringComparison.Ordinal),
+            note => Assert.StartsWith("Invoice INV-9 (February 2021)", note, StringComparison.Ordinal),
+            note => Assert.StartsWith("Your anniversary date (May 1, 2021)", note, StringComparison.Ordinal));
+        Assert.Equal(steps.InOrder.Select(s => s.Text), steps.All);
+    }
+
+    [Fact]
     public void Gold_falling_back_to_silver_shows_the_missing_KPI_with_the_window()
     {
-        var steps = NextStepsWriter.Write(Verdicts.SilverShortOfGold(), asker: null, English);
+        var steps = NextStepsWriter.Write(Verdicts.SilverShortOfGold(), asker: null, English).All;
 
         Assert.Contains("Still needed for the Gold Learning option for Cloud Platform: KPI total from May 1, 2020 to April 30, 2021: at least 25,000 (now 12,500.5).", steps);
     }
@@ -99,7 +114,7 @@ public class NextStepsWriterTests
     [InlineData("tr", "Eksik gereksinimler (Cloud Platform için Gold Öğrenme seçeneği): 1 Mayıs 2020 – 30 Nisan 2021 arası KPI toplamı: en az 25.000 (şu an 12.500,5).")]
     public void Steps_are_written_in_the_readers_language(string locale, string expected)
     {
-        var steps = NextStepsWriter.Write(Verdicts.SilverShortOfGold(), asker: null, CultureInfo.GetCultureInfo(locale));
+        var steps = NextStepsWriter.Write(Verdicts.SilverShortOfGold(), asker: null, CultureInfo.GetCultureInfo(locale)).All;
 
         Assert.Contains(expected, steps);
     }
@@ -109,9 +124,20 @@ public class NextStepsWriterTests
     [InlineData("tr", "Kuruluşunuzu yalnızca bir MPN iş ortağı yöneticisi (MPN partner admin) veya Hesap yöneticisi (Account admin) kaydedebilir. Kaydı yapması için şu yöneticiye başvurun: Ana veya Bo.")]
     public void Named_admins_are_joined_in_the_readers_language(string locale, string expectedStart)
     {
-        var steps = NextStepsWriter.Write(Verdicts.Silver(), Asker(PartnerRole.Other, "Ana", "Bo"), CultureInfo.GetCultureInfo(locale));
+        var steps = NextStepsWriter.Write(Verdicts.Silver(), Asker(PartnerRole.Other, "Ana", "Bo"), CultureInfo.GetCultureInfo(locale)).All;
 
         Assert.StartsWith(expectedStart, steps[0], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("en", "2,026")]
+    [InlineData("nl", "2.026")]
+    public void A_level_without_a_requirement_set_names_its_program_year_as_a_year(string locale, string asANumber)
+    {
+        var steps = NextStepsWriter.Write(Verdicts.ActionPackWithoutSilverSet(), asker: null, CultureInfo.GetCultureInfo(locale)).All;
+
+        var stillNeeded = Assert.Single(steps, s => s.Contains("2026", StringComparison.Ordinal));
+        Assert.DoesNotContain(asANumber, stillNeeded, StringComparison.Ordinal);
     }
 
     private static PartnerIdentity Asker(PartnerRole role, params string[] admins) =>

@@ -9,15 +9,15 @@ internal static class Verdicts
     private static readonly DateOnly AsOf = new(2021, 3, 10);
     private static readonly KpiWindow Window = new(new DateOnly(2020, 5, 1), new DateOnly(2021, 4, 30), new DateOnly(2021, 5, 1));
 
-    private static readonly LevelVerdict ActionPackMet = new(EnrollmentLevel.ActionPack, true, [Met(RequirementIds.Mct, "2", "1")]);
-    private static readonly LevelVerdict SilverMet = new(EnrollmentLevel.Silver, true, [Met(RequirementIds.Mct, "2", "1"), Met(RequirementIds.Exams, "AZ-104, AZ-305", "AZ-104, AZ-305")]);
-    private static readonly LevelVerdict GoldMet = new(EnrollmentLevel.Gold, true, [Met(RequirementIds.Kpi, "30000", "25000")]);
+    private static readonly LevelVerdict ActionPackMet = new(EnrollmentLevel.ActionPack, true, [Met(RequirementIds.Mct, new CountValue(2), new CountValue(1))]);
+    private static readonly LevelVerdict SilverMet = new(EnrollmentLevel.Silver, true, [Met(RequirementIds.Mct, new CountValue(2), new CountValue(1)), Met(RequirementIds.Exams, Codes("AZ-104", "AZ-305"), Codes("AZ-104", "AZ-305"))]);
+    private static readonly LevelVerdict GoldMet = new(EnrollmentLevel.Gold, true, [Met(RequirementIds.Kpi, new MoneyValue(30000m), new MoneyValue(25000m))]);
 
     public static EligibilityVerdict None() => Verdict(
         EnrollmentLevel.None,
         [
-            new(EnrollmentLevel.ActionPack, false, [new(RequirementIds.Mct, false, "0", "1", [])]),
-            new(EnrollmentLevel.Silver, false, [new(RequirementIds.Mct, false, "0", "2", [])]),
+            new(EnrollmentLevel.ActionPack, false, [new(RequirementIds.Mct, false, new CountValue(0), new CountValue(1), [])]),
+            new(EnrollmentLevel.Silver, false, [new(RequirementIds.Mct, false, new CountValue(0), new CountValue(2), [])]),
         ]);
 
     public static EligibilityVerdict ActionPack() => Verdict(
@@ -26,17 +26,22 @@ internal static class Verdicts
             ActionPackMet,
             new(EnrollmentLevel.Silver, false,
             [
-                Met(RequirementIds.Mct, "2", "1"),
-                new(RequirementIds.Exams, false, "", "AZ-104, AZ-305", ["AZ-104", "AZ-305"]),
-                new(RequirementIds.Commitment, false, "no", "yes", []),
+                Met(RequirementIds.Mct, new CountValue(2), new CountValue(1)),
+                new(RequirementIds.Exams, false, Codes(), Codes("AZ-104", "AZ-305"), ["AZ-104", "AZ-305"]),
+                new(RequirementIds.Commitment, false, new YesNoValue(false), new YesNoValue(true), []),
             ]),
         ]);
+
+    /// <summary>Program year 2026 has no silver requirement set loaded, so silver cannot be met.</summary>
+    public static EligibilityVerdict ActionPackWithoutSilverSet() => Verdict(
+        EnrollmentLevel.ActionPack,
+        [ActionPackMet, new(EnrollmentLevel.Silver, false, [new(RequirementIds.RequirementSet, false, null, new YearValue(2026), [])])]);
 
     public static EligibilityVerdict Silver() => Verdict(EnrollmentLevel.Silver, [ActionPackMet, SilverMet]);
 
     public static EligibilityVerdict SilverShortOfGold() => Verdict(
         EnrollmentLevel.Silver,
-        [ActionPackMet, SilverMet, new(EnrollmentLevel.Gold, false, [new(RequirementIds.Kpi, false, "12500.50", "25000", [])])]);
+        [ActionPackMet, SilverMet, new(EnrollmentLevel.Gold, false, [new(RequirementIds.Kpi, false, new MoneyValue(12500.50m), new MoneyValue(25000m), [])])]);
 
     public static EligibilityVerdict GoldForSilverPartner() => Verdict(
         EnrollmentLevel.Gold,
@@ -46,7 +51,9 @@ internal static class Verdicts
         upgrade: true,
         current: EnrollmentLevel.Silver);
 
-    private static RequirementCheck Met(string id, string actual, string required) => new(id, true, actual, required, []);
+    private static RequirementCheck Met(string id, RequirementValue actual, RequirementValue required) => new(id, true, actual, required, []);
+
+    private static CodesValue Codes(params string[] codes) => new(codes);
 
     private static EligibilityVerdict Verdict(
         EnrollmentLevel recommended,

@@ -14,7 +14,7 @@ public sealed class ActionPackRuleTests
 
         Assert.Equal(EnrollmentLevel.ActionPack, verdict.Level);
         Assert.True(verdict.Eligible);
-        Assert.Equal([new RequirementCheck(RequirementIds.Mct, true, "1", "1", [])], verdict.Requirements, new RequirementCheckComparer());
+        Assert.Equal([new RequirementCheck(RequirementIds.Mct, true, new CountValue(1), new CountValue(1), [])], verdict.Requirements, new RequirementCheckComparer());
     }
 
     [Fact]
@@ -23,7 +23,8 @@ public sealed class ActionPackRuleTests
         var verdict = ActionPackRule.Evaluate(Sample.Partner(AsOf).WithTrainers(AsOf.AddDays(-1)), AsOf);
 
         Assert.False(verdict.Eligible);
-        Assert.Equal(("0", "1"), (verdict.Requirements[0].Actual, verdict.Requirements[0].Required));
+        Assert.Equal(new CountValue(0), verdict.Requirements[0].Actual);
+        Assert.Equal(new CountValue(1), verdict.Requirements[0].Required);
     }
 
     [Fact]

@@ -17,10 +17,10 @@ public sealed class CompetencyLevelRuleTests
         Assert.True(verdict.Eligible);
         Assert.Equal(
             [
-                new RequirementCheck(RequirementIds.Commitment, true, "yes", "yes", []),
-                new RequirementCheck(RequirementIds.Mct, true, "2", "2", []),
-                new RequirementCheck(RequirementIds.Exams, true, "AZ-104, AZ-305", "AZ-104, AZ-305", []),
-                new RequirementCheck(RequirementIds.Kpi, true, "1250", "1250", []),
+                new RequirementCheck(RequirementIds.Commitment, true, new YesNoValue(true), new YesNoValue(true), []),
+                new RequirementCheck(RequirementIds.Mct, true, new CountValue(2), new CountValue(2), []),
+                new RequirementCheck(RequirementIds.Exams, true, new CodesValue(["AZ-104", "AZ-305"]), new CodesValue(["AZ-104", "AZ-305"]), []),
+                new RequirementCheck(RequirementIds.Kpi, true, new MoneyValue(1250m), new MoneyValue(1250m), []),
             ],
             verdict.Requirements,
             new RequirementCheckComparer());
@@ -34,7 +34,8 @@ public sealed class CompetencyLevelRuleTests
         var exams = Row(CompetencyLevelRule.Evaluate(EnrollmentLevel.Gold, Sample.Gold(2025), 2025, partner, 0m, AsOf), RequirementIds.Exams);
 
         Assert.False(exams.Met);
-        Assert.Equal(("AZ-305", "AZ-104, AZ-305"), (exams.Actual, exams.Required));
+        Assert.Equal(new CodesValue(["AZ-305"]), exams.Actual);
+        Assert.Equal(new CodesValue(["AZ-104", "AZ-305"]), exams.Required);
         Assert.Equal(["AZ-104"], exams.Missing);
     }
 
@@ -47,7 +48,8 @@ public sealed class CompetencyLevelRuleTests
 
         Assert.False(verdict.Eligible);
         Assert.Equal([RequirementIds.Kpi], verdict.Requirements.Where(r => !r.Met).Select(r => r.Id));
-        Assert.Equal(("999.5", "1000"), (Row(verdict, RequirementIds.Kpi).Actual, Row(verdict, RequirementIds.Kpi).Required));
+        Assert.Equal(new MoneyValue(999.5m), Row(verdict, RequirementIds.Kpi).Actual);
+        Assert.Equal(new MoneyValue(1000m), Row(verdict, RequirementIds.Kpi).Required);
     }
 
     [Fact]
@@ -69,7 +71,7 @@ public sealed class CompetencyLevelRuleTests
         var tomorrow = Sample.Partner(AsOf).WithCommitment("Cloud Platform", AsOf.AddDays(1));
         var otherCase = Sample.Partner(AsOf).WithCommitment("cloud platform", AsOf);
 
-        Assert.Equal("no", Row(CompetencyLevelRule.Evaluate(EnrollmentLevel.Silver, set, 2025, otherCompetency, 0m, AsOf), RequirementIds.Commitment).Actual);
+        Assert.Equal(new YesNoValue(false), Row(CompetencyLevelRule.Evaluate(EnrollmentLevel.Silver, set, 2025, otherCompetency, 0m, AsOf), RequirementIds.Commitment).Actual);
         Assert.False(Row(CompetencyLevelRule.Evaluate(EnrollmentLevel.Silver, set, 2025, tomorrow, 0m, AsOf), RequirementIds.Commitment).Met);
         Assert.True(Row(CompetencyLevelRule.Evaluate(EnrollmentLevel.Silver, set, 2025, otherCase, 0m, AsOf), RequirementIds.Commitment).Met);
     }
@@ -82,7 +84,7 @@ public sealed class CompetencyLevelRuleTests
         var verdict = CompetencyLevelRule.Evaluate(EnrollmentLevel.Gold, null, 2026, partner, 1_000_000m, AsOf);
 
         Assert.False(verdict.Eligible);
-        Assert.Equal([new RequirementCheck(RequirementIds.RequirementSet, false, "", "2026", [])], verdict.Requirements, new RequirementCheckComparer());
+        Assert.Equal([new RequirementCheck(RequirementIds.RequirementSet, false, null, new YearValue(2026), [])], verdict.Requirements, new RequirementCheckComparer());
     }
 
     private static RequirementCheck Row(LevelVerdict verdict, string id) => verdict.Requirements.Single(r => r.Id == id);

@@ -56,7 +56,7 @@ public sealed class EligibilityRulesTests
         var verdict = Evaluate(GoldReady().WithKpi(2025, 5, 600m).WithKpi(2025, 6, 600m, invoice: "INV-JUNE"));
 
         Assert.Equal(EnrollmentLevel.Silver, verdict.Recommended);
-        Assert.Equal("600", verdict.Levels[2].Requirements.Single(r => r.Id == RequirementIds.Kpi).Actual);
+        Assert.Equal(new MoneyValue(600m), verdict.Levels[2].Requirements.Single(r => r.Id == RequirementIds.Kpi).Actual);
         var pending = Assert.Single(verdict.Pending);
         Assert.Equal(("INV-JUNE", new DateOnly(2025, 7, 15)), (pending.Invoice, pending.VisibleFrom));
     }
@@ -70,7 +70,7 @@ public sealed class EligibilityRulesTests
             .WithKpi(2025, 3, 250m));
 
         Assert.Equal(EnrollmentLevel.Silver, verdict.Recommended);
-        Assert.Equal("250", verdict.Levels[2].Requirements.Single(r => r.Id == RequirementIds.Kpi).Actual);
+        Assert.Equal(new MoneyValue(250m), verdict.Levels[2].Requirements.Single(r => r.Id == RequirementIds.Kpi).Actual);
     }
 
     [Fact]
@@ -82,7 +82,9 @@ public sealed class EligibilityRulesTests
         var verdict = Evaluate(partner);
 
         Assert.Equal(EnrollmentLevel.Silver, verdict.Recommended);
-        Assert.Equal(("1", "2"), (verdict.Levels[2].Requirements.Single(r => r.Id == RequirementIds.Mct).Actual, verdict.Levels[2].Requirements.Single(r => r.Id == RequirementIds.Mct).Required));
+        var mct = verdict.Levels[2].Requirements.Single(r => r.Id == RequirementIds.Mct);
+        Assert.Equal(new CountValue(1), mct.Actual);
+        Assert.Equal(new CountValue(2), mct.Required);
     }
 
     [Fact]
@@ -132,7 +134,7 @@ public sealed class EligibilityRulesTests
         var verdict = EligibilityRules.Evaluate(partner, Sample.CloudPlatform, [Sample.Silver(2024, exams: [], commitment: false, minKpi: 0m)], new DateOnly(2024, 3, 1));
 
         Assert.Equal(new KpiWindow(new DateOnly(2023, 3, 1), new DateOnly(2024, 2, 29), new DateOnly(2024, 3, 1)), verdict.Window);
-        Assert.Equal("11", verdict.Levels[1].Requirements.Single(r => r.Id == RequirementIds.Kpi).Actual);
+        Assert.Equal(new MoneyValue(11m), verdict.Levels[1].Requirements.Single(r => r.Id == RequirementIds.Kpi).Actual);
         Assert.Equal(new DateOnly(2024, 3, 15), Assert.Single(verdict.Pending).VisibleFrom);
     }
 

@@ -2,9 +2,11 @@ using BotKit.Hosting;
 using BotKit.State;
 using BotKit.Testing;
 using LearningPartnerBot.Cards;
+using LearningPartnerBot.Channels.Console;
 using LearningPartnerBot.Dialogs;
 using LearningPartnerBot.Eligibility.Chat;
 using LearningPartnerBot.Eligibility.Demo;
+using LearningPartnerBot.Eligibility.Rules;
 using LearningPartnerBot.Knowledge.Chat;
 using LearningPartnerBot.Requests;
 using LearningPartnerBot.Requests.Directory;
@@ -20,25 +22,34 @@ namespace LearningPartnerBot.Tests.Knowledge.Chat;
 
 /// <summary>
 /// The whole bot (activity handler, main dialog, FAQ, eligibility) over the shipped knowledge base, with feedback and
-/// eligibility databases of its own and a clock stopped on <paramref name="today"/>. Optionally the demo partners are
-/// seeded as of that day and the demo-identity picker is on, as in the local playground.
+/// eligibility databases of its own and a clock stopped on <paramref name="today"/> (or <paramref name="clock"/>, for a
+/// test that moves time between turns). <paramref name="eligibilityFake"/> may wrap the eligibility service, e.g. to
+/// count lookups. Optionally the demo partners are seeded as of that day and the demo-identity picker is on, as in the
+/// local playground.
 /// Flows made from one harness continue the same conversation.
 /// </summary>
 internal sealed class ChatHarness : IDisposable
 {
+    private readonly string _locale;
     private readonly TestAdapter _adapter;
     private readonly IBot _bot;
     private readonly RecentTurns _recentTurns;
+    private readonly BotKit.Hosting.IMiddleware[] _middleware;
 
-    public ChatHarness(string locale, ITestOutputHelper output, DateOnly? today = null, bool seedDemoData = false, bool demoIdentities = false)
+    public ChatHarness(string locale, ITestOutputHelper output, DateOnly? today = null, bool seedDemoData = false, bool demoIdentities = false, TimeProvider? clock = null, Func<IEligibilityService, IEligibilityService>? eligibilityFake = null)
     {
         Today = today ?? new DateOnly(2026, 3, 10);
         var storage = new MemoryStorage();
         var state = new ConversationState(storage);
         var userState = new UserState(storage);
+        _locale = locale;
         _adapter = new TestAdapter(BotKit.Schema.Channels.Webchat) { Locale = locale };
-        var clock = new FixedClock(Today);
-        _adapter.Use(new TranscriptLoggerMiddleware(output.WriteLine)).Use(new AutoSaveStateMiddleware(state, userState)).Use(_recentTurns = new RecentTurns(state, clock));
+        clock ??= new FixedClock(Today);
+        _middleware = [new TranscriptLoggerMiddleware(output.WriteLine), new AutoSaveStateMiddleware(state, userState), _recentTurns = new RecentTurns(state, clock)];
+        foreach (var middleware in _middleware)
+        {
+            _adapter.Use(middleware);
+        }
         if (seedDemoData)
         {
             using var db = Eligibility.Open();
@@ -47,16 +58,12 @@ internal sealed class ChatHarness : IDisposable
 
         var cards = new CardLibrary();
         var responder = new FaqResponder(TestKnowledge.Answerer, new FaqCards(cards, TestKnowledge.Index.Knowledge), Feedback.Store);
-        var eligibilityService = Eligibility.Service(Today);
-        var chatOptions = Options.Create(new EligibilityChatOptions { DemoIdentities = demoIdentities });
-        var eligibility = new EligibilityDialog(
-            eligibilityService,
-            new EligibilityResultCard(cards),
-            new UnmappedUserCard(cards),
-            userState,
-            chatOptions);
+        IEligibilityService eligibilityService = Eligibility.Service(Today);
+        eligibilityService = eligibilityFake?.Invoke(eligibilityService) ?? eligibilityService;
+        var identities = new PartnerIdentityResolver(eligibilityService, userState, Options.Create(new EligibilityChatOptions { DemoIdentities = demoIdentities }));
+        var eligibility = new EligibilityDialog(eligibilityService, new EligibilityResultCard(cards), new UnmappedUserCard(cards), identities);
         Tickets = TicketsDatabase.Service(clock);
-        var requesters = new RequesterLookup(eligibilityService, userState, chatOptions);
+        var requesters = new RequesterLookup(identities);
         var filing = new RequestFiling(Tickets, state);
         var shortcuts = new RequestShortcuts(Tickets, filing, requesters, _recentTurns);
         var requests = new RequestsDialog(
@@ -82,6 +89,24 @@ internal sealed class ChatHarness : IDisposable
     public BotKit.Schema.ChannelAccount User => _adapter.Conversation.User!;
 
     public TestFlow Flow() => new(_adapter, _bot);
+
+    /// <summary>
+    /// The same bot, state and stores in the terminal chat (`dotnet run -- chat`): the console adapter reads
+    /// <paramref name="typed"/> line by line and the printed conversation is returned.
+    /// </summary>
+    public async Task<string> ConsoleAsync(string typed)
+    {
+        using var input = new StringReader(typed);
+        await using var printed = new StringWriter();
+        var console = new ConsoleAdapter(input, printed, _locale);
+        foreach (var middleware in _middleware)
+        {
+            console.Use(middleware);
+        }
+
+        await console.RunAsync(_bot);
+        return printed.ToString();
+    }
 
     public void Dispose()
     {

@@ -1,11 +1,12 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace LearningPartnerBot.Requests;
+namespace LearningPartnerBot.Localization;
 
 /// <summary>
-/// Reads an amount the way the partner writes it: "1,234.50" in English, "1.234,50" in Dutch and Turkish. Stricter than
-/// decimal.Parse, which accepts group separators anywhere: "1.5" from a Dutch partner is not 15, it is refused.
+/// Amounts the way partners write and read them: "1,234.5" in English, "1.234,5" in Dutch and Turkish. The one
+/// number format of every card, form and text the bot writes. Reading is stricter than decimal.Parse, which accepts
+/// group separators anywhere: "1.5" from a Dutch partner is not 15, it is refused.
 /// </summary>
 public static partial class LocalizedNumber
 {
@@ -25,7 +26,7 @@ public static partial class LocalizedNumber
         return decimal.TryParse(invariant, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
     }
 
-    /// <summary>An amount written for the partner, e.g. as an example in an error message or beside stored values.</summary>
+    /// <summary>An amount or count written for the partner, with at most two decimals and no trailing zeros.</summary>
     public static string Format(decimal value, CultureInfo culture)
     {
         ArgumentNullException.ThrowIfNull(culture);
