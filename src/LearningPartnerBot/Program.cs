@@ -7,6 +7,7 @@ using LearningPartnerBot.Channels.Teams.Package;
 using LearningPartnerBot.Data;
 using LearningPartnerBot.Eligibility.Api;
 using LearningPartnerBot.Eligibility.Demo;
+using LearningPartnerBot.Health;
 using LearningPartnerBot.Knowledge.Tools;
 using LearningPartnerBot.Staff;
 using LearningPartnerBot.Staff.Pages;
@@ -45,7 +46,7 @@ builder.Services
 var app = builder.Build();
 
 app.MapBotMessages();
-app.MapHealthChecks("/healthz");
+app.MapHealthEndpoints();
 app.MapStaffApi().MapEligibilityApi().MapTicketApi();
 app.MapStaffPages();
 app.MapPlayground();
