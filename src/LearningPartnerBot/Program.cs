@@ -9,6 +9,7 @@ using LearningPartnerBot.Eligibility.Api;
 using LearningPartnerBot.Eligibility.Demo;
 using LearningPartnerBot.Health;
 using LearningPartnerBot.Knowledge.Tools;
+using LearningPartnerBot.RateLimiting;
 using LearningPartnerBot.Staff;
 using LearningPartnerBot.Staff.Pages;
 using LearningPartnerBot.Tickets.Api;
@@ -41,10 +42,12 @@ builder.Services
     .AddLearningPartnerBot(builder.Configuration)
     .AddStaffApi(builder.Configuration)
     .AddStaffPages()
-    .AddDirectLine(builder.Configuration);
+    .AddDirectLine(builder.Configuration)
+    .AddBotRateLimiting(builder.Configuration);
 
 var app = builder.Build();
 
+app.UseRateLimiter();
 app.MapBotMessages();
 app.MapHealthEndpoints();
 app.MapStaffApi().MapEligibilityApi().MapTicketApi();
