@@ -2,6 +2,7 @@ using BotKit.Hosting;
 using LearningPartnerBot.Bots;
 using LearningPartnerBot.Cards;
 using LearningPartnerBot.Channels.Teams;
+using LearningPartnerBot.Diagnostics;
 using LearningPartnerBot.Dialogs;
 using LearningPartnerBot.Eligibility;
 using LearningPartnerBot.Eligibility.Chat;
@@ -22,6 +23,7 @@ public static class BotServiceCollectionExtensions
         services.AddEligibilityChat(configuration);
         services.AddRequestsChat();
         services.AddTickets(configuration);
+        services.AddBotMetrics();
         services.AddSingleton<TurnErrorHandler>();
         services.AddSingleton<BotPipeline>();
         services.AddTeamsChannel();

@@ -7,7 +7,9 @@ using LearningPartnerBot.Channels.Teams.Package;
 using LearningPartnerBot.Data;
 using LearningPartnerBot.Eligibility.Api;
 using LearningPartnerBot.Eligibility.Demo;
+using LearningPartnerBot.Health;
 using LearningPartnerBot.Knowledge.Tools;
+using LearningPartnerBot.RateLimiting;
 using LearningPartnerBot.Staff;
 using LearningPartnerBot.Staff.Pages;
 using LearningPartnerBot.Tickets.Api;
@@ -40,12 +42,14 @@ builder.Services
     .AddLearningPartnerBot(builder.Configuration)
     .AddStaffApi(builder.Configuration)
     .AddStaffPages()
-    .AddDirectLine(builder.Configuration);
+    .AddDirectLine(builder.Configuration)
+    .AddBotRateLimiting(builder.Configuration);
 
 var app = builder.Build();
 
+app.UseRateLimiter();
 app.MapBotMessages();
-app.MapHealthChecks("/healthz");
+app.MapHealthEndpoints();
 app.MapStaffApi().MapEligibilityApi().MapTicketApi();
 app.MapStaffPages();
 app.MapPlayground();

@@ -3,6 +3,7 @@ using System.Text.Json;
 using BotKit.Auth;
 using BotKit.Schema;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -56,6 +57,16 @@ public class CloudAdapter(
         if (activity.Conversation?.Id is null || activity.ChannelId is null)
         {
             await WriteProblemAsync(httpResponse, StatusCodes.Status400BadRequest, "The activity has no channelId or conversation.id.", cancellationToken);
+            return;
+        }
+
+        // After authentication, so no one can spend another conversation's permits. Looked up per request, so a host
+        // opts in by registering a limiter, and adapters derived from this one need no new constructor argument.
+        if (httpRequest.HttpContext.RequestServices?.GetService<IActivityRateLimiter>() is { } limiter
+            && await limiter.AdmitAsync(activity, cancellationToken) is { IsAdmitted: false } refused)
+        {
+            httpResponse.Headers.RetryAfter = refused.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            await WriteProblemAsync(httpResponse, StatusCodes.Status429TooManyRequests, "Too many activities for this conversation or user; retry later.", cancellationToken);
             return;
         }
 

@@ -1,6 +1,7 @@
 using BotKit.Hosting;
 using BotKit.Schema;
 using BotKit.State;
+using LearningPartnerBot.Diagnostics;
 using LearningPartnerBot.Localization;
 
 namespace LearningPartnerBot.Bots;
@@ -18,7 +19,7 @@ public sealed class TurnErrorHandler(ILogger<TurnErrorHandler> logger, Conversat
     public async Task HandleAsync(ITurnContext turnContext, Exception exception)
     {
         var activity = turnContext.Activity;
-        logger.LogError(exception, "Unhandled error in a {ActivityType} turn of conversation {ConversationId} on {ChannelId}", activity.Type, activity.Conversation?.Id, activity.ChannelId);
+        logger.LogError(Redact.Exception(exception), "Unhandled error in a {ActivityType} turn of conversation {ConversationId} on {ChannelId}", activity.Type, activity.Conversation?.Id, activity.ChannelId);
 
         // Each step is attempted even if an earlier one fails: an unreachable channel must not keep a poisoned state.
         await TryAsync("send the apology", async () =>
@@ -40,7 +41,7 @@ public sealed class TurnErrorHandler(ILogger<TurnErrorHandler> logger, Conversat
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            logger.LogError(ex, "While handling a turn error, could not {Step}", what);
+            logger.LogError(Redact.Exception(ex), "While handling a turn error, could not {Step}", what);
         }
     }
 }

@@ -34,7 +34,9 @@ public static class KnowledgeServiceCollectionExtensions
             // The migrations are written by hand (no EF design tools here), so there is no model snapshot to compare with.
             .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning)));
         services.AddSingleton<FaqFeedbackStore>();
+        services.AddSingleton<KnowledgeBaseStatus>();
         services.AddHostedService<KnowledgeStartup>();
+        services.AddHealthChecks().AddCheck<KnowledgeHealthCheck>("knowledge-base");
         return services;
     }
 

@@ -1,3 +1,4 @@
+using LearningPartnerBot.RateLimiting;
 using Microsoft.AspNetCore.Authentication;
 
 namespace LearningPartnerBot.Staff;
@@ -30,6 +31,7 @@ public static class StaffApiExtensions
         endpoints.MapOpenApi();
         var group = endpoints.MapGroup("/api");
         group.RequireAuthorization(StaffAuthentication.Policy);
+        group.RequireStaffKeyRateLimit();
         group.WithMetadata(new StaffEndpointMarker());
         return group;
     }

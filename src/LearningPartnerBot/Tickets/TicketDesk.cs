@@ -1,3 +1,4 @@
+using LearningPartnerBot.Diagnostics;
 using LearningPartnerBot.Tickets.Data;
 using LearningPartnerBot.Tickets.Notifications;
 using Microsoft.EntityFrameworkCore;
@@ -152,7 +153,7 @@ public sealed class TicketDesk(
         // The staff change is committed; a failed notification must not turn it into an error.
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            logger.LogWarning(e, "The partner could not be notified about a change to ticket {Reference}.", reference);
+            logger.LogWarning(Redact.Exception(e), "The partner could not be notified about a change to ticket {Reference}.", reference);
         }
     }
 }

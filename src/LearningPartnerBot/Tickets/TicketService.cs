@@ -1,4 +1,5 @@
 using BotKit.Schema;
+using LearningPartnerBot.Diagnostics;
 using LearningPartnerBot.Tickets.Data;
 using LearningPartnerBot.Tickets.Notifications;
 using Microsoft.Data.Sqlite;
@@ -16,7 +17,8 @@ namespace LearningPartnerBot.Tickets;
 public sealed class TicketService(
     IDbContextFactory<TicketsDbContext> contexts,
     TimeProvider clock,
-    IOptions<TicketWebhookOptions> webhook) : ITicketService
+    IOptions<TicketWebhookOptions> webhook,
+    BotMetrics? metrics = null) : ITicketService
 {
     /// <summary>A ticket store that announces nothing to staff.</summary>
     public TicketService(IDbContextFactory<TicketsDbContext> contexts, TimeProvider clock)
@@ -87,6 +89,7 @@ public sealed class TicketService(
         }
 
         await transaction.CommitAsync(cancellationToken);
+        metrics?.TicketFiled(ticket.Type);
         return new TicketReceipt(row.Reference, Created: true, row.Status);
     }
 

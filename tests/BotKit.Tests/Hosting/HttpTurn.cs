@@ -23,10 +23,13 @@ internal sealed class HttpTurn
 
     public CloudAdapter Adapter { get; }
 
+    /// <summary>The request's services, as the host would provide them (e.g. an <see cref="IActivityRateLimiter"/>).</summary>
+    public IServiceProvider? RequestServices { get; set; }
+
     public async Task<(int Status, string Body, IHeaderDictionary Headers)> PostAsync(
         IBot bot, string body, string method = "POST", string? contentType = "application/json", string? authorization = null, bool sendLength = true)
     {
-        var context = new DefaultHttpContext();
+        var context = new DefaultHttpContext { RequestServices = RequestServices! };
         var bytes = Encoding.UTF8.GetBytes(body);
         context.Request.Method = method;
         context.Request.ContentType = contentType;

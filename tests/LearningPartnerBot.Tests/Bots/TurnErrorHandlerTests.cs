@@ -65,7 +65,8 @@ public sealed class TurnErrorHandlerTests
         var entry = Assert.Single(_logger.Entries, e => e.Level == LogLevel.Error);
         Assert.Contains("{ConversationId}", entry.Template, StringComparison.Ordinal);
         Assert.Contains(_adapter.Conversation.Conversation!.Id!, entry.Message, StringComparison.Ordinal);
-        Assert.IsType<InvalidOperationException>(entry.Exception);
+        Assert.StartsWith("System.InvalidOperationException: ", entry.Exception!.ToString(), StringComparison.Ordinal);
+        Assert.NotNull(entry.Exception.StackTrace);
     }
 
     [Fact]

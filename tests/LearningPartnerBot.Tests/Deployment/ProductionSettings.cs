@@ -32,6 +32,7 @@ internal static class ProductionSettings
         ["Tickets__Webhook__MaxBackoff"] = "Delivery tuning with safe defaults.",
         ["BotFramework__LoginEndpoint"] = "Public-cloud Entra login is the default; only sovereign clouds change it.",
         ["BotFramework__OAuthScope"] = "The Bot Connector's public-cloud scope is the default; only sovereign clouds change it.",
+        ["RateLimiting"] = "Sized in code for a person's pace; tuned per environment only when measured.",
         ["BotKit__ConnectorRetry"] = "Outbound retry tuning with safe defaults, sized for Teams' 15-second redelivery.",
     };
 

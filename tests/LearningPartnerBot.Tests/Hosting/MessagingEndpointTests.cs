@@ -97,9 +97,9 @@ public sealed class MessagingEndpointTests(BotApplicationFactory factory) : ICla
     }
 
     [Fact]
-    public async Task Healthz_reports_healthy_when_the_database_answers()
+    public async Task Readyz_reports_healthy_when_the_database_answers()
     {
-        var response = await factory.CreateClient().GetAsync("/healthz");
+        var response = await factory.CreateClient().GetAsync("/readyz");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());

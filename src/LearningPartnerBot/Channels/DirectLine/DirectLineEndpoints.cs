@@ -96,7 +96,7 @@ public static class DirectLineEndpoints
 
     private static async Task<IResult> PostActivityAsync(
         string conversationId, HttpRequest request, DirectLineConversationStore store, DirectLineTokenIssuer tokens,
-        DirectLineAdapter adapter, IBot bot, IOptions<BotKitOptions> botKit)
+        DirectLineAdapter adapter, IBot bot, IOptions<BotKitOptions> botKit, IActivityRateLimiter limiter)
     {
         if (Authorize(request, tokens, store, conversationId, out var conversation) is { } failure)
         {
@@ -126,6 +126,16 @@ public static class DirectLineEndpoints
         if (string.IsNullOrWhiteSpace(activity?.Type))
         {
             return Error(StatusCodes.Status400BadRequest, "BadArgument", "The body must be a JSON activity with a type.");
+        }
+
+        // Partitioned on the token's conversation and user, which the adapter stamps on the activity.
+        var admission = await limiter.AdmitAsync(
+            new Activity { Type = activity.Type, ChannelId = BotKit.Schema.Channels.Directline, Conversation = new ConversationAccount(conversation.Id), From = conversation.User },
+            request.HttpContext.RequestAborted);
+        if (!admission.IsAdmitted)
+        {
+            request.HttpContext.Response.Headers.RetryAfter = admission.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
+            return Error(StatusCodes.Status429TooManyRequests, "TooManyRequests", "Too many activities; retry after the given seconds.");
         }
 
         var id = await adapter.ProcessAsync(conversation, activity, ServiceUrlOf(request), bot, request.HttpContext.RequestAborted);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using BotKit.Hosting;
 using BotKit.Schema;
+using LearningPartnerBot.Diagnostics;
 using LearningPartnerBot.Knowledge.Feedback;
 using LearningPartnerBot.Localization;
 
@@ -10,7 +11,7 @@ namespace LearningPartnerBot.Knowledge.Chat;
 /// The FAQ in a conversation: answers a question with the answer card, or says it is not sure and offers the
 /// close topics; records what it could not answer; and carries out the FAQ cards' buttons.
 /// </summary>
-public sealed class FaqResponder(FaqAnswerer answerer, FaqCards cards, FaqFeedbackStore feedback)
+public sealed class FaqResponder(FaqAnswerer answerer, FaqCards cards, FaqFeedbackStore feedback, BotMetrics? metrics = null)
 {
     public async Task<FaqAnswer> AnswerAsync(ITurnContext turnContext, string question, CancellationToken cancellationToken)
     {
@@ -18,6 +19,7 @@ public sealed class FaqResponder(FaqAnswerer answerer, FaqCards cards, FaqFeedba
         var activity = turnContext.Activity;
         var result = answerer.Answer(question, LocaleResolver.Resolve(activity).TwoLetterISOLanguageName);
         var strings = BotStrings.Get(CultureInfo.GetCultureInfo(result.Language));
+        metrics?.FaqAnswered(result.Language, result.IsAnswered);
         if (result.Answer is { } answer)
         {
             await SendTopicAsync(turnContext, answer.Topic, result.Language, question, strings, cancellationToken);

@@ -1,5 +1,6 @@
 using BotKit.Hosting;
 using BotKit.Schema;
+using LearningPartnerBot.Diagnostics;
 using LearningPartnerBot.Localization;
 using LearningPartnerBot.Tickets.Data;
 using Microsoft.EntityFrameworkCore;
@@ -53,7 +54,7 @@ public sealed class ProactiveTicketUpdateNotifier(
 
         if (error is not null)
         {
-            logger.LogWarning("The partner was not told about a change to ticket {Reference}: {Error}", reference, error);
+            logger.LogWarning("The partner was not told about a change to ticket {Reference}: {Error}", reference, Redact.Text(error));
         }
 
         // Cleared on success, so staff see only a failure that still stands.

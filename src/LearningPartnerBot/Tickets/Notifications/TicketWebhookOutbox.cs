@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
+using LearningPartnerBot.Diagnostics;
 using LearningPartnerBot.Tickets.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -86,7 +87,7 @@ public sealed class TicketWebhookOutbox
                 message.FailedRounds++;
                 message.LastError = error.Length > 1024 ? error[..1024] : error;
                 message.NextAttemptAt = after + Backoff(message.FailedRounds);
-                _logger.LogWarning("The new-ticket webhook failed ({Error}); outbox message {Id} is retried at {NextAttempt}.", error, message.Id, message.NextAttemptAt);
+                _logger.LogWarning("The new-ticket webhook failed ({Error}); outbox message {Id} is retried at {NextAttempt}.", Redact.Text(error), message.Id, message.NextAttemptAt);
             }
 
             // Saved per message, so a delivered one is recorded before the next send can fail or the process stop.

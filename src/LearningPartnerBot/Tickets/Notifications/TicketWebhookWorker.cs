@@ -1,3 +1,4 @@
+using LearningPartnerBot.Diagnostics;
 using Microsoft.Extensions.Options;
 
 namespace LearningPartnerBot.Tickets.Notifications;
@@ -26,7 +27,7 @@ internal sealed class TicketWebhookWorker(
             // One bad pass (e.g. the database briefly locked) must not stop notifications for good.
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                logger.LogError(e, "The ticket webhook outbox pass failed; it runs again at the next interval.");
+                logger.LogError(Redact.Exception(e), "The ticket webhook outbox pass failed; it runs again at the next interval.");
             }
         }
         while (await timer.WaitForNextTickAsync(stoppingToken));

@@ -1,0 +1,26 @@
+using System.Diagnostics;
+using BotKit.Hosting;
+
+namespace LearningPartnerBot.Diagnostics;
+
+/// <summary>
+/// Counts every turn and times it, failed turns included (a turn that throws still took the partner's time). It runs
+/// outside state loading and saving, so the latency is what the partner waits for.
+/// </summary>
+public sealed class TurnMetricsMiddleware(BotMetrics metrics) : BotKit.Hosting.IMiddleware
+{
+    public async Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        ArgumentNullException.ThrowIfNull(next);
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            await next(cancellationToken);
+        }
+        finally
+        {
+            metrics.TurnCompleted(turnContext.Activity.ChannelId, turnContext.Activity.Type, Stopwatch.GetElapsedTime(started));
+        }
+    }
+}
