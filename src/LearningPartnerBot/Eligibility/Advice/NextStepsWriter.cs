@@ -90,6 +90,7 @@ public static class NextStepsWriter
             RequirementIds.Exams => advice.Text("NeedExams", r.Missing.Count > 0 ? string.Join(", ", r.Missing) : advice.Value(r.Required)),
             RequirementIds.Kpi => advice.Text("NeedKpi", advice.Value(r.Required), advice.Value(r.Actual), advice.Date(verdict.Window.From), advice.Date(verdict.Window.To)),
             RequirementIds.Commitment => advice.Text("NeedCommitment", verdict.Competency),
+            RequirementIds.RequirementSet => advice.Text("NeedRequirementSet", advice.Value(r.Required)),
             _ => advice.Text("NeedOther", r.Id, advice.Value(r.Required), advice.Value(r.Actual)),
         })];
 }

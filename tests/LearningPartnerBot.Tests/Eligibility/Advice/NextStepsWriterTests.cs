@@ -140,6 +140,20 @@ public class NextStepsWriterTests
         Assert.DoesNotContain(asANumber, stillNeeded, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("en", "not loaded yet")]
+    [InlineData("nl", "nog niet geladen")]
+    [InlineData("tr", "henüz yüklenmediği")]
+    public void A_level_without_a_requirement_set_says_its_requirements_are_not_loaded_rather_than_an_empty_value(string locale, string expected)
+    {
+        var steps = NextStepsWriter.Write(Verdicts.ActionPackWithoutSilverSet(), asker: null, CultureInfo.GetCultureInfo(locale)).All;
+
+        var stillNeeded = Assert.Single(steps, s => s.Contains("2026", StringComparison.Ordinal));
+        Assert.Contains(expected, stillNeeded, StringComparison.Ordinal);
+        Assert.DoesNotContain("requirementSet", stillNeeded, StringComparison.Ordinal);
+        Assert.DoesNotContain("()", stillNeeded.Replace(" ", "", StringComparison.Ordinal), StringComparison.Ordinal);
+    }
+
     private static PartnerIdentity Asker(PartnerRole role, params string[] admins) =>
         new("1234567", "Contoso Learning", "Kim", role, admins);
 }
