@@ -24,6 +24,12 @@ public sealed class BotDatabase
 
     public string ConnectionString { get; }
 
+    /// <summary>
+    /// True when several instances of the bot may run on this database, so anything an instance keeps in memory to
+    /// stay correct (the ids of activities it has run) must be kept here as well. A SQLite file serves one instance.
+    /// </summary>
+    public bool IsShared => Provider == StorageProvider.Postgres;
+
     /// <summary>Reads Storage:Provider with ConnectionStrings:Postgres, or the SQLite file under Storage:DataDirectory.</summary>
     public static BotDatabase FromConfiguration(StorageOptions options, IConfiguration configuration, IHostEnvironment environment)
     {
