@@ -139,6 +139,10 @@ resource webApp 'Microsoft.Web/sites@2023-12-01' = {
         // /home survives restarts and redeployments; the app folder does not.
         { name: 'Storage__DataDirectory', value: '/home/data' }
         { name: 'Storage__DatabaseFileName', value: 'learningpartnerbot.db' }
+        // With the PostgreSQL server, every instance shares it (state, eligibility, tickets, feedback); without, the
+        // SQLite file above serves the one instance. The server signs in with Entra ID only (see the README).
+        { name: 'Storage__Provider', value: deployPostgres ? 'Postgres' : 'Sqlite' }
+        { name: 'ConnectionStrings__Postgres', value: deployPostgres ? 'Host=${postgresServerName}.postgres.database.azure.com;Database=postgres;Username=${botName};Ssl Mode=Require' : '' }
         { name: 'Knowledge__ContentDirectory', value: 'kb' }
         { name: 'Staff__ApiKeys__0', value: staffApiKey }
         // Demo identities would let anyone read demo partners' data, and the anonymous Direct Line would bypass

@@ -1,4 +1,5 @@
 using BotKit.Schema;
+using BotKit.State;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -9,6 +10,9 @@ namespace BotKit.Hosting;
 /// 15 seconds, with the same id), and a second run would file a request twice or answer twice. A redelivered invoke
 /// gets the first run's invoke response, because the channel is still waiting for one.
 /// Activities without an id (some conversationUpdates) cannot be told apart and always run.
+/// Ids are remembered in memory; with a shared claim store (the state storage of a bot running as several instances)
+/// they are also claimed there, so a redelivery that reaches another instance is dropped as well. A redelivered invoke
+/// gets the first response only on the instance that ran it: the other cannot wait for a turn it does not own.
 /// </summary>
 public sealed class ActivityDeduplicationMiddleware : IMiddleware
 {
@@ -18,14 +22,22 @@ public sealed class ActivityDeduplicationMiddleware : IMiddleware
     public const int DefaultCapacity = 10_000;
 
     private readonly RecentActivities _recent;
+    private readonly SharedActivityClaims? _shared;
     private readonly ILogger _logger;
 
-    public ActivityDeduplicationMiddleware(TimeProvider? clock = null, TimeSpan? window = null, int capacity = DefaultCapacity, ILogger<ActivityDeduplicationMiddleware>? logger = null)
+    /// <param name="sharedClaims">The storage all instances share, to claim ids across instances; null for one instance.</param>
+    public ActivityDeduplicationMiddleware(
+        TimeProvider? clock = null,
+        TimeSpan? window = null,
+        int capacity = DefaultCapacity,
+        ILogger<ActivityDeduplicationMiddleware>? logger = null,
+        IStorage? sharedClaims = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(capacity, 1);
         var span = window ?? DefaultWindow;
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(span, TimeSpan.Zero, nameof(window));
         _recent = new RecentActivities(clock ?? TimeProvider.System, span, capacity);
+        _shared = sharedClaims is null ? null : new SharedActivityClaims(sharedClaims, clock ?? TimeProvider.System, span);
         _logger = logger ?? NullLogger<ActivityDeduplicationMiddleware>.Instance;
     }
 
@@ -45,7 +57,7 @@ public sealed class ActivityDeduplicationMiddleware : IMiddleware
         if (!_recent.TryStart(key, out var entry))
         {
             _logger.LogInformation("Skipped a redelivered {ActivityType} activity {ActivityId} on {ChannelId}", turnContext.Activity.Type, turnContext.Activity.Id, turnContext.Activity.ChannelId);
-            if (await entry.Finished.WaitAsync(cancellationToken) is { } invokeResponse)
+            if (entry.InvokeResponse is { } invokeResponse)
             {
                 await turnContext.SendActivityAsync(invokeResponse, cancellationToken);
             }
@@ -55,15 +67,40 @@ public sealed class ActivityDeduplicationMiddleware : IMiddleware
 
         try
         {
+            if (_shared is not null && !await _shared.TryClaimAsync(turnContext.Activity, cancellationToken))
+            {
+                _logger.LogInformation("Skipped a redelivered {ActivityType} activity {ActivityId} on {ChannelId}: another instance runs it", turnContext.Activity.Type, turnContext.Activity.Id, turnContext.Activity.ChannelId);
+                return;
+            }
+
             await next(cancellationToken);
         }
         catch
         {
             _recent.Forget(key, entry);
+            await ReleaseAsync(turnContext.Activity);
             throw;
         }
 
         entry.Finish(turnContext.TurnState.Get<Activity>(TurnContext.InvokeResponseKey));
+    }
+
+    /// <summary>Gives a failed turn's claim back; if that fails too, only the channel's retry of this turn is lost.</summary>
+    private async Task ReleaseAsync(Activity activity)
+    {
+        if (_shared is null)
+        {
+            return;
+        }
+
+        try
+        {
+            await _shared.ReleaseAsync(activity, CancellationToken.None);
+        }
+        catch (Exception ex)
+        {
+            _logger.LogWarning(ex, "Could not release the claim on activity {ActivityId} on {ChannelId}", activity.Id, activity.ChannelId);
+        }
     }
 
     // Activity ids are unique within a conversation, not across channels or conversations.

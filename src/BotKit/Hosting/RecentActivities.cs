@@ -4,7 +4,8 @@ namespace BotKit.Hosting;
 
 /// <summary>
 /// The activities a bot has recently started, bounded in age and in number so a busy bot's memory stays flat.
-/// Each entry finishes with the turn's invoke response (if any), so a redelivered invoke can get the same answer.
+/// Each entry keeps the turn's invoke response (if any), so a redelivered invoke can get the same answer. Turns of one
+/// conversation never overlap (the adapter's gate), so a redelivery only ever meets an entry whose turn has ended.
 /// </summary>
 internal sealed class RecentActivities(TimeProvider clock, TimeSpan window, int capacity)
 {
@@ -56,7 +57,6 @@ internal sealed class RecentActivities(TimeProvider clock, TimeSpan window, int 
             Remove(key, entry);
         }
 
-        entry.Finish(invokeResponse: null);
     }
 
     private void EvictExpired(DateTimeOffset now)
@@ -79,13 +79,11 @@ internal sealed class RecentActivities(TimeProvider clock, TimeSpan window, int 
 
     public sealed class Entry(DateTimeOffset startedAt)
     {
-        private readonly TaskCompletionSource<Activity?> _finished = new(TaskCreationOptions.RunContinuationsAsynchronously);
-
         public DateTimeOffset StartedAt { get; } = startedAt;
 
-        /// <summary>Completes when the first turn ends, with its invoke response activity (null when it had none).</summary>
-        public Task<Activity?> Finished => _finished.Task;
+        /// <summary>The first turn's invoke response activity; null when it had none.</summary>
+        public Activity? InvokeResponse { get; private set; }
 
-        public void Finish(Activity? invokeResponse) => _finished.TrySetResult(invokeResponse);
+        public void Finish(Activity? invokeResponse) => InvokeResponse = invokeResponse;
     }
 }

@@ -10,6 +10,9 @@ namespace LearningPartnerBot.Bots;
 /// What happens when a turn throws: the error is logged, the partner gets an apology in their language,
 /// the conversation state is deleted so a broken dialog cannot fail the same way on every later message,
 /// and a trace carries the details to developers (the Emulator shows it; channels drop it).
+/// A state conflict is not such a failure: another instance of the bot saved this conversation during the turn (its
+/// turns are serialized per instance only). That instance's state is the good one and it has answered, so nothing is
+/// deleted and the partner sees no apology; only this turn's state changes are dropped.
 /// </summary>
 public sealed class TurnErrorHandler(ILogger<TurnErrorHandler> logger, ConversationState conversationState)
 {
@@ -19,6 +22,12 @@ public sealed class TurnErrorHandler(ILogger<TurnErrorHandler> logger, Conversat
     public async Task HandleAsync(ITurnContext turnContext, Exception exception)
     {
         var activity = turnContext.Activity;
+        if (exception is EtagConflictException)
+        {
+            logger.LogWarning(Redact.Exception(exception), "Another instance saved conversation {ConversationId} on {ChannelId} during this {ActivityType} turn; its state stands", activity.Conversation?.Id, activity.ChannelId, activity.Type);
+            return;
+        }
+
         logger.LogError(Redact.Exception(exception), "Unhandled error in a {ActivityType} turn of conversation {ConversationId} on {ChannelId}", activity.Type, activity.Conversation?.Id, activity.ChannelId);
 
         // Each step is attempted even if an earlier one fails: an unreachable channel must not keep a poisoned state.

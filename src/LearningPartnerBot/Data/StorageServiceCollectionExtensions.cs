@@ -1,5 +1,5 @@
 using BotKit.State;
-using BotKit.State.EntityFramework;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace LearningPartnerBot.Data;
@@ -7,18 +7,31 @@ namespace LearningPartnerBot.Data;
 public static class StorageServiceCollectionExtensions
 {
     /// <summary>
-    /// Bot state in a SQLite file under the configured data folder, created on first run, so a newcomer's
-    /// `dotnet run` needs no database server and keeps conversations across restarts.
+    /// Bot state on the configured database: by default a SQLite file under the data folder, created on first run,
+    /// so a newcomer's `dotnet run` needs no database server and keeps conversations across restarts.
     /// </summary>
     public static IServiceCollection AddBotStorage(this IServiceCollection services, IConfiguration configuration)
     {
-        services.Configure<StorageOptions>(configuration.GetSection(StorageOptions.SectionName));
-        services.AddSingleton<IStorage>(sp =>
-        {
-            var options = sp.GetRequiredService<IOptions<StorageOptions>>().Value;
-            return new SqliteStorage(options.ConnectionString(sp.GetRequiredService<IHostEnvironment>()));
-        });
+        services.AddBotDatabase(configuration);
+        services.AddSingleton(sp => sp.GetRequiredService<BotDatabase>().CreateStateStorage());
         services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage");
+        return services;
+    }
+
+    /// <summary>The <see cref="BotDatabase"/> every area configures its context from; safe to call from each area.</summary>
+    public static IServiceCollection AddBotDatabase(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        if (services.Any(service => service.ServiceType == typeof(BotDatabase)))
+        {
+            return services;
+        }
+
+        services.Configure<StorageOptions>(configuration.GetSection(StorageOptions.SectionName));
+        services.TryAddSingleton(sp => BotDatabase.FromConfiguration(
+            sp.GetRequiredService<IOptions<StorageOptions>>().Value,
+            sp.GetRequiredService<IConfiguration>(),
+            sp.GetRequiredService<IHostEnvironment>()));
         return services;
     }
 }

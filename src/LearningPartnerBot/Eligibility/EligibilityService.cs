@@ -1,3 +1,4 @@
+using LearningPartnerBot.Data;
 using LearningPartnerBot.Eligibility.Data;
 using LearningPartnerBot.Eligibility.Rules;
 using Microsoft.EntityFrameworkCore;
@@ -10,8 +11,6 @@ namespace LearningPartnerBot.Eligibility;
 /// </summary>
 public sealed class EligibilityService(IDbContextFactory<EligibilityDbContext> contexts, TimeProvider clock) : IEligibilityService
 {
-    private const string NoCase = "NOCASE";
-
     public async Task<PartnerIdentity?> FindUserAsync(string? aadObjectId, string? upn, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -45,22 +44,23 @@ public sealed class EligibilityService(IDbContextFactory<EligibilityDbContext> c
     public async Task<EligibilityVerdict> CheckAsync(string mpnId, string competency, DateOnly? asOf = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(competency);
+        var day = asOf ?? Today();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var partner = await db.Partners.AsNoTracking().AsSplitQuery()
             .Include(p => p.Trainers)
             .Include(p => p.Exams)
             .Include(p => p.Commitments)
-            .Include(p => p.Kpis)
             .SingleOrDefaultAsync(p => p.MpnId == mpnId, cancellationToken)
             ?? throw new UnknownPartnerException(mpnId);
 
-        // The Name column uses SQLite's NOCASE collation, so this lookup ignores case.
+        // The Name column's collation ignores case (CaseInsensitiveText), so this lookup does too.
         var trimmed = competency.Trim();
         var known = await db.Competencies.AsNoTracking().SingleOrDefaultAsync(c => c.Name == trimmed, cancellationToken)
             ?? throw new UnknownCompetencyException(competency);
         var sets = await db.RequirementSets.AsNoTracking().Where(s => s.Competency == known.Name).ToListAsync(cancellationToken);
+        partner.Kpis = await CountableKpisAsync(db, mpnId, known.Name, RenewalWindow.For(partner.AnniversaryDate, day), cancellationToken);
 
-        return EligibilityRules.Evaluate(partner, known, sets, asOf ?? Today());
+        return EligibilityRules.Evaluate(partner, known, sets, day);
     }
 
     public async Task<IReadOnlyList<KpiRecord>> InvoiceLinesAsync(string mpnId, string invoiceNumber, CancellationToken cancellationToken = default)
@@ -70,8 +70,9 @@ public sealed class EligibilityService(IDbContextFactory<EligibilityDbContext> c
 
         // Partners type invoice numbers in any case; billing systems print them upper-case.
         var number = invoiceNumber.Trim();
+        var caseInsensitive = CaseInsensitiveText.Collation(db.Database);
         return await db.Kpis.AsNoTracking()
-            .Where(k => k.PartnerMpnId == mpnId && EF.Functions.Collate(k.InvoiceNumber, NoCase) == number)
+            .Where(k => k.PartnerMpnId == mpnId && EF.Functions.Collate(k.InvoiceNumber, caseInsensitive) == number)
             .OrderBy(k => k.OmlpType)
             .ToListAsync(cancellationToken);
     }
@@ -81,6 +82,26 @@ public sealed class EligibilityService(IDbContextFactory<EligibilityDbContext> c
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         return await db.Partners.AsNoTracking().Where(p => p.MpnId == mpnId).Select(p => p.Website).SingleOrDefaultAsync(cancellationToken);
     }
+
+    /// <summary>
+    /// Only the rows the rules can count (invoices of this competency in the renewal's window), so a partner with
+    /// years of KPI history costs one check no more than a new one.
+    /// </summary>
+    private static Task<List<KpiRecord>> CountableKpisAsync(EligibilityDbContext db, string mpnId, string competency, KpiWindow window, CancellationToken cancellationToken)
+    {
+        var first = MonthNumber(window.From.Year, window.From.Month);
+        var last = MonthNumber(window.To.Year, window.To.Month);
+        var caseInsensitive = CaseInsensitiveText.Collation(db.Database);
+        return db.Kpis.AsNoTracking()
+            .Where(k => k.PartnerMpnId == mpnId
+                && k.DocumentType == KpiDocumentType.Invoice
+                && EF.Functions.Collate(k.Competency, caseInsensitive) == competency
+                && k.Year * 12 + k.Month >= first
+                && k.Year * 12 + k.Month <= last)
+            .ToListAsync(cancellationToken);
+    }
+
+    private static int MonthNumber(int year, int month) => year * 12 + month;
 
     private DateOnly Today() => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
 
@@ -93,8 +114,9 @@ public sealed class EligibilityService(IDbContextFactory<EligibilityDbContext> c
 
         // Channels differ in how they capitalize the GUID.
         var id = aadObjectId.Trim();
+        var caseInsensitive = CaseInsensitiveText.Collation(db.Database);
         return await db.PartnerUsers.AsNoTracking()
-            .FirstOrDefaultAsync(u => EF.Functions.Collate(u.AadObjectId, NoCase) == id, cancellationToken);
+            .FirstOrDefaultAsync(u => EF.Functions.Collate(u.AadObjectId, caseInsensitive) == id, cancellationToken);
     }
 
     private static async Task<PartnerUser?> FindByUpnAsync(EligibilityDbContext db, string? upn, CancellationToken cancellationToken)
@@ -104,9 +126,10 @@ public sealed class EligibilityService(IDbContextFactory<EligibilityDbContext> c
             return null;
         }
 
-        // UPNs are stored lower-case; NOCASE still finds a row a loader stored as given.
+        // UPNs are stored lower-case; the case-insensitive collation still finds a row a loader stored as given.
         var lowered = upn.Trim().ToLowerInvariant();
+        var caseInsensitive = CaseInsensitiveText.Collation(db.Database);
         return await db.PartnerUsers.AsNoTracking()
-            .FirstOrDefaultAsync(u => EF.Functions.Collate(u.Upn, NoCase) == lowered, cancellationToken);
+            .FirstOrDefaultAsync(u => EF.Functions.Collate(u.Upn, caseInsensitive) == lowered, cancellationToken);
     }
 }

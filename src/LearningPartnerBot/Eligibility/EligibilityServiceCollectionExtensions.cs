@@ -2,7 +2,6 @@ using LearningPartnerBot.Data;
 using LearningPartnerBot.Eligibility.Data;
 using LearningPartnerBot.Eligibility.Rules;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -11,19 +10,16 @@ namespace LearningPartnerBot.Eligibility;
 public static class EligibilityServiceCollectionExtensions
 {
     /// <summary>
-    /// The eligibility tables in the bot's SQLite file (own migration history, migrated at start-up) and the one
+    /// The eligibility tables in the bot's database (own migration history, migrated at start-up) and the one
     /// <see cref="IEligibilityService"/> the dialogs and the staff API share.
     /// </summary>
     public static IServiceCollection AddEligibility(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
         services.TryAddSingleton(TimeProvider.System);
-        services.AddDbContextFactory<EligibilityDbContext>((sp, options) => options
-            .UseSqlite(
-                sp.GetRequiredService<IOptions<StorageOptions>>().Value.ConnectionString(sp.GetRequiredService<IHostEnvironment>()),
-                sqlite => sqlite.MigrationsHistoryTable(EligibilityDbContext.MigrationsHistoryTable))
-            // The migrations are written by hand (no EF design tools here), so there is no model snapshot to compare with.
-            .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning)));
+        services.AddBotDatabase(configuration);
+        services.AddDbContextFactory<EligibilityDbContext>((sp, options) =>
+            sp.GetRequiredService<BotDatabase>().Configure(options, EligibilityDbContext.MigrationsHistoryTable));
         services.TryAddSingleton<IEligibilityService, EligibilityService>();
         services.AddHostedService<EligibilityStartup>();
         return services;

@@ -3,7 +3,6 @@ using LearningPartnerBot.Knowledge.Chat;
 using LearningPartnerBot.Knowledge.Feedback;
 using LearningPartnerBot.Knowledge.Search;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -27,12 +26,9 @@ public static class KnowledgeServiceCollectionExtensions
         services.AddSingleton<ConversationalTurn>();
         services.AddSingleton<FaqDialog>();
 
-        services.AddDbContextFactory<KnowledgeDbContext>((sp, options) => options
-            .UseSqlite(
-                sp.GetRequiredService<IOptions<StorageOptions>>().Value.ConnectionString(sp.GetRequiredService<IHostEnvironment>()),
-                sqlite => sqlite.MigrationsHistoryTable(KnowledgeDbContext.MigrationsHistoryTable))
-            // The migrations are written by hand (no EF design tools here), so there is no model snapshot to compare with.
-            .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning)));
+        services.AddBotDatabase(configuration);
+        services.AddDbContextFactory<KnowledgeDbContext>((sp, options) =>
+            sp.GetRequiredService<BotDatabase>().Configure(options, KnowledgeDbContext.MigrationsHistoryTable));
         services.AddSingleton<FaqFeedbackStore>();
         services.AddSingleton<KnowledgeBaseStatus>();
         services.AddHostedService<KnowledgeStartup>();

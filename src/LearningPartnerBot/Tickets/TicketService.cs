@@ -1,8 +1,9 @@
 using BotKit.Schema;
+using BotKit.State.EntityFramework;
+using LearningPartnerBot.Data;
 using LearningPartnerBot.Diagnostics;
 using LearningPartnerBot.Tickets.Data;
 using LearningPartnerBot.Tickets.Notifications;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -30,7 +31,8 @@ public sealed class TicketService(
     // database that lets two writers take the same number.
     private const int MaxAttempts = 3;
 
-    private const int SqliteConstraint = 19;
+    // Any constant that nothing else locks with: it names "the next ticket number" for pg_advisory_xact_lock.
+    private const long TicketNumberLock = 0x4C50_5449_434B; // "LPTICK"
 
     public async Task<TicketReceipt> CreateAsync(NewTicket ticket, CancellationToken cancellationToken = default)
     {
@@ -48,7 +50,7 @@ public sealed class TicketService(
             {
                 return await InsertAsync(db, ticket, cancellationToken);
             }
-            catch (DbUpdateException e) when (IsUniqueViolation(e) && attempt < MaxAttempts)
+            catch (DbUpdateException e) when (DuplicateKey.IsCauseOf(e) && attempt < MaxAttempts)
             {
                 // A concurrent duplicate won the race; the next attempt finds and returns it.
             }
@@ -74,9 +76,16 @@ public sealed class TicketService(
 
     private async Task<TicketReceipt> InsertAsync(TicketsDbContext db, NewTicket ticket, CancellationToken cancellationToken)
     {
-        // The number is taken and the row written in one transaction (SQLite's BEGIN IMMEDIATE holds the write lock
-        // from the start), so a reference is never handed out for a ticket that was not committed.
+        // The number is taken and the row written in one transaction, so a reference is never handed out for a
+        // ticket that was not committed. Numbering is serialized: SQLite's BEGIN IMMEDIATE holds the write lock from
+        // the start; PostgreSQL (read committed, many instances) takes a transaction-scoped advisory lock instead, or
+        // concurrent submits would all read the same maximum and all but one would collide on (Year, Sequence).
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (db.Database.ProviderName == DatabaseProviders.Npgsql)
+        {
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({TicketNumberLock})", cancellationToken);
+        }
+
         var now = clock.GetUtcNow().ToUniversalTime();
         var last = await db.Tickets.Where(t => t.Year == now.Year).MaxAsync(t => (int?)t.Sequence, cancellationToken) ?? 0;
         var row = NewRow(ticket, now, last + 1);
@@ -114,7 +123,4 @@ public sealed class TicketService(
         SourceActivityId = ticket.SourceActivityId,
         FormInstanceId = ticket.FormInstanceId,
     };
-
-    private static bool IsUniqueViolation(DbUpdateException exception) =>
-        exception.InnerException is SqliteException { SqliteErrorCode: SqliteConstraint };
 }

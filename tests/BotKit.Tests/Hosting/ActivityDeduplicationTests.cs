@@ -1,5 +1,6 @@
 using BotKit.Hosting;
 using BotKit.Schema;
+using BotKit.State;
 using BotKit.Testing;
 
 namespace BotKit.Tests.Hosting;
@@ -136,6 +137,53 @@ public sealed class ActivityDeduplicationTests
 
         Assert.Equal(2, _turns);
         Assert.Equal(0, middleware.RememberedCount);
+    }
+
+    [Fact]
+    public async Task A_redelivery_to_another_instance_sharing_the_store_does_not_run_again()
+    {
+        var shared = new MemoryStorage();
+        var first = Instance(shared);
+        var second = Instance(shared);
+        var turns = 0;
+        Task Count(ITurnContext ctx, CancellationToken ct)
+        {
+            Interlocked.Increment(ref turns);
+            return Task.CompletedTask;
+        }
+
+        var activity = new Activity { Type = ActivityTypes.Message, Id = "1:msg-1", Text = "send", Conversation = new ConversationAccount("a:personal-1") };
+        await Task.WhenAll(first.ProcessActivityAsync(activity.Clone(), Count), second.ProcessActivityAsync(activity.Clone(), Count));
+        await second.ProcessActivityAsync(activity.Clone(), Count);
+        await second.ProcessActivityAsync(new Activity { Type = ActivityTypes.Message, Id = "1:msg-2", Text = "next", Conversation = new ConversationAccount("a:personal-1") }, Count);
+
+        Assert.Equal(2, turns);
+    }
+
+    [Fact]
+    public async Task A_turn_that_failed_on_one_instance_runs_when_the_retry_reaches_another()
+    {
+        var shared = new MemoryStorage();
+        var first = Instance(shared);
+        var second = Instance(shared);
+        var ran = new List<string>();
+        var activity = new Activity { Type = ActivityTypes.Message, Id = "1:msg-1", Text = "hi", Conversation = new ConversationAccount("a:personal-1") };
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => first.ProcessActivityAsync(activity.Clone(), (_, _) => throw new InvalidOperationException("database unavailable")));
+        await second.ProcessActivityAsync(activity.Clone(), (ctx, _) =>
+        {
+            ran.Add(ctx.Activity.Id!);
+            return Task.CompletedTask;
+        });
+
+        Assert.Equal(["1:msg-1"], ran);
+    }
+
+    private TestAdapter Instance(IStorage shared)
+    {
+        var adapter = new TestAdapter(Channels.Msteams);
+        adapter.Use(new ActivityDeduplicationMiddleware(_clock, TimeSpan.FromMinutes(10), sharedClaims: shared));
+        return adapter;
     }
 
     /// <summary>Runs around the de-dup middleware and records what the adapter would answer the HTTP request with.</summary>

@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
 using BotKit.State;
+using BotKit.State.EntityFramework;
+using TestSupport.Databases;
 
 namespace BotKit.Tests.State;
 
@@ -8,7 +10,7 @@ public abstract class StorageContractTests
 {
     protected abstract IStorage Storage { get; }
 
-    [Fact]
+    [DatabaseFact]
     public async Task Reading_a_missing_key_returns_no_entry()
     {
         var items = await Storage.ReadAsync(["test/conversations/none"]);
@@ -16,7 +18,7 @@ public abstract class StorageContractTests
         Assert.Empty(items);
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task A_nested_document_reads_back_as_written()
     {
         var document = JsonNode.Parse("""{"dialogStack":[{"id":"enroll","state":{"step":2,"values":{"name":"Ayşe","ok":true}}}],"count":3}""")!.AsObject();
@@ -28,7 +30,7 @@ public abstract class StorageContractTests
         Assert.Equal(written, read.ETag);
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task Every_write_gives_a_new_etag()
     {
         var first = await WriteAsync("k", Doc(1), null);
@@ -38,7 +40,7 @@ public abstract class StorageContractTests
         Assert.Equal(3, new HashSet<string> { first, second, third }.Count);
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task A_write_with_a_stale_etag_conflicts_and_leaves_the_document_alone()
     {
         var stale = await WriteAsync("k", Doc(1), null);
@@ -51,7 +53,7 @@ public abstract class StorageContractTests
         Assert.Equal(current, stored.ETag);
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task A_star_etag_overwrites_whatever_is_stored_and_creates_when_missing()
     {
         await WriteAsync("existing", Doc(1), null);
@@ -64,7 +66,7 @@ public abstract class StorageContractTests
         Assert.Equal(3, (int)items["new"].Document["n"]!);
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task A_create_only_write_on_an_existing_key_conflicts()
     {
         await WriteAsync("k", Doc(1), null);
@@ -74,7 +76,7 @@ public abstract class StorageContractTests
         Assert.Equal(1, (int)(await Storage.ReadAsync(["k"]))["k"].Document["n"]!);
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task A_batch_with_one_conflict_writes_nothing()
     {
         var etagA = await WriteAsync("a", Doc(1), null);
@@ -95,7 +97,7 @@ public abstract class StorageContractTests
         Assert.False(items.ContainsKey("c"));
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task A_batch_returns_the_new_etag_of_each_key()
     {
         var batch = new Dictionary<string, StoreItem> { ["a"] = new(Doc(1)), ["b"] = new(Doc(2)) };
@@ -107,7 +109,7 @@ public abstract class StorageContractTests
         Assert.Equal(items["b"].ETag, etags["b"]);
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task Deleted_keys_are_gone_and_can_be_created_again()
     {
         await WriteAsync("a", Doc(1), null);
@@ -121,7 +123,7 @@ public abstract class StorageContractTests
         await WriteAsync("a", Doc(5), null);
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task Changing_a_read_or_written_document_does_not_change_the_stored_one()
     {
         var written = Doc(1);
@@ -156,4 +158,10 @@ public sealed class SqliteStorageContractTests : StorageContractTests, IDisposab
     protected override IStorage Storage { get; }
 
     public void Dispose() => _database.Dispose();
+}
+
+[UsesPostgres]
+public sealed class PostgresStorageContractTests(PostgresTestDatabase database) : StorageContractTests, IClassFixture<PostgresTestDatabase>
+{
+    protected override IStorage Storage { get; } = new PostgresStorage(database.Reset());
 }

@@ -38,8 +38,15 @@ public sealed class TurnErrorHandlerTests
             {
                 throw new InvalidOperationException("The eligibility service is down.");
             }
+
+            if (text == "conflict")
+            {
+                throw new EtagConflictException(StorageKeyOf(ctx), "read-at", "saved-by-another-instance");
+            }
         });
     }
+
+    private static string StorageKeyOf(ITurnContext ctx) => $"{ctx.Activity.ChannelId}/conversations/{ctx.Activity.Conversation!.Id}";
 
     private Task<IReadOnlyDictionary<string, StoreItem>> StoredConversationAsync() =>
         _storage.ReadAsync([$"{ChannelIds.Emulator}/conversations/{_adapter.Conversation.Conversation!.Id}"]);
@@ -101,6 +108,22 @@ public sealed class TurnErrorHandlerTests
 
         Assert.Empty(await StoredConversationAsync());
         Assert.Contains(_logger.Entries, e => e.Template.Contains("could not {Step}", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_state_conflict_with_another_instance_keeps_its_state_and_shows_no_apology()
+    {
+        await RunTurnAsync("hello", "en-US");
+        _ = _adapter.GetNextReply();
+        var before = (await StoredConversationAsync()).Single().Value;
+
+        await RunTurnAsync("conflict", "en-US");
+
+        var after = (await StoredConversationAsync()).Single().Value;
+        Assert.Equal(before.ETag, after.ETag);
+        Assert.DoesNotContain(_adapter.ActiveQueue, a => a.Text == BotStrings.Get(new CultureInfo("en")).TurnErrorApology);
+        Assert.DoesNotContain(_logger.Entries, e => e.Level == LogLevel.Error);
+        Assert.Contains(_logger.Entries, e => e.Level == LogLevel.Warning && e.Exception is EtagConflictException);
     }
 
     private sealed class FailingSendMiddleware : IMiddleware

@@ -5,11 +5,16 @@ namespace LearningPartnerBot.Tests.Hosting;
 
 /// <summary>
 /// The real web host, with its SQLite database in a throwaway folder. Development settings apply, except the demo
-/// partners and demo-identity picker, which are off unless <see cref="DemoData"/> asks for them.
+/// partners and demo-identity picker, which are off unless <see cref="DemoData"/> asks for them. Two factories given
+/// the same <see cref="DataDirectory"/> (SQLite) or <see cref="PostgresConnectionString"/> are two instances of the
+/// bot on one database.
 /// </summary>
 public sealed class BotApplicationFactory : WebApplicationFactory<Program>
 {
-    private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "lpb-tests-" + Guid.NewGuid().ToString("N"));
+    public string DataDirectory { get; init; } = Path.Combine(Path.GetTempPath(), "lpb-tests-" + Guid.NewGuid().ToString("N"));
+
+    /// <summary>When set, the bot runs with Storage:Provider=Postgres on this database.</summary>
+    public string? PostgresConnectionString { get; init; }
 
     public string? MicrosoftAppId { get; init; }
 
@@ -17,7 +22,13 @@ public sealed class BotApplicationFactory : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseSetting("Storage:DataDirectory", _dataDirectory);
+        builder.UseSetting("Storage:DataDirectory", DataDirectory);
+        if (PostgresConnectionString is not null)
+        {
+            builder.UseSetting("Storage:Provider", "Postgres");
+            builder.UseSetting("ConnectionStrings:Postgres", PostgresConnectionString);
+        }
+
         builder.UseSetting("MicrosoftAppId", MicrosoftAppId ?? string.Empty);
         builder.UseSetting("Eligibility:SeedDemoData", DemoData.ToString());
         builder.UseSetting("Eligibility:DemoIdentities", DemoData.ToString());
@@ -26,11 +37,11 @@ public sealed class BotApplicationFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing && Directory.Exists(_dataDirectory))
+        if (disposing && Directory.Exists(DataDirectory))
         {
             // SQLite's pooled connections can hold the file briefly after the host stops.
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            Directory.Delete(_dataDirectory, recursive: true);
+            Directory.Delete(DataDirectory, recursive: true);
         }
     }
 }

@@ -1,25 +1,29 @@
 using LearningPartnerBot.Knowledge.Feedback;
-using Microsoft.Data.Sqlite;
+using LearningPartnerBot.Tests.Data;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace LearningPartnerBot.Tests.Knowledge;
 
-/// <summary>A migrated SQLite file of its own for one test's votes and unanswered questions.</summary>
+/// <summary>
+/// The votes and unanswered questions tables in an empty database of their own for one test (a SQLite file unless
+/// another <see cref="TestDatabase"/> is given), migrated like the bot migrates them at start-up.
+/// </summary>
 public sealed class TempFeedbackDatabase : IDisposable
 {
-    private readonly string _file = Path.Combine(Path.GetTempPath(), $"lpb-knowledge-{Guid.NewGuid():N}.db");
-
-    public TempFeedbackDatabase()
+    public TempFeedbackDatabase(TestDatabase? database = null, bool migrate = true)
     {
-        Options = new DbContextOptionsBuilder<KnowledgeDbContext>()
-            .UseSqlite($"Data Source={_file}", sqlite => sqlite.MigrationsHistoryTable(KnowledgeDbContext.MigrationsHistoryTable))
-            .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning))
-            .Options;
-        using var db = new KnowledgeDbContext(Options);
-        db.Database.Migrate();
+        Database = database ?? TestDatabase.Sqlite();
+        Options = Database.Options<KnowledgeDbContext>(KnowledgeDbContext.MigrationsHistoryTable);
+        if (migrate)
+        {
+            using var db = Open();
+            db.Database.Migrate();
+        }
+
         Store = new FaqFeedbackStore(new Factory(Options), TimeProvider.System);
     }
+
+    public TestDatabase Database { get; }
 
     public DbContextOptions<KnowledgeDbContext> Options { get; }
 
@@ -27,11 +31,7 @@ public sealed class TempFeedbackDatabase : IDisposable
 
     public KnowledgeDbContext Open() => new(Options);
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        File.Delete(_file);
-    }
+    public void Dispose() => Database.Dispose();
 
     private sealed class Factory(DbContextOptions<KnowledgeDbContext> options) : IDbContextFactory<KnowledgeDbContext>
     {

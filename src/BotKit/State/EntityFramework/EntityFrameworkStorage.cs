@@ -9,7 +9,8 @@ namespace BotKit.State.EntityFramework;
 /// <summary>
 /// <see cref="IStorage"/> on a relational database through EF Core. Every ETag check is part of the
 /// statement that writes (a conditional UPDATE, or an INSERT guarded by the primary key), so it holds
-/// against any other writer of the same database, not only against this instance.
+/// against any other writer of the same database, not only against this instance. Nothing here names a provider:
+/// <see cref="SqliteStorage"/> and <see cref="PostgresStorage"/> only choose one.
 /// Thread-safe: each call uses its own short-lived <see cref="BotStateDbContext"/>.
 /// </summary>
 public class EntityFrameworkStorage : IStorage
@@ -112,14 +113,29 @@ public class EntityFrameworkStorage : IStorage
         }
 
         // Create-only, or "*" on a key that does not exist yet: the primary key rejects a concurrent creator.
-        db.States.Add(new BotStateRecord { Key = key, Document = json, ETag = etag, UpdatedAt = now });
+        var record = db.States.Add(new BotStateRecord { Key = key, Document = json, ETag = etag, UpdatedAt = now });
         try
         {
             await db.SaveChangesAsync(cancellationToken);
         }
         catch (DbUpdateException ex) when (DuplicateKey.IsCauseOf(ex))
         {
-            throw new EtagConflictException($"ETag conflict on '{key}': the write expected {change.ETag ?? "no document"}, but the document already exists.", ex);
+            // SaveChanges rolled back to its own savepoint, so the transaction (and the rest of the batch) lives on.
+            record.State = EntityState.Detached;
+            if (change.ETag == StoreItem.AnyETag)
+            {
+                // A concurrent creator won between our update and our insert (PostgreSQL lets both get this far;
+                // SQLite's write lock does not). "*" means overwrite, so overwrite what it committed.
+                await db.States.Where(r => r.Key == key).ExecuteUpdateAsync(
+                    setters => setters
+                        .SetProperty(r => r.Document, json)
+                        .SetProperty(r => r.ETag, etag)
+                        .SetProperty(r => r.UpdatedAt, now),
+                    cancellationToken);
+                return etag;
+            }
+
+            throw new EtagConflictException($"ETag conflict on '{key}': the write expected no document, but the document already exists.", ex);
         }
 
         return etag;

@@ -1,3 +1,4 @@
+using LearningPartnerBot.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace LearningPartnerBot.Eligibility.Data;
@@ -28,6 +29,10 @@ public sealed class EligibilityDbContext(DbContextOptions<EligibilityDbContext> 
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        // Competency names ignore case on both providers; see CaseInsensitiveText for the PostgreSQL choice.
+        CaseInsensitiveText.Declare(modelBuilder, Database);
+        var caseInsensitive = CaseInsensitiveText.Collation(Database);
+
         modelBuilder.Entity<Partner>(partner =>
         {
             partner.ToTable("Partners");
@@ -91,13 +96,13 @@ public sealed class EligibilityDbContext(DbContextOptions<EligibilityDbContext> 
         {
             competency.ToTable("Competencies");
             competency.HasKey(c => c.Name);
-            competency.Property(c => c.Name).HasMaxLength(128).UseCollation("NOCASE");
+            competency.Property(c => c.Name).HasMaxLength(128).UseCollation(caseInsensitive);
         });
 
         modelBuilder.Entity<RequirementSet>(set =>
         {
             set.ToTable("RequirementSets");
-            set.Property(s => s.Competency).HasMaxLength(128).UseCollation("NOCASE");
+            set.Property(s => s.Competency).HasMaxLength(128).UseCollation(caseInsensitive);
             set.Property(s => s.Level).HasConversion<string>().HasMaxLength(16);
             set.HasIndex(s => new { s.ProgramYear, s.Competency, s.Level }).IsUnique();
         });

@@ -14,6 +14,7 @@ namespace LearningPartnerBot.Tickets.Notifications;
 /// Sends due outbox notifications to the staff webhook. Each round retries quickly (Polly) for a blip; a round that
 /// still fails is rescheduled with a doubling wait stored in the row, so the backoff survives a restart. A delivered
 /// row is marked at once and never picked again; only a crash between the webhook's 2xx and that write could repeat one.
+/// Instances sharing one database claim each message before sending it, so only one of them sends it.
 /// </summary>
 public sealed class TicketWebhookOutbox
 {
@@ -22,6 +23,9 @@ public sealed class TicketWebhookOutbox
     private const int BatchSize = 20;
 
     private static readonly TimeSpan FirstBackoff = TimeSpan.FromMinutes(1);
+
+    /// <summary>How long a claimed message is left to the instance that claimed it; longer than one round of retries.</summary>
+    private static readonly TimeSpan ClaimLease = TimeSpan.FromMinutes(5);
 
     private readonly IDbContextFactory<TicketsDbContext> _contexts;
     private readonly IHttpClientFactory _httpClients;
@@ -74,6 +78,11 @@ public sealed class TicketWebhookOutbox
         var delivered = 0;
         foreach (var message in due)
         {
+            if (!await ClaimAsync(db, message, now + ClaimLease, cancellationToken))
+            {
+                continue;
+            }
+
             var error = await SendAsync(url, message.Body, cancellationToken);
             var after = _clock.GetUtcNow().ToUniversalTime();
             if (error is null)
@@ -95,6 +104,19 @@ public sealed class TicketWebhookOutbox
         }
 
         return delivered;
+    }
+
+    /// <summary>
+    /// Moves the message's next attempt past this round, unless another instance sharing the database already did:
+    /// then that instance sends it, and the webhook gets it once. A crash after the claim delays it by the lease.
+    /// </summary>
+    private static async Task<bool> ClaimAsync(TicketsDbContext db, TicketOutboxMessage message, DateTimeOffset until, CancellationToken cancellationToken)
+    {
+        var seen = message.NextAttemptAt;
+        var claimed = await db.Outbox
+            .Where(m => m.Id == message.Id && m.DeliveredAt == null && m.NextAttemptAt == seen)
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.NextAttemptAt, until), cancellationToken);
+        return claimed == 1;
     }
 
     private async Task<string?> SendAsync(Uri url, string body, CancellationToken cancellationToken)

@@ -1,36 +1,25 @@
 using LearningPartnerBot.Eligibility.Data;
+using LearningPartnerBot.Tests.Data;
 using Microsoft.EntityFrameworkCore;
+using TestSupport.Databases;
 
 namespace LearningPartnerBot.Tests.Eligibility.Data;
 
-public sealed class EligibilityMigrationTests : IDisposable
+/// <summary>The eligibility tables as migrated, on each provider (the schema itself: <see cref="MigratedSchemaTests"/>).</summary>
+public abstract class EligibilityMigrationTests(TestDatabase database) : IDisposable
 {
-    private readonly TempEligibilityDatabase _database = new();
+    private readonly TempEligibilityDatabase _database = new(database);
 
-    [Fact]
+    [DatabaseFact]
     public void Migrating_an_empty_database_records_the_migration_in_the_areas_own_history_table()
     {
         using var db = _database.Open();
         Assert.Empty(db.Database.GetPendingMigrations());
-        var applied = db.Database.SqlQueryRaw<string>($"SELECT MigrationId AS Value FROM \"{EligibilityDbContext.MigrationsHistoryTable}\"").ToList();
+        var applied = db.Database.SqlQueryRaw<string>($"SELECT \"MigrationId\" AS \"Value\" FROM \"{EligibilityDbContext.MigrationsHistoryTable}\"").ToList();
         Assert.Equal(["20261122130000_CreateEligibilityTables"], applied);
     }
 
-    [Fact]
-    public void The_hand_written_migration_builds_the_same_schema_EF_builds_from_the_model()
-    {
-        using var fromModel = new TempEligibilityDatabase(migrate: false);
-        using (var db = fromModel.Open())
-        {
-            db.Database.EnsureCreated();
-        }
-
-        using var migrated = _database.Open();
-        using var created = fromModel.Open();
-        Assert.Equal(SqliteSchema.Of(created), SqliteSchema.Of(migrated));
-    }
-
-    [Fact]
+    [DatabaseFact]
     public void Every_mapped_column_round_trips()
     {
         using (var db = _database.Open())
@@ -73,7 +62,7 @@ public sealed class EligibilityMigrationTests : IDisposable
             (kpi.Month, kpi.Year, kpi.OmlpType, kpi.PurchaseUnit, kpi.InvoiceNumber, kpi.KpiValue, kpi.RevenueValue, kpi.Currency, kpi.Competency, kpi.DocumentType));
     }
 
-    [Fact]
+    [DatabaseFact]
     public void The_same_invoice_number_and_OMLP_type_cannot_be_stored_twice_for_a_partner()
     {
         using (var db = _database.Open())
@@ -87,7 +76,7 @@ public sealed class EligibilityMigrationTests : IDisposable
         Assert.Throws<DbUpdateException>(() => again.SaveChanges());
     }
 
-    [Fact]
+    [DatabaseFact]
     public void The_same_invoice_number_may_carry_another_OMLP_type_or_belong_to_another_partner()
     {
         using var db = _database.Open();
@@ -102,7 +91,7 @@ public sealed class EligibilityMigrationTests : IDisposable
         Assert.Equal(3, db.Kpis.Count(k => k.InvoiceNumber == "INV-001"));
     }
 
-    [Fact]
+    [DatabaseFact]
     public void A_requirement_set_is_unique_per_program_year_competency_and_level_whatever_the_case()
     {
         using var db = _database.Open();
@@ -114,7 +103,7 @@ public sealed class EligibilityMigrationTests : IDisposable
         Assert.Throws<DbUpdateException>(() => db.SaveChanges());
     }
 
-    [Fact]
+    [DatabaseFact]
     public void Deleting_a_partner_deletes_everything_it_owns()
     {
         using (var db = _database.Open())
@@ -133,7 +122,11 @@ public sealed class EligibilityMigrationTests : IDisposable
         Assert.Equal(0, read.PartnerUsers.Count() + read.Trainers.Count() + read.Exams.Count() + read.Commitments.Count() + read.Kpis.Count());
     }
 
-    public void Dispose() => _database.Dispose();
+    public void Dispose()
+    {
+        _database.Dispose();
+        GC.SuppressFinalize(this);
+    }
 
     private static Partner SamplePartner() => new()
     {
@@ -157,3 +150,9 @@ public sealed class EligibilityMigrationTests : IDisposable
         KpiValue = 1250.5m, RevenueValue = 19999.99m, Currency = "EUR", Competency = "Cloud Business Applications", DocumentType = type,
     };
 }
+
+public sealed class SqliteEligibilityMigrationTests() : EligibilityMigrationTests(TestDatabase.Sqlite());
+
+[UsesPostgres]
+public sealed class PostgresEligibilityMigrationTests(PostgresTestDatabase database)
+    : EligibilityMigrationTests(TestDatabase.Postgres(database)), IClassFixture<PostgresTestDatabase>;

@@ -1,17 +1,21 @@
 using LearningPartnerBot.Eligibility.Data;
 using LearningPartnerBot.Eligibility.Rules;
 using LearningPartnerBot.Tests.Eligibility.Rules;
+using LearningPartnerBot.Tests.Data;
+using TestSupport.Databases;
 
 namespace LearningPartnerBot.Tests.Eligibility.Data;
 
-public sealed class EligibilityServiceTests : IDisposable
+/// <summary>The eligibility service on the migrated tables, on each provider.</summary>
+public abstract class EligibilityServiceTests : IDisposable
 {
     private static readonly DateOnly Today = new(2025, 6, 20);
 
-    private readonly TempEligibilityDatabase _database = new();
+    private readonly TempEligibilityDatabase _database;
 
-    public EligibilityServiceTests()
+    protected EligibilityServiceTests(TestDatabase database)
     {
+        _database = new TempEligibilityDatabase(database);
         using var db = _database.Open();
         db.Competencies.AddRange(
             new Competency { Name = "Cloud Platform", OffersLearningOption = true },
@@ -32,7 +36,7 @@ public sealed class EligibilityServiceTests : IDisposable
         db.SaveChanges();
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task Checks_on_the_clocks_local_date_when_no_date_is_given()
     {
         var verdict = await _database.Service(Today).CheckAsync(Sample.MpnId, "Cloud Platform");
@@ -43,7 +47,7 @@ public sealed class EligibilityServiceTests : IDisposable
         Assert.Equal(new KpiWindow(new DateOnly(2024, 9, 1), new DateOnly(2025, 8, 31), new DateOnly(2025, 9, 1)), verdict.Window);
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task An_explicit_date_overrides_the_clock()
     {
         var verdict = await _database.Service(Today).CheckAsync(Sample.MpnId, "Cloud Platform", new DateOnly(2025, 6, 14));
@@ -53,7 +57,7 @@ public sealed class EligibilityServiceTests : IDisposable
         Assert.Equal(new DateOnly(2025, 6, 15), pending.VisibleFrom);
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task Finds_the_competency_whatever_its_case()
     {
         var verdict = await _database.Service(Today).CheckAsync(Sample.MpnId, "  cloud PLATFORM ");
@@ -61,7 +65,7 @@ public sealed class EligibilityServiceTests : IDisposable
         Assert.Equal("Cloud Platform", verdict.Competency);
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task Unknown_partner_and_unknown_competency_are_told_apart()
     {
         var service = _database.Service(Today);
@@ -73,7 +77,7 @@ public sealed class EligibilityServiceTests : IDisposable
         Assert.Equal("Data Analytics", competency.Competency);
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task Lists_only_competencies_with_a_learning_option_by_name()
     {
         var competencies = await _database.Service(Today).LearningCompetenciesAsync();
@@ -81,7 +85,7 @@ public sealed class EligibilityServiceTests : IDisposable
         Assert.Equal(["Application Development", "Cloud Platform"], competencies.Select(c => c.Name));
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task Finds_a_user_by_AAD_object_id_whatever_its_case_and_names_the_partners_admins()
     {
         var identity = await _database.Service(Today).FindUserAsync("aad-admin", null);
@@ -92,7 +96,7 @@ public sealed class EligibilityServiceTests : IDisposable
         Assert.Equal(["Anna Bakker", "Zeynep Kaya"], identity.AdminNames);
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task Falls_back_to_the_UPN_ignoring_case_when_the_AAD_object_id_is_unknown()
     {
         var identity = await _database.Service(Today).FindUserAsync("not-mapped", "Piet@Contoso.Example");
@@ -102,12 +106,22 @@ public sealed class EligibilityServiceTests : IDisposable
         Assert.Equal(["Anna Bakker", "Zeynep Kaya"], identity.AdminNames);
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task A_user_mapped_to_no_partner_is_not_found()
     {
         Assert.Null(await _database.Service(Today).FindUserAsync("nobody", "nobody@example.com"));
         Assert.Null(await _database.Service(Today).FindUserAsync(null, null));
     }
 
-    public void Dispose() => _database.Dispose();
+    public void Dispose()
+    {
+        _database.Dispose();
+        GC.SuppressFinalize(this);
+    }
 }
+
+public sealed class SqliteEligibilityServiceTests() : EligibilityServiceTests(TestDatabase.Sqlite());
+
+[UsesPostgres]
+public sealed class PostgresEligibilityServiceTests(PostgresTestDatabase database)
+    : EligibilityServiceTests(TestDatabase.Postgres(database)), IClassFixture<PostgresTestDatabase>;

@@ -1,28 +1,28 @@
 using LearningPartnerBot.Eligibility;
 using LearningPartnerBot.Eligibility.Data;
-using Microsoft.Data.Sqlite;
+using LearningPartnerBot.Tests.Data;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace LearningPartnerBot.Tests.Eligibility.Data;
 
-/// <summary>A SQLite file of its own for one test, migrated like the bot migrates it at start-up.</summary>
+/// <summary>
+/// The eligibility tables in an empty database of their own for one test (a SQLite file unless another
+/// <see cref="TestDatabase"/> is given), migrated like the bot migrates them at start-up.
+/// </summary>
 public sealed class TempEligibilityDatabase : IDisposable
 {
-    private readonly string _file = Path.Combine(Path.GetTempPath(), $"lpb-eligibility-{Guid.NewGuid():N}.db");
-
-    public TempEligibilityDatabase(bool migrate = true)
+    public TempEligibilityDatabase(TestDatabase? database = null, bool migrate = true)
     {
-        Options = new DbContextOptionsBuilder<EligibilityDbContext>()
-            .UseSqlite($"Data Source={_file}", sqlite => sqlite.MigrationsHistoryTable(EligibilityDbContext.MigrationsHistoryTable))
-            .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning))
-            .Options;
+        Database = database ?? TestDatabase.Sqlite();
+        Options = Database.Options<EligibilityDbContext>(EligibilityDbContext.MigrationsHistoryTable);
         if (migrate)
         {
             using var db = Open();
             db.Database.Migrate();
         }
     }
+
+    public TestDatabase Database { get; }
 
     public DbContextOptions<EligibilityDbContext> Options { get; }
 
@@ -32,11 +32,7 @@ public sealed class TempEligibilityDatabase : IDisposable
 
     public EligibilityService Service(DateOnly today) => new(Factory, new FixedClock(today));
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        File.Delete(_file);
-    }
+    public void Dispose() => Database.Dispose();
 
     private sealed class ContextFactory(DbContextOptions<EligibilityDbContext> options) : IDbContextFactory<EligibilityDbContext>
     {

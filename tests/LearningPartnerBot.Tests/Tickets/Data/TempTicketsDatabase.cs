@@ -1,28 +1,28 @@
+using LearningPartnerBot.Tests.Data;
 using LearningPartnerBot.Tickets;
 using LearningPartnerBot.Tickets.Data;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace LearningPartnerBot.Tests.Tickets.Data;
 
-/// <summary>A SQLite file of its own for one test, migrated like the bot migrates it at start-up.</summary>
+/// <summary>
+/// The ticket tables in an empty database of their own for one test (a SQLite file unless another
+/// <see cref="TestDatabase"/> is given), migrated like the bot migrates them at start-up.
+/// </summary>
 public sealed class TempTicketsDatabase : IDisposable
 {
-    private readonly string _file = Path.Combine(Path.GetTempPath(), $"lpb-tickets-{Guid.NewGuid():N}.db");
-
-    public TempTicketsDatabase(bool migrate = true)
+    public TempTicketsDatabase(TestDatabase? database = null, bool migrate = true)
     {
-        Options = new DbContextOptionsBuilder<TicketsDbContext>()
-            .UseSqlite($"Data Source={_file}", sqlite => sqlite.MigrationsHistoryTable(TicketsDbContext.MigrationsHistoryTable))
-            .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning))
-            .Options;
+        Database = database ?? TestDatabase.Sqlite();
+        Options = Database.Options<TicketsDbContext>(TicketsDbContext.MigrationsHistoryTable);
         if (migrate)
         {
             using var db = Open();
             db.Database.Migrate();
         }
     }
+
+    public TestDatabase Database { get; }
 
     public DbContextOptions<TicketsDbContext> Options { get; }
 
@@ -32,11 +32,7 @@ public sealed class TempTicketsDatabase : IDisposable
 
     public TicketService Service(TimeProvider clock) => new(Factory, clock);
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        File.Delete(_file);
-    }
+    public void Dispose() => Database.Dispose();
 
     private sealed class ContextFactory(DbContextOptions<TicketsDbContext> options) : IDbContextFactory<TicketsDbContext>
     {

@@ -1,37 +1,25 @@
-using LearningPartnerBot.Tests.Eligibility.Data;
+using LearningPartnerBot.Tests.Data;
 using LearningPartnerBot.Tickets.Data;
 using Microsoft.EntityFrameworkCore;
+using TestSupport.Databases;
 
 namespace LearningPartnerBot.Tests.Tickets.Data;
 
-public sealed class TicketMigrationTests : IDisposable
+/// <summary>The ticket tables as migrated, on each provider (the schema itself: <see cref="MigratedSchemaTests"/>).</summary>
+public abstract class TicketMigrationTests(TestDatabase database) : IDisposable
 {
-    private readonly TempTicketsDatabase _database = new();
+    private readonly TempTicketsDatabase _database = new(database);
 
-    [Fact]
+    [DatabaseFact]
     public void Migrating_records_the_migrations_in_the_areas_own_history_table()
     {
         using var db = _database.Open();
         Assert.Empty(db.Database.GetPendingMigrations());
-        var applied = db.Database.SqlQueryRaw<string>($"SELECT MigrationId AS Value FROM \"{TicketsDbContext.MigrationsHistoryTable}\"").ToList();
+        var applied = db.Database.SqlQueryRaw<string>($"SELECT \"MigrationId\" AS \"Value\" FROM \"{TicketsDbContext.MigrationsHistoryTable}\" ORDER BY \"MigrationId\"").ToList();
         Assert.Equal(["20261122140000_CreateTicketTables", "20261122150000_AddTicketOutbox"], applied);
     }
 
-    [Fact]
-    public void The_hand_written_migration_builds_the_same_schema_EF_builds_from_the_model()
-    {
-        using var fromModel = new TempTicketsDatabase(migrate: false);
-        using (var db = fromModel.Open())
-        {
-            db.Database.EnsureCreated();
-        }
-
-        using var migrated = _database.Open();
-        using var created = fromModel.Open();
-        Assert.Equal(SqliteSchema.Of(created), SqliteSchema.Of(migrated));
-    }
-
-    [Fact]
+    [DatabaseFact]
     public void Comments_round_trip_and_go_with_their_ticket()
     {
         var at = new DateTimeOffset(2026, 3, 2, 10, 0, 0, TimeSpan.Zero);
@@ -61,5 +49,15 @@ public sealed class TicketMigrationTests : IDisposable
         Assert.Empty(read.Comments);
     }
 
-    public void Dispose() => _database.Dispose();
+    public void Dispose()
+    {
+        _database.Dispose();
+        GC.SuppressFinalize(this);
+    }
 }
+
+public sealed class SqliteTicketMigrationTests() : TicketMigrationTests(TestDatabase.Sqlite());
+
+[UsesPostgres]
+public sealed class PostgresTicketMigrationTests(PostgresTestDatabase database)
+    : TicketMigrationTests(TestDatabase.Postgres(database)), IClassFixture<PostgresTestDatabase>;

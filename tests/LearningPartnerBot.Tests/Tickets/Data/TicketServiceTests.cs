@@ -2,17 +2,22 @@ using BotKit.Schema;
 using LearningPartnerBot.Tickets;
 using LearningPartnerBot.Tickets.Data;
 using Microsoft.EntityFrameworkCore;
+using LearningPartnerBot.Tests.Data;
+using TestSupport.Databases;
 
 namespace LearningPartnerBot.Tests.Tickets.Data;
 
-public sealed class TicketServiceTests : IDisposable
+/// <summary>Filing tickets exactly once with consecutive references, on each provider.</summary>
+public abstract class TicketServiceTests : IDisposable
 {
-    private readonly TempTicketsDatabase _database = new();
+    private readonly TempTicketsDatabase _database;
     private readonly SettableClock _clock = new(new DateTimeOffset(2026, 3, 2, 10, 0, 0, TimeSpan.Zero));
+
+    protected TicketServiceTests(TestDatabase database) => _database = new TempTicketsDatabase(database);
 
     private TicketService Service => _database.Service(_clock);
 
-    [Fact]
+    [DatabaseFact]
     public async Task A_new_request_gets_the_first_reference_of_the_year_and_status_New()
     {
         var receipt = await Service.CreateAsync(SampleTickets.Kpi());
@@ -20,7 +25,7 @@ public sealed class TicketServiceTests : IDisposable
         Assert.Equal(new TicketReceipt("LP-2026-000001", Created: true, TicketStatus.New), receipt);
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task The_same_submit_delivered_twice_returns_the_same_reference_and_stores_one_ticket()
     {
         var submit = SampleTickets.Kpi(activityId: "activity-1");
@@ -34,7 +39,7 @@ public sealed class TicketServiceTests : IDisposable
         Assert.Equal(1, await CountAsync());
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task A_double_clicked_form_files_once_even_though_each_click_is_a_new_activity()
     {
         var first = await Service.CreateAsync(SampleTickets.Kpi(formInstanceId: "form-1"));
@@ -45,7 +50,7 @@ public sealed class TicketServiceTests : IDisposable
         Assert.Equal(1, await CountAsync());
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task The_same_form_instance_id_from_another_requester_is_another_ticket()
     {
         await Service.CreateAsync(SampleTickets.Kpi(formInstanceId: "form-1", requesterId: "user-ayse"));
@@ -55,7 +60,7 @@ public sealed class TicketServiceTests : IDisposable
         Assert.Equal(2, await CountAsync());
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task The_same_activity_id_on_another_channel_is_another_ticket()
     {
         await Service.CreateAsync(SampleTickets.Kpi(activityId: "1", channel: "msteams"));
@@ -64,7 +69,7 @@ public sealed class TicketServiceTests : IDisposable
         Assert.True(other.Created);
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task Concurrent_duplicates_store_one_ticket_and_all_get_its_reference()
     {
         var submit = SampleTickets.Kpi(activityId: "activity-race", formInstanceId: "form-race");
@@ -76,7 +81,7 @@ public sealed class TicketServiceTests : IDisposable
         Assert.Equal(1, await CountAsync());
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task Concurrent_different_requests_each_get_their_own_consecutive_reference()
     {
         var receipts = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => Task.Run(() => Service.CreateAsync(SampleTickets.Kpi()))));
@@ -86,7 +91,7 @@ public sealed class TicketServiceTests : IDisposable
             receipts.Select(r => r.Reference).Order(StringComparer.Ordinal));
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task References_increase_within_a_year_and_restart_at_one_in_the_next()
     {
         var service = Service;
@@ -98,7 +103,7 @@ public sealed class TicketServiceTests : IDisposable
         Assert.Equal(["LP-2026-000001", "LP-2026-000002", "LP-2027-000001"], [first.Reference, second.Reference, nextYear.Reference]);
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task The_year_is_the_UTC_year_whatever_the_clocks_offset()
     {
         _clock.Now = new DateTimeOffset(2027, 1, 1, 1, 0, 0, TimeSpan.FromHours(3));
@@ -108,7 +113,7 @@ public sealed class TicketServiceTests : IDisposable
         Assert.Equal("LP-2026-000001", receipt.Reference);
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task The_stored_ticket_keeps_the_typed_payload_requester_and_conversation_reference()
     {
         var submit = SampleTickets.Kpi(formInstanceId: "form-9");
@@ -123,7 +128,7 @@ public sealed class TicketServiceTests : IDisposable
         Assert.Equal(("conv-user-ayse", "https://smba.example/emea/"), (conversation.Conversation!.Id, conversation.ServiceUrl));
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task My_requests_lists_only_the_requesters_tickets_newest_first()
     {
         var service = Service;
@@ -138,7 +143,11 @@ public sealed class TicketServiceTests : IDisposable
         Assert.Equal([TicketType.General, TicketType.KpiDiscrepancy], mine.Select(t => t.Type));
     }
 
-    public void Dispose() => _database.Dispose();
+    public void Dispose()
+    {
+        _database.Dispose();
+        GC.SuppressFinalize(this);
+    }
 
     private async Task<int> CountAsync()
     {
@@ -146,3 +155,9 @@ public sealed class TicketServiceTests : IDisposable
         return await db.Tickets.CountAsync();
     }
 }
+
+public sealed class SqliteTicketServiceTests() : TicketServiceTests(TestDatabase.Sqlite());
+
+[UsesPostgres]
+public sealed class PostgresTicketServiceTests(PostgresTestDatabase database)
+    : TicketServiceTests(TestDatabase.Postgres(database)), IClassFixture<PostgresTestDatabase>;

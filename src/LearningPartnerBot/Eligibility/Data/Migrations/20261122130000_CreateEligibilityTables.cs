@@ -1,3 +1,4 @@
+using LearningPartnerBot.Data;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 
@@ -6,7 +7,8 @@ namespace LearningPartnerBot.Eligibility.Data.Migrations;
 /// <summary>
 /// Partners with what they own, competencies and requirement sets. Written by hand: the EF design-time tools
 /// (Microsoft.EntityFrameworkCore.Design) cannot be restored from the registry here. A test migrates an empty
-/// database, round-trips every mapped column and compares the schema with the one EF builds from the model.
+/// database, round-trips every mapped column and compares the schema with the one EF builds from the model, on
+/// SQLite and on PostgreSQL.
 /// </summary>
 [DbContext(typeof(EligibilityDbContext))]
 [Migration("20261122130000_CreateEligibilityTables")]
@@ -14,11 +16,14 @@ public sealed class CreateEligibilityTables : Migration
 {
     protected override void Up(MigrationBuilder migrationBuilder)
     {
+        CaseInsensitiveText.Create(migrationBuilder);
+        var caseInsensitive = CaseInsensitiveText.Collation(migrationBuilder.ActiveProvider);
+
         migrationBuilder.CreateTable(
             name: "Competencies",
             columns: table => new
             {
-                Name = table.Column<string>(maxLength: 128, nullable: false, collation: "NOCASE"),
+                Name = table.Column<string>(maxLength: 128, nullable: false, collation: caseInsensitive),
                 OffersLearningOption = table.Column<bool>(nullable: false),
                 CovidExtensionExcluded = table.Column<bool>(nullable: false),
             },
@@ -42,13 +47,15 @@ public sealed class CreateEligibilityTables : Migration
             name: "RequirementSets",
             columns: table => new
             {
-                Id = table.Column<long>(nullable: false).Annotation("Sqlite:Autoincrement", true),
+                Id = table.Column<long>(nullable: false).Generated(),
                 ProgramYear = table.Column<int>(nullable: false),
-                Competency = table.Column<string>(maxLength: 128, nullable: false, collation: "NOCASE"),
+                Competency = table.Column<string>(maxLength: 128, nullable: false, collation: caseInsensitive),
                 Level = table.Column<string>(maxLength: 16, nullable: false),
                 MinMcts = table.Column<int>(nullable: false),
-                // A primitive collection: EF stores the exam codes as a JSON array.
-                RequiredExams = table.Column<string>(nullable: false),
+                // A primitive collection: EF stores the exam codes as a JSON array on SQLite, a text[] on PostgreSQL.
+                RequiredExams = migrationBuilder.ActiveProvider == DatabaseProviders.Npgsql
+                    ? table.Column<List<string>>(type: "text[]", nullable: false)
+                    : table.Column<string>(nullable: false),
                 MinKpi = table.Column<decimal>(nullable: true),
                 PerformanceCommitmentRequired = table.Column<bool>(nullable: false),
             },
@@ -58,7 +65,7 @@ public sealed class CreateEligibilityTables : Migration
             name: "KpiRecords",
             columns: table => new
             {
-                Id = table.Column<long>(nullable: false).Annotation("Sqlite:Autoincrement", true),
+                Id = table.Column<long>(nullable: false).Generated(),
                 PartnerMpnId = table.Column<string>(maxLength: 32, nullable: false),
                 Month = table.Column<int>(nullable: false),
                 Year = table.Column<int>(nullable: false),
@@ -81,7 +88,7 @@ public sealed class CreateEligibilityTables : Migration
             name: "PartnerUsers",
             columns: table => new
             {
-                Id = table.Column<long>(nullable: false).Annotation("Sqlite:Autoincrement", true),
+                Id = table.Column<long>(nullable: false).Generated(),
                 PartnerMpnId = table.Column<string>(maxLength: 32, nullable: false),
                 AadObjectId = table.Column<string>(maxLength: 64, nullable: true),
                 Upn = table.Column<string>(maxLength: 256, nullable: true),
@@ -98,7 +105,7 @@ public sealed class CreateEligibilityTables : Migration
             name: "PassedExams",
             columns: table => new
             {
-                Id = table.Column<long>(nullable: false).Annotation("Sqlite:Autoincrement", true),
+                Id = table.Column<long>(nullable: false).Generated(),
                 PartnerMpnId = table.Column<string>(maxLength: 32, nullable: false),
                 Code = table.Column<string>(maxLength: 32, nullable: false),
                 PassedOn = table.Column<DateOnly>(nullable: false),
@@ -113,7 +120,7 @@ public sealed class CreateEligibilityTables : Migration
             name: "PerformanceCommitments",
             columns: table => new
             {
-                Id = table.Column<long>(nullable: false).Annotation("Sqlite:Autoincrement", true),
+                Id = table.Column<long>(nullable: false).Generated(),
                 PartnerMpnId = table.Column<string>(maxLength: 32, nullable: false),
                 Competency = table.Column<string>(maxLength: 128, nullable: false),
                 CommittedOn = table.Column<DateOnly>(nullable: false),
@@ -128,7 +135,7 @@ public sealed class CreateEligibilityTables : Migration
             name: "Trainers",
             columns: table => new
             {
-                Id = table.Column<long>(nullable: false).Annotation("Sqlite:Autoincrement", true),
+                Id = table.Column<long>(nullable: false).Generated(),
                 PartnerMpnId = table.Column<string>(maxLength: 32, nullable: false),
                 MctId = table.Column<string>(maxLength: 64, nullable: false),
                 Name = table.Column<string>(maxLength: 256, nullable: false),

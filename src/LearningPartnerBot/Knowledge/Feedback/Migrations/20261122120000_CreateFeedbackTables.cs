@@ -1,3 +1,4 @@
+using LearningPartnerBot.Data;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 
@@ -17,7 +18,7 @@ public sealed class CreateFeedbackTables : Migration
             name: "FaqVotes",
             columns: table => new
             {
-                Id = table.Column<long>(nullable: false).Annotation("Sqlite:Autoincrement", true),
+                Id = table.Column<long>(nullable: false).Generated(),
                 AnswerId = table.Column<string>(maxLength: 64, nullable: false),
                 UserKey = table.Column<string>(maxLength: 256, nullable: false),
                 TopicId = table.Column<string>(maxLength: 64, nullable: false),
@@ -34,7 +35,7 @@ public sealed class CreateFeedbackTables : Migration
             name: "UnansweredQuestions",
             columns: table => new
             {
-                Id = table.Column<long>(nullable: false).Annotation("Sqlite:Autoincrement", true),
+                Id = table.Column<long>(nullable: false).Generated(),
                 Question = table.Column<string>(maxLength: 1000, nullable: false),
                 Language = table.Column<string>(maxLength: 8, nullable: false),
                 BestTopicId = table.Column<string>(maxLength: 64, nullable: true),

@@ -1,3 +1,4 @@
+using LearningPartnerBot.Data;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 
@@ -17,7 +18,7 @@ public sealed class CreateTicketTables : Migration
             name: "Tickets",
             columns: table => new
             {
-                Id = table.Column<long>(nullable: false).Annotation("Sqlite:Autoincrement", true),
+                Id = table.Column<long>(nullable: false).Generated(),
                 Reference = table.Column<string>(maxLength: 16, nullable: false),
                 Year = table.Column<int>(nullable: false),
                 Sequence = table.Column<int>(nullable: false),
@@ -45,7 +46,7 @@ public sealed class CreateTicketTables : Migration
             name: "TicketComments",
             columns: table => new
             {
-                Id = table.Column<long>(nullable: false).Annotation("Sqlite:Autoincrement", true),
+                Id = table.Column<long>(nullable: false).Generated(),
                 TicketId = table.Column<long>(nullable: false),
                 Author = table.Column<string>(maxLength: 256, nullable: false),
                 Text = table.Column<string>(maxLength: 4000, nullable: false),

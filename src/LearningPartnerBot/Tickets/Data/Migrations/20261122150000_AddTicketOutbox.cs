@@ -1,3 +1,4 @@
+using LearningPartnerBot.Data;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 
@@ -14,7 +15,7 @@ public sealed class AddTicketOutbox : Migration
             name: "TicketOutbox",
             columns: table => new
             {
-                Id = table.Column<long>(nullable: false).Annotation("Sqlite:Autoincrement", true),
+                Id = table.Column<long>(nullable: false).Generated(),
                 TicketId = table.Column<long>(nullable: false),
                 Body = table.Column<string>(nullable: false),
                 CreatedAt = table.Column<long>(nullable: false),
