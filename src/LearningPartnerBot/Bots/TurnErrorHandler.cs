@@ -24,7 +24,8 @@ public sealed class TurnErrorHandler(ILogger<TurnErrorHandler> logger, Conversat
         var activity = turnContext.Activity;
         if (exception is EtagConflictException)
         {
-            logger.LogWarning(Redact.Exception(exception), "Another instance saved conversation {ConversationId} on {ChannelId} during this {ActivityType} turn; its state stands", activity.Conversation?.Id, activity.ChannelId, activity.Type);
+            // Not redacted: a conflict names only storage keys and ETags, never what the partner typed.
+            logger.LogWarning(exception, "Another instance saved conversation {ConversationId} on {ChannelId} during this {ActivityType} turn; its state stands", activity.Conversation?.Id, activity.ChannelId, activity.Type);
             return;
         }
 
