@@ -118,24 +118,12 @@ public static class DirectLineEndpoints
             return Error(StatusCodes.Status404NotFound, "BadArgument", "Start the conversation (POST /conversations) first.");
         }
 
-        if (request.ContentLength > botKit.Value.MaxRequestBodyBytes)
+        // The messaging endpoint's reader: the same size limit (chunked bodies included) and the same idea of an activity.
+        var read = await InboundActivityReader.ReadAsync(request, botKit.Value.MaxRequestBodyBytes, request.HttpContext.RequestAborted);
+        if (read.Activity is not { } activity)
         {
-            return Error(StatusCodes.Status413PayloadTooLarge, "MessageSizeTooBig", "The activity is too large.");
-        }
-
-        Activity? activity;
-        try
-        {
-            activity = request.HasJsonContentType() ? await request.ReadFromJsonAsync<Activity>(BotJson.Options, request.HttpContext.RequestAborted) : null;
-        }
-        catch (JsonException)
-        {
-            activity = null;
-        }
-
-        if (string.IsNullOrWhiteSpace(activity?.Type))
-        {
-            return Error(StatusCodes.Status400BadRequest, "BadArgument", "The body must be a JSON activity with a type.");
+            var code = read.ErrorStatus == StatusCodes.Status413PayloadTooLarge ? "MessageSizeTooBig" : "BadArgument";
+            return Error(read.ErrorStatus, code, read.Error!);
         }
 
         var id = await adapter.ProcessAsync(conversation, activity, ServiceUrlOf(request), bot, request.HttpContext.RequestAborted);

@@ -1,6 +1,6 @@
 // Starts a conversation on the bot's own Direct Line endpoint and renders Web Chat into #webchat.
 // Over the endpoint's WebSocket stream, as against the hosted Direct Line; add ?polling to the page's address to try
-// the polling path (webSocket: false) that the endpoint also serves.
+// the polling path that the endpoint also serves.
 (async () => {
   const root = document.getElementById('webchat');
   const status = document.getElementById('chat-status');
