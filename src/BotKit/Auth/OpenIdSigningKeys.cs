@@ -26,9 +26,21 @@ internal sealed class OpenIdSigningKeys(ConfigurationManager<OpenIdConnectConfig
         new(new ConfigurationManager<OpenIdConnectConfiguration>(metadataUrl, new OpenIdConnectConfigurationRetriever(), retriever));
 
     /// <summary>The key with this id, or null when it is still unknown after one refresh.</summary>
+    /// <exception cref="ChannelAuthenticationUnavailableException">No key set could be fetched (nor was one cached).</exception>
     public async Task<JsonWebKey?> FindAsync(string keyId, CancellationToken cancellationToken)
     {
-        var configuration = await configurationManager.GetConfigurationAsync(cancellationToken);
+        OpenIdConnectConfiguration configuration;
+        try
+        {
+            configuration = await configurationManager.GetConfigurationAsync(cancellationToken);
+        }
+        catch (Exception e) when (e is InvalidOperationException or HttpRequestException && !cancellationToken.IsCancellationRequested)
+        {
+            // ConfigurationManager reports an unreachable metadata document or JWKS (with nothing cached to fall back
+            // on) as IDX20803 in an InvalidOperationException. Once a key set was fetched, it keeps serving that one.
+            throw new ChannelAuthenticationUnavailableException($"The signing keys behind {configurationManager.MetadataAddress} could not be fetched.", e);
+        }
+
         if (Find(configuration, keyId) is { } key)
         {
             return key;

@@ -53,6 +53,15 @@ public class CloudAdapter(
             httpResponse.StatusCode = StatusCodes.Status401Unauthorized;
             return;
         }
+        catch (ChannelAuthenticationUnavailableException ex)
+        {
+            // Not 401: the token may be fine, and 401 tells the channel it is not. Not 500: nothing is broken in the bot.
+            // 503 with Retry-After makes the channel redeliver later, when the keys can be fetched again.
+            logger.LogWarning(ex, "Could not authenticate a {ActivityType} activity from channel {ChannelId}; answered 503: {Reason}", activity.Type, activity.ChannelId, ex.Message);
+            httpResponse.Headers.RetryAfter = ((int)ex.RetryAfter.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            await WriteProblemAsync(httpResponse, StatusCodes.Status503ServiceUnavailable, "The bot cannot check the channel's token right now; try again later.", cancellationToken);
+            return;
+        }
 
         if (activity.Conversation?.Id is null || activity.ChannelId is null)
         {

@@ -7,14 +7,16 @@ namespace BotKit.Hosting;
 
 /// <summary>
 /// Reads an Activity from a request body, classifying every way the input can be wrong as an HTTP status,
-/// so bad input is answered 4xx and never reaches the bot or becomes a 500.
+/// so bad input is answered 4xx and never reaches the bot or becomes a 500. Public for the bot's other inbound
+/// endpoints (its own Direct Line), which must hold posted activities to the same limits.
 /// </summary>
-internal static class InboundActivityReader
+public static class InboundActivityReader
 {
     public readonly record struct Result(Activity? Activity, int ErrorStatus, string? Error);
 
     public static async Task<Result> ReadAsync(HttpRequest request, int maxBytes, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(request);
         if (!HttpMethods.IsPost(request.Method))
         {
             return Fail(StatusCodes.Status405MethodNotAllowed, "Only POST is supported.");

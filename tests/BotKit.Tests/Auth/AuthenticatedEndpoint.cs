@@ -3,6 +3,7 @@ using BotKit.Auth;
 using BotKit.Hosting;
 using BotKit.Tests.Hosting;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
@@ -16,18 +17,21 @@ internal sealed class AuthenticatedEndpoint
 {
     private readonly CloudAdapter adapter;
 
-    public AuthenticatedEndpoint(BotFrameworkAuthenticationOptions? options = null)
+    public AuthenticatedEndpoint(BotFrameworkAuthenticationOptions? options = null, ILogger<CloudAdapter>? logger = null)
     {
         options ??= new BotFrameworkAuthenticationOptions { MicrosoftAppId = ChannelTokens.AppId };
         options.BotFramework.OpenIdMetadataUrl = FakeOpenIdProvider.BotConnectorMetadataUrl;
         options.BotFramework.EntraOpenIdMetadataUrl = FakeOpenIdProvider.EntraMetadataUrl;
         var authenticator = new ConfigurationChannelAuthenticator(Options.Create(options), NullLogger<ConfigurationChannelAuthenticator>.Instance, Provider);
-        adapter = new CloudAdapter(authenticator, new FakeConnector(), Options.Create(new BotKitOptions()), NullLogger<CloudAdapter>.Instance);
+        adapter = new CloudAdapter(authenticator, new FakeConnector(), Options.Create(new BotKitOptions()), logger ?? NullLogger<CloudAdapter>.Instance);
     }
 
     public FakeOpenIdProvider Provider { get; } = new();
 
     public int TurnsRun { get; private set; }
+
+    /// <summary>The response to the latest post, headers and body included.</summary>
+    public HttpResponse? LastResponse { get; private set; }
 
     /// <summary>Posts a message from <paramref name="channelId"/> and returns the HTTP status.</summary>
     public Task<int> PostAsync(string? bearerToken, string channelId = "msteams") =>
@@ -44,7 +48,9 @@ internal sealed class AuthenticatedEndpoint
             context.Request.Headers.Authorization = authorization;
         }
 
+        context.Response.Body = new MemoryStream();
         await adapter.ProcessAsync(context.Request, context.Response, new CountingBot(() => TurnsRun++));
+        LastResponse = context.Response;
         return context.Response.StatusCode;
     }
 

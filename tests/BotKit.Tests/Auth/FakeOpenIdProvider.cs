@@ -23,6 +23,12 @@ internal sealed class FakeOpenIdProvider : HttpMessageHandler, IHttpClientFactor
 
     public int KeySetFetches { get; private set; }
 
+    /// <summary>While set, the metadata documents can't be reached at all (as when DNS or the network fails).</summary>
+    public bool MetadataUnreachable { get; set; }
+
+    /// <summary>While set, the key sets (JWKS) answer 503.</summary>
+    public bool KeySetsFailing { get; set; }
+
     public void PublishBotConnectorKey(SigningKey key) => Publish(JwksUrl(BotConnectorMetadataUrl), key);
 
     public void PublishEntraKey(SigningKey key) => Publish(JwksUrl(EntraMetadataUrl), key);
@@ -33,6 +39,16 @@ internal sealed class FakeOpenIdProvider : HttpMessageHandler, IHttpClientFactor
     {
         var url = request.RequestUri!.ToString();
         string? body = null;
+        if (url is BotConnectorMetadataUrl or EntraMetadataUrl && MetadataUnreachable)
+        {
+            throw new HttpRequestException("Name or service not known (login.botframework.test:443)");
+        }
+
+        if (KeySetsFailing && keysByJwksUrl.ContainsKey(url))
+        {
+            return Task.FromResult(new HttpResponseMessage(HttpStatusCode.ServiceUnavailable));
+        }
+
         if (url is BotConnectorMetadataUrl or EntraMetadataUrl)
         {
             body = new JsonObject { ["issuer"] = "https://issuer.test", ["jwks_uri"] = JwksUrl(url) }.ToJsonString();

@@ -113,6 +113,47 @@ public sealed class DirectLineConversationTests(BotApplicationFactory factory) :
         Assert.Equal(HttpStatusCode.BadRequest, posted.StatusCode);
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task An_activity_over_the_size_limit_is_refused_whether_or_not_its_length_is_announced(bool announceLength)
+    {
+        var client = await DirectLineTestClient.StartAsync(factory.CreateClient());
+        var json = $$"""{"type":"message","text":"{{new string('a', 300 * 1024)}}"}""";
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/v3/directline/conversations/{client.ConversationId}/activities")
+        {
+            Content = announceLength ? new StringContent(json, System.Text.Encoding.UTF8, "application/json") : new UnsizedJsonContent(json),
+        };
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", client.Token);
+
+        using var posted = await client.Http.SendAsync(request);
+        var (activities, _) = await client.GetActivitiesAsync();
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, posted.StatusCode);
+        Assert.Equal("MessageSizeTooBig", JsonDocument.Parse(await posted.Content.ReadAsStringAsync()).RootElement.GetProperty("error").GetProperty("code").GetString());
+        Assert.DoesNotContain(activities, a => a.From?.Role == RoleTypes.User);
+    }
+
     private static string? ClientActivityId(Activity activity) =>
         activity.ChannelData is JsonElement { ValueKind: JsonValueKind.Object } data && data.TryGetProperty("clientActivityID", out var id) ? id.GetString() : null;
+}
+
+/// <summary>A body sent chunked: no Content-Length, so only reading it can tell how large it is.</summary>
+internal sealed class UnsizedJsonContent : HttpContent
+{
+    private readonly byte[] _bytes;
+
+    public UnsizedJsonContent(string json)
+    {
+        _bytes = System.Text.Encoding.UTF8.GetBytes(json);
+        Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+    }
+
+    protected override Task SerializeToStreamAsync(Stream stream, System.Net.TransportContext? context) => stream.WriteAsync(_bytes).AsTask();
+
+    protected override bool TryComputeLength(out long length)
+    {
+        length = 0;
+        return false;
+    }
 }

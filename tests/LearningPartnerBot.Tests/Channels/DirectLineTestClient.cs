@@ -14,6 +14,9 @@ internal sealed class DirectLineTestClient(HttpClient http)
 
     public string ConversationId { get; private set; } = string.Empty;
 
+    /// <summary>The streamUrl the conversation's start returned.</summary>
+    public string? StreamUrl { get; private set; }
+
     public HttpClient Http => http;
 
     public static async Task<DirectLineTestClient> StartAsync(HttpClient http, string locale = "en-US", string? userId = null)
@@ -22,6 +25,7 @@ internal sealed class DirectLineTestClient(HttpClient http)
         await client.GenerateAsync(userId);
         using var start = await client.SendAsync(HttpMethod.Post, "/v3/directline/conversations", new JsonObject { ["locale"] = locale });
         Assert.Equal(HttpStatusCode.Created, start.StatusCode);
+        client.StreamUrl = (string?)(await start.Content.ReadFromJsonAsync<JsonObject>())!["streamUrl"];
         return client;
     }
 

@@ -20,7 +20,8 @@ public sealed class PlaygroundPageTests(BotApplicationFactory factory) : IClassF
         Assert.Equal(HttpStatusCode.OK, bundle.StatusCode);
         Assert.Equal("text/javascript", bundle.Content.Headers.ContentType?.MediaType);
         Assert.Contains("renderWebChat", await bundle.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.Contains("webSocket: false", await script.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        // The stream by default (polling only on request), as Web Chat runs against the hosted Direct Line.
+        Assert.DoesNotContain("webSocket: false", await script.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -47,6 +48,18 @@ public sealed class PlaygroundPageTests(BotApplicationFactory factory) : IClassF
         using var response = await factory.CreateClient().SendAsync(request);
 
         Assert.Contains("<html lang=\"tr\">", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_language_the_browser_refuses_with_q_0_is_not_chosen()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/");
+        request.Headers.AcceptLanguage.Add(new StringWithQualityHeaderValue("de-DE"));
+        request.Headers.AcceptLanguage.Add(new StringWithQualityHeaderValue("tr-TR", 0));
+
+        using var response = await factory.CreateClient().SendAsync(request);
+
+        Assert.Contains("<html lang=\"en\">", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -25,6 +25,8 @@ internal static class ProductionSettings
         ["DirectLine__MaxConversations"] = "Direct Line is off in Azure.",
         ["DirectLine__MaxActivitiesPerConversation"] = "Direct Line is off in Azure.",
         ["DirectLine__AllowedOrigins"] = "Direct Line is off in Azure.",
+        ["DirectLine__StreamUrlLifetime"] = "Direct Line is off in Azure.",
+        ["DirectLine__StreamKeepAliveInterval"] = "Direct Line is off in Azure.",
         ["Knowledge__Abstention"] = "Calibrated per language in code; a copy in the template would drift from the calibration.",
         ["Tickets__Webhook__PollInterval"] = "Delivery tuning with safe defaults.",
         ["Tickets__Webhook__MaxRetryAttempts"] = "Delivery tuning with safe defaults.",

@@ -10,7 +10,7 @@ namespace LearningPartnerBot.Channels.Console;
 /// Runs a bot in a terminal: each line typed is a message from one fixed user, and what the bot sends is printed
 /// with its buttons numbered. Typing a number presses that button of the bot's latest reply.
 /// </summary>
-public sealed class ConsoleAdapter : BotAdapter
+public sealed class ConsoleAdapter : InProcessAdapter
 {
     public const string UserId = "console-user";
     public const string BotId = "learning-partner-bot";
@@ -29,6 +29,7 @@ public sealed class ConsoleAdapter : BotAdapter
 
     /// <param name="locale">The user's locale, as <c>--locale nl</c> gives it; null means English.</param>
     public ConsoleAdapter(TextReader input, TextWriter output, string? locale = null)
+        : base(TimeProvider.System)
     {
         _input = input ?? throw new ArgumentNullException(nameof(input));
         _output = output ?? throw new ArgumentNullException(nameof(output));
@@ -94,18 +95,11 @@ public sealed class ConsoleAdapter : BotAdapter
 
     private async Task ProcessAsync(Activity activity, IBot bot, CancellationToken cancellationToken)
     {
-        activity.ApplyConversationReference(_conversation, isIncoming: true);
-        activity.Id = (++_nextId).ToString(CultureInfo.InvariantCulture);
-        activity.Timestamp = DateTimeOffset.UtcNow;
-        activity.Locale = _conversation.Locale;
-
         // Only the buttons of the bot's latest reply can be chosen, so a bare number answering a question
         // (e.g. "how many certified people?") is not mistaken for an old button.
         _options.Clear();
 
-        // Through JSON and back, so the bot sees values exactly as it would over HTTP (JsonElement, not JsonNode).
-        using var context = new TurnContext(this, activity.Clone());
-        await RunPipelineAsync(context, bot.OnTurnAsync, cancellationToken);
+        await RunTurnAsync(activity, _conversation, _ => (++_nextId).ToString(CultureInfo.InvariantCulture), bot, cancellationToken);
         if (_options.Count > 0)
         {
             await _output.WriteLineAsync(_strings.ConsoleChooseHint);
@@ -136,7 +130,4 @@ public sealed class ConsoleAdapter : BotAdapter
         await _writer.WriteAsync(activity, _options);
         return new ResourceResponse(activity.Id);
     }
-
-    public override Task DeleteActivityAsync(ITurnContext turnContext, ConversationReference reference, CancellationToken cancellationToken) =>
-        Task.CompletedTask;
 }

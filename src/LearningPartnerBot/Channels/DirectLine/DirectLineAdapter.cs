@@ -11,18 +11,17 @@ namespace LearningPartnerBot.Channels.DirectLine;
 /// The channel id is "directline", as the hosted service stamps on activities from Web Chat or directlinejs clients
 /// ("webchat" belongs to Azure's embedded Web Chat channel).
 /// </summary>
-public sealed class DirectLineAdapter : BotAdapter
+public sealed class DirectLineAdapter : InProcessAdapter
 {
     public static readonly ChannelAccount Bot = new("learning-partner-bot", "Learning Partner Bot", RoleTypes.Bot);
 
     private readonly DirectLineConversationStore _conversations;
-    private readonly TimeProvider _clock;
 
     public DirectLineAdapter(BotPipeline pipeline, DirectLineConversationStore conversations, TimeProvider clock)
+        : base(clock)
     {
         ArgumentNullException.ThrowIfNull(pipeline);
         _conversations = conversations ?? throw new ArgumentNullException(nameof(conversations));
-        _clock = clock ?? throw new ArgumentNullException(nameof(clock));
         pipeline.Apply(this);
     }
 
@@ -34,28 +33,17 @@ public sealed class DirectLineAdapter : BotAdapter
     public async Task<string?> ProcessAsync(DirectLineConversation conversation, Activity activity, string serviceUrl, IBot bot, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(conversation);
-        ArgumentNullException.ThrowIfNull(activity);
-        ArgumentNullException.ThrowIfNull(bot);
-        activity.ApplyConversationReference(new ConversationReference
+        var reference = new ConversationReference
         {
             ChannelId = ChannelIds.Directline,
             ServiceUrl = serviceUrl,
             Conversation = new ConversationAccount(conversation.Id),
             User = conversation.User,
             Bot = Bot,
-        }, isIncoming: true);
-        activity.Timestamp = _clock.GetUtcNow();
-        activity.Locale ??= conversation.Locale;
-
+            Locale = conversation.Locale,
+        };
         string? id = null;
-        if (!activity.IsType(ActivityTypes.ConversationUpdate))
-        {
-            id = activity.Id = conversation.Append(activity);
-        }
-
-        // Through JSON and back, so the bot sees values exactly as it would over HTTP, and can't change the echo.
-        using var context = new TurnContext(this, activity.Clone());
-        await RunPipelineAsync(context, bot.OnTurnAsync, cancellationToken);
+        await RunTurnAsync(activity, reference, a => id = a.IsType(ActivityTypes.ConversationUpdate) ? null : conversation.Append(a), bot, cancellationToken);
         return id;
     }
 
@@ -80,9 +68,6 @@ public sealed class DirectLineAdapter : BotAdapter
         return Task.FromResult(new ResourceResponse(Deliver(ConversationOf(turnContext), activity)));
     }
 
-    public override Task DeleteActivityAsync(ITurnContext turnContext, ConversationReference reference, CancellationToken cancellationToken) =>
-        Task.CompletedTask;
-
     private string? Deliver(DirectLineConversation? conversation, Activity activity)
     {
         ArgumentNullException.ThrowIfNull(activity);
@@ -94,7 +79,7 @@ public sealed class DirectLineAdapter : BotAdapter
             return activity.Id;
         }
 
-        activity.Timestamp = _clock.GetUtcNow();
+        activity.Timestamp = Clock.GetUtcNow();
         return conversation.Append(activity);
     }
 

@@ -12,6 +12,7 @@ public sealed class DirectLineConversation(string id, int maxActivities)
     private readonly Lock _lock = new();
     private readonly Queue<(long Sequence, Activity Activity)> _activities = new();
     private long _lastSequence;
+    private TaskCompletionSource _appended = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public string Id { get; } = id;
 
@@ -25,10 +26,27 @@ public sealed class DirectLineConversation(string id, int maxActivities)
 
     public DateTimeOffset LastUsed { get; set; }
 
+    /// <summary>
+    /// Completes at the next <see cref="Append"/>. A stream takes this before reading with <see cref="After"/>, so an
+    /// activity appended in between is never missed: the task is already complete and the stream reads again.
+    /// </summary>
+    public Task NextAppend
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _appended.Task;
+            }
+        }
+    }
+
     /// <summary>Stores a copy (so later changes by the bot don't show) and gives it the next id.</summary>
     public string Append(Activity activity)
     {
         ArgumentNullException.ThrowIfNull(activity);
+        TaskCompletionSource appended;
+        string id;
         lock (_lock)
         {
             var sequence = ++_lastSequence;
@@ -40,8 +58,13 @@ public sealed class DirectLineConversation(string id, int maxActivities)
                 _activities.Dequeue();
             }
 
-            return stored.Id;
+            appended = _appended;
+            _appended = new(TaskCreationOptions.RunContinuationsAsynchronously);
+            id = stored.Id;
         }
+
+        appended.SetResult();
+        return id;
     }
 
     /// <summary>The activities after <paramref name="watermark"/> (all kept ones when null) and the new watermark.</summary>
@@ -52,5 +75,23 @@ public sealed class DirectLineConversation(string id, int maxActivities)
             var after = watermark ?? 0;
             return ([.. _activities.Where(a => a.Sequence > after).Select(a => a.Activity)], Math.Max(after, _lastSequence));
         }
+    }
+
+    /// <summary>A watermark as clients send it back: absent (from the start) or a sequence number this service issued.</summary>
+    public static bool TryParseWatermark(string? text, out long? watermark)
+    {
+        watermark = null;
+        if (string.IsNullOrEmpty(text))
+        {
+            return true;
+        }
+
+        if (!long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed))
+        {
+            return false;
+        }
+
+        watermark = parsed;
+        return true;
     }
 }

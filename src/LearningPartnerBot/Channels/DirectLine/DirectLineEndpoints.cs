@@ -7,8 +7,9 @@ using Microsoft.Extensions.Options;
 namespace LearningPartnerBot.Channels.DirectLine;
 
 /// <summary>
-/// /v3/directline: the part of the Direct Line 3.0 REST API that botframework-directlinejs and Web Chat use when
-/// polling (webSocket: false). A token is bound to one conversation, so a token can open at most that one.
+/// /v3/directline: the part of the Direct Line 3.0 API that botframework-directlinejs and Web Chat use, over the
+/// WebSocket stream (<see cref="DirectLineStream"/>) or by polling (webSocket: false). A token is bound to one
+/// conversation, so a token can open at most that one.
 /// </summary>
 public static class DirectLineEndpoints
 {
@@ -24,6 +25,7 @@ public static class DirectLineEndpoints
         group.MapGet("/conversations/{conversationId}", Reconnect);
         group.MapGet("/conversations/{conversationId}/activities", GetActivities);
         group.MapPost("/conversations/{conversationId}/activities", PostActivityAsync);
+        group.MapGet("/conversations/{conversationId}/stream", DirectLineStream.HandleAsync);
         return endpoints;
     }
 
@@ -42,6 +44,7 @@ public static class DirectLineEndpoints
         return Results.Json(Describe(conversation, tokens), BotJson.Options);
     }
 
+    // Like the hosted service, a refreshed or generated token comes without a streamUrl: the stream is the started conversation's.
     private static IResult Refresh(HttpRequest request, DirectLineConversationStore store, DirectLineTokenIssuer tokens) =>
         Authorize(request, tokens, store, conversationId: null, out var conversation) ?? Results.Json(Describe(conversation!, tokens), BotJson.Options);
 
@@ -54,7 +57,7 @@ public static class DirectLineEndpoints
 
         if (conversation!.Started)
         {
-            return Results.Json(Describe(conversation, tokens), BotJson.Options);
+            return Results.Json(Describe(conversation, tokens, request, watermark: null), BotJson.Options);
         }
 
         var body = await ReadStartRequestAsync(request);
@@ -66,11 +69,24 @@ public static class DirectLineEndpoints
         // bot's welcome is waiting before the user types anything.
         var joined = new Activity { Type = ActivityTypes.ConversationUpdate, MembersAdded = [DirectLineAdapter.Bot, conversation.User] };
         await adapter.ProcessAsync(conversation, joined, ServiceUrlOf(request), bot, request.HttpContext.RequestAborted);
-        return Results.Json(Describe(conversation, tokens), BotJson.Options, statusCode: StatusCodes.Status201Created);
+        return Results.Json(Describe(conversation, tokens, request, watermark: null), BotJson.Options, statusCode: StatusCodes.Status201Created);
     }
 
-    private static IResult Reconnect(string conversationId, HttpRequest request, DirectLineConversationStore store, DirectLineTokenIssuer tokens) =>
-        Authorize(request, tokens, store, conversationId, out var conversation) ?? Results.Json(Describe(conversation!, tokens), BotJson.Options);
+    /// <summary>directlinejs calls this after its socket dropped, with the watermark it has, and opens the new streamUrl.</summary>
+    private static IResult Reconnect(string conversationId, string? watermark, HttpRequest request, DirectLineConversationStore store, DirectLineTokenIssuer tokens)
+    {
+        if (Authorize(request, tokens, store, conversationId, out var conversation) is { } failure)
+        {
+            return failure;
+        }
+
+        if (!DirectLineConversation.TryParseWatermark(watermark, out var resumeAfter))
+        {
+            return Error(StatusCodes.Status400BadRequest, "BadArgument", "The watermark is not one this service issued.");
+        }
+
+        return Results.Json(Describe(conversation!, tokens, request, resumeAfter), BotJson.Options);
+    }
 
     private static IResult GetActivities(string conversationId, string? watermark, HttpRequest request, DirectLineConversationStore store, DirectLineTokenIssuer tokens)
     {
@@ -79,15 +95,9 @@ public static class DirectLineEndpoints
             return failure;
         }
 
-        long? after = null;
-        if (!string.IsNullOrEmpty(watermark))
+        if (!DirectLineConversation.TryParseWatermark(watermark, out var after))
         {
-            if (!long.TryParse(watermark, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed))
-            {
-                return Error(StatusCodes.Status400BadRequest, "BadArgument", "The watermark is not one this service issued.");
-            }
-
-            after = parsed;
+            return Error(StatusCodes.Status400BadRequest, "BadArgument", "The watermark is not one this service issued.");
         }
 
         var (activities, last) = conversation!.After(after);
@@ -108,24 +118,12 @@ public static class DirectLineEndpoints
             return Error(StatusCodes.Status404NotFound, "BadArgument", "Start the conversation (POST /conversations) first.");
         }
 
-        if (request.ContentLength > botKit.Value.MaxRequestBodyBytes)
+        // The messaging endpoint's reader: the same size limit (chunked bodies included) and the same idea of an activity.
+        var read = await InboundActivityReader.ReadAsync(request, botKit.Value.MaxRequestBodyBytes, request.HttpContext.RequestAborted);
+        if (read.Activity is not { } activity)
         {
-            return Error(StatusCodes.Status413PayloadTooLarge, "MessageSizeTooBig", "The activity is too large.");
-        }
-
-        Activity? activity;
-        try
-        {
-            activity = request.HasJsonContentType() ? await request.ReadFromJsonAsync<Activity>(BotJson.Options, request.HttpContext.RequestAborted) : null;
-        }
-        catch (JsonException)
-        {
-            activity = null;
-        }
-
-        if (string.IsNullOrWhiteSpace(activity?.Type))
-        {
-            return Error(StatusCodes.Status400BadRequest, "BadArgument", "The body must be a JSON activity with a type.");
+            var code = read.ErrorStatus == StatusCodes.Status413PayloadTooLarge ? "MessageSizeTooBig" : "BadArgument";
+            return Error(read.ErrorStatus, code, read.Error!);
         }
 
         // Partitioned on the token's conversation and user, which the adapter stamps on the activity.
@@ -182,10 +180,13 @@ public static class DirectLineEndpoints
     }
 
     private static DirectLineConversationResponse Describe(DirectLineConversation conversation, DirectLineTokenIssuer tokens) =>
-        new(conversation.Id, tokens.Issue(conversation.Id, conversation.User?.Id, conversation.User?.Name), (int)tokens.Lifetime.TotalSeconds);
+        new(conversation.Id, tokens.Issue(conversation.Id, conversation.User?.Id, conversation.User?.Name), (int)tokens.Lifetime.TotalSeconds, StreamUrl: null);
+
+    private static DirectLineConversationResponse Describe(DirectLineConversation conversation, DirectLineTokenIssuer tokens, HttpRequest request, long? watermark) =>
+        Describe(conversation, tokens) with { StreamUrl = DirectLineStream.UrlFor(request, conversation, tokens, watermark) };
 
     private static string ServiceUrlOf(HttpRequest request) => $"{request.Scheme}://{request.Host}{BasePath}/";
 
-    private static IResult Error(int status, string code, string message) =>
+    internal static IResult Error(int status, string code, string message) =>
         Results.Json(new DirectLineError(new DirectLineErrorDetail(code, message)), BotJson.Options, statusCode: status);
 }

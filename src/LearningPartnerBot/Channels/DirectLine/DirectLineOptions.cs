@@ -14,6 +14,12 @@ public sealed class DirectLineOptions
     /// <summary>How long a token is valid; the hosted Direct Line service also uses 30 minutes.</summary>
     public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromMinutes(30);
 
+    /// <summary>How long a streamUrl can be opened; as on the hosted service, a client that waits longer reconnects for a new one.</summary>
+    public TimeSpan StreamUrlLifetime { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>How often an idle stream gets an empty message, so proxies and clients see the socket is alive.</summary>
+    public TimeSpan StreamKeepAliveInterval { get; set; } = TimeSpan.FromSeconds(15);
+
     /// <summary>Conversations kept in memory; when full, the one idle longest is dropped.</summary>
     public int MaxConversations { get; set; } = 200;
 

@@ -23,6 +23,9 @@ public static class PlaygroundEndpoints
         }
 
         app.UseCors();
+
+        // For the Direct Line stream (each conversation's streamUrl).
+        app.UseWebSockets();
         app.MapDirectLine();
         app.MapGet("/", (HttpRequest request, IOptions<EligibilityChatOptions> eligibility) =>
         {

@@ -18,15 +18,9 @@ public sealed record PlaygroundRequest(CultureInfo Culture, DemoIdentity? DemoUs
     public static PlaygroundRequest From(HttpRequest request, bool demoIdentities)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var culture = SupportedLocales.Match(request.Query["lang"]) ?? FromAcceptLanguage(request) ?? SupportedLocales.Default;
+        var culture = SupportedLocales.Match(request.Query["lang"]) ?? RequestCulture.From(request);
         string? user = request.Query["user"];
         var demoUser = demoIdentities ? DemoPartners.Users.FirstOrDefault(u => u.AadObjectId == user) : null;
         return new PlaygroundRequest(culture, demoUser);
     }
-
-    private static CultureInfo? FromAcceptLanguage(HttpRequest request) =>
-        request.GetTypedHeaders().AcceptLanguage
-            .OrderByDescending(language => language.Quality ?? 1)
-            .Select(language => SupportedLocales.Match(language.Value.Value))
-            .FirstOrDefault(culture => culture is not null);
 }

@@ -1,5 +1,6 @@
 // Starts a conversation on the bot's own Direct Line endpoint and renders Web Chat into #webchat.
-// Polling (webSocket: false) because this endpoint has no WebSocket stream.
+// Over the endpoint's WebSocket stream, as against the hosted Direct Line; add ?polling to the page's address to try
+// the polling path that the endpoint also serves.
 (async () => {
   const root = document.getElementById('webchat');
   const status = document.getElementById('chat-status');
@@ -25,7 +26,7 @@
     const directLine = window.WebChat.createDirectLine({
       token,
       domain: location.origin + domain,
-      webSocket: false,
+      webSocket: !new URLSearchParams(location.search).has('polling'),
       pollingInterval: 500,
       conversationStartProperties: { locale }
     });

@@ -24,6 +24,8 @@ public sealed class CardSizeGuard : BotKit.Hosting.IMiddleware
     /// <summary>Room left for the activity's addressing and the note in front of the text.</summary>
     private const int MaxFallbackTextChars = MaxMessageChars - 4 * 1024;
 
+    private const string ShortenedKey = "LearningPartnerBot.CardSizeGuard.Shortened";
+
     public Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
@@ -35,6 +37,7 @@ public sealed class CardSizeGuard : BotKit.Hosting.IMiddleware
                 if (activities[i].IsType(ActivityTypes.Message) && !Fits(activities[i]))
                 {
                     activities[i] = WithTextInsteadOfCards(activities[i], ctx.Activity);
+                    Remember(ctx, activities[i]);
                 }
             }
 
@@ -44,6 +47,26 @@ public sealed class CardSizeGuard : BotKit.Hosting.IMiddleware
     }
 
     private static readonly AdaptiveCardTextRenderer CardText = new();
+
+    /// <summary>
+    /// Whether this turn's guard replaced cards with <paramref name="message"/>'s text. Send hooks registered later
+    /// (Universal Actions holding replies) only see the text, and must not mistake it for a short answer of the bot.
+    /// </summary>
+    public static bool Shortened(ITurnContext turnContext, Activity message)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        return turnContext.TurnState.Get<HashSet<Activity>>(ShortenedKey)?.Contains(message) == true;
+    }
+
+    private static void Remember(ITurnContext turnContext, Activity shortened)
+    {
+        if (turnContext.TurnState.Get<HashSet<Activity>>(ShortenedKey) is not { } set)
+        {
+            turnContext.TurnState[ShortenedKey] = set = new HashSet<Activity>(ReferenceEqualityComparer.Instance);
+        }
+
+        set.Add(shortened);
+    }
 
     /// <summary>Whether the message, as serialized for the channel, is within <see cref="MaxMessageChars"/>.</summary>
     public static bool Fits(Activity activity) => JsonSerializer.Serialize(activity, BotJson.Options).Length <= MaxMessageChars;

@@ -8,7 +8,8 @@ namespace LearningPartnerBot.Channels.Teams;
 /// Answers Universal Actions (Action.Execute, invoke <c>adaptiveCard/action</c>) by running the bot's own handling of
 /// the equivalent Action.Submit, then turning what it said into the invoke response Teams shows on the card: one card
 /// replaces the clicked card, one plain text is shown as the action's message, and anything more goes to the chat as
-/// usual with a short message on the card. A verb or data the bot does not know is an error response, never a crash.
+/// usual with a short message on the card (as does a card too large for Teams). A verb or data the bot does not know
+/// is an error response, never a crash.
 /// </summary>
 public static class UniversalActions
 {
@@ -42,6 +43,7 @@ public static class UniversalActions
     {
         private readonly List<(List<Activity> Batch, Func<Task<ResourceResponse[]>> Send)> _held = [];
         private bool _released;
+        private bool _shortened;
 
         public Task<ResourceResponse[]> HoldAsync(ITurnContext turnContext, List<Activity> activities, Func<Task<ResourceResponse[]>> send)
         {
@@ -51,6 +53,9 @@ public static class UniversalActions
                 return send();
             }
 
+            // The size guard runs first: a card too large for Teams arrives here already turned into long text, which
+            // belongs in the chat (as the card would have), not squeezed onto the clicked card.
+            _shortened |= activities.Any(a => CardSizeGuard.Shortened(turnContext, a));
             _held.Add((activities, send));
             return Task.FromResult(activities.Select(_ => new ResourceResponse(string.Empty)).ToArray());
         }
@@ -59,7 +64,7 @@ public static class UniversalActions
         {
             _released = true;
             var messages = _held.SelectMany(h => h.Batch).ToList();
-            if (messages is [{ } only])
+            if (messages is [{ } only] && !_shortened)
             {
                 if (IsPlainText(only))
                 {

@@ -1,5 +1,6 @@
 using LearningPartnerBot.Eligibility.Advice;
 using LearningPartnerBot.Eligibility.Rules;
+using LearningPartnerBot.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Net.Http.Headers;
 

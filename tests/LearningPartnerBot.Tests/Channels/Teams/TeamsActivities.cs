@@ -24,6 +24,37 @@ internal static class TeamsActivities
         return activity;
     }
 
+    /// <summary>
+    /// A message as Teams posts it for a typed line, an <c>imBack</c> (the button's value as the text) or an
+    /// Action.Submit / <c>messageBack</c> (the action's text and value); a null locale is left out, as on some clients.
+    /// </summary>
+    public static JsonObject Message(string conversationId, string? text, JsonNode? value = null, string? locale = "en-US", string? clientInfoLocale = null)
+    {
+        var activity = Base("message", conversationId, isGroup: false);
+        if (text is not null)
+        {
+            activity["text"] = text;
+        }
+
+        if (value is not null)
+        {
+            activity["value"] = value;
+            activity["replyToId"] = "1:card-message";
+        }
+
+        if (locale is not null)
+        {
+            activity["locale"] = locale;
+        }
+
+        if (clientInfoLocale is not null)
+        {
+            activity["entities"] = new JsonArray(new JsonObject { ["type"] = "clientInfo", ["locale"] = clientInfoLocale, ["platform"] = "Web" });
+        }
+
+        return activity;
+    }
+
     public static JsonObject Execute(string conversationId, string verb, JsonNode? data, string locale = "en-US", string type = "Action.Execute")
     {
         var activity = Base("invoke", conversationId, isGroup: false);

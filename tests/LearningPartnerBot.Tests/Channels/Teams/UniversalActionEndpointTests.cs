@@ -6,7 +6,12 @@ using System.Text.Json.Nodes;
 using LearningPartnerBot.Channels.Teams;
 using LearningPartnerBot.Eligibility.Chat;
 using LearningPartnerBot.Localization;
+using LearningPartnerBot.Knowledge.Feedback;
 using LearningPartnerBot.Tests.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace LearningPartnerBot.Tests.Channels.Teams;
 
@@ -17,9 +22,11 @@ public sealed class UniversalActionEndpointTests(BotApplicationFactory factory) 
 
     private readonly HttpClient _client = factory.CreateClient();
 
-    private async Task<JsonObject> ExecuteAsync(JsonObject invoke)
+    private Task<JsonObject> ExecuteAsync(JsonObject invoke) => ExecuteAsync(_client, invoke);
+
+    private static async Task<JsonObject> ExecuteAsync(HttpClient client, JsonObject invoke)
     {
-        var response = await _client.PostAsJsonAsync("/api/messages", invoke);
+        var response = await client.PostAsJsonAsync("/api/messages", invoke);
 
         // Universal Actions always answer HTTP 200; success or failure is in the body's statusCode.
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -85,15 +92,35 @@ public sealed class UniversalActionEndpointTests(BotApplicationFactory factory) 
     }
 
     [Fact]
-    public async Task A_redelivered_execute_gets_the_same_answer_instead_of_none()
+    public async Task A_redelivered_execute_gets_the_same_answer_and_records_the_vote_once()
     {
+        // A vote is an upsert, so counting rows can't tell one run from two; the time of its last write can.
+        var clock = new MovableClock();
+        using var host = factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(clock)));
+        var client = host.CreateClient();
         var vote = new JsonObject { ["action"] = "vote", ["topic"] = Topic, ["answerId"] = "answer-redelivered", ["language"] = "en", ["helpful"] = false };
         var invoke = TeamsActivities.Execute("a:execute-redelivered", ExecuteActionRoute.FaqVerb, vote);
+        var votedAt = clock.GetUtcNow();
 
-        var first = await ExecuteAsync(invoke);
-        var second = await ExecuteAsync(invoke);
+        var first = await ExecuteAsync(client, invoke);
+        clock.Advance(TimeSpan.FromSeconds(15));
+        var second = await ExecuteAsync(client, invoke);
+        var afterRedelivery = await VoteAsync(host, "answer-redelivered");
+        invoke["id"] = "f:a-new-click";
+        await ExecuteAsync(client, invoke);
+        var afterNewClick = await VoteAsync(host, "answer-redelivered");
 
         Assert.Equal(first.ToJsonString(), second.ToJsonString());
         Assert.Equal(BotStrings.Get(CultureInfo.GetCultureInfo("en")).FaqThanksNotHelpful, second["value"]!.GetValue<string>());
+        Assert.Equal(votedAt, afterRedelivery.UpdatedAt);
+
+        // The same check sees a second run: a new click (another activity id) is recorded again.
+        Assert.Equal(clock.GetUtcNow(), afterNewClick.UpdatedAt);
+    }
+
+    private static async Task<FaqVote> VoteAsync(WebApplicationFactory<Program> host, string answerId)
+    {
+        await using var db = await host.Services.GetRequiredService<IDbContextFactory<KnowledgeDbContext>>().CreateDbContextAsync();
+        return await db.Votes.AsNoTracking().SingleAsync(v => v.AnswerId == answerId);
     }
 }

@@ -64,6 +64,21 @@ public sealed class UniversalActionsTests
     }
 
     [Fact]
+    public async Task A_card_too_large_for_teams_goes_to_the_chat_and_the_clicked_card_says_so()
+    {
+        _adapter.Use(new CardSizeGuard());
+        var huge = new { type = "AdaptiveCard", version = "1.5", body = new[] { new { type = "TextBlock", text = new string('x', CardSizeGuard.MaxMessageChars), wrap = true } } };
+
+        var (response, _) = await ExecuteAsync(Journey("faq"), (ctx, ct) =>
+            ctx.SendActivityAsync(MessageFactory.Attachment(new Attachment { ContentType = ContentTypes.AdaptiveCard, Content = huge }), ct));
+
+        Assert.Equal(AdaptiveCardInvokeResponse.MessageType, response.Type);
+        Assert.Equal(TeamsStrings.Get(CultureInfo.GetCultureInfo("nl")).ActionAnsweredInChat, response.Value);
+        var posted = Assert.Single(_adapter.ActiveQueue);
+        Assert.StartsWith(TeamsStrings.Get(CultureInfo.GetCultureInfo("nl")).CardTooLarge, posted.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_turn_that_says_nothing_is_still_answered()
     {
         var (response, _) = await ExecuteAsync(Journey("eligibility"), (_, _) => Task.CompletedTask);

@@ -1,9 +1,11 @@
 using System.Globalization;
-using LearningPartnerBot.Localization;
 
-namespace LearningPartnerBot.Eligibility.Api;
+namespace LearningPartnerBot.Localization;
 
-/// <summary>The supported language a caller prefers, from Accept-Language by quality; English when none matches.</summary>
+/// <summary>
+/// The supported language a caller prefers, from Accept-Language by quality (q=0 means "not this one"); English when
+/// none matches. The one reading of Accept-Language for every page and API of the bot.
+/// </summary>
 internal static class RequestCulture
 {
     public static CultureInfo From(HttpRequest request) =>
