@@ -13,6 +13,8 @@ namespace BotKit.Hosting;
 /// Ids are remembered in memory; with a shared claim store (the state storage of a bot running as several instances)
 /// they are also claimed there, so a redelivery that reaches another instance is dropped as well. A redelivered invoke
 /// gets the first response only on the instance that ran it: the other cannot wait for a turn it does not own.
+/// With an <see cref="IInstanceLiveness"/>, a claim left by an instance that has died no longer holds, so a retry of
+/// the turn it never answered runs on whichever instance receives it.
 /// </summary>
 public sealed class ActivityDeduplicationMiddleware : IMiddleware
 {
@@ -26,18 +28,20 @@ public sealed class ActivityDeduplicationMiddleware : IMiddleware
     private readonly ILogger _logger;
 
     /// <param name="sharedClaims">The storage all instances share, to claim ids across instances; null for one instance.</param>
+    /// <param name="instanceLiveness">Tells which instances still run, so a dead one's claims are void; used with <paramref name="sharedClaims"/>.</param>
     public ActivityDeduplicationMiddleware(
         TimeProvider? clock = null,
         TimeSpan? window = null,
         int capacity = DefaultCapacity,
         ILogger<ActivityDeduplicationMiddleware>? logger = null,
-        IStorage? sharedClaims = null)
+        IStorage? sharedClaims = null,
+        IInstanceLiveness? instanceLiveness = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(capacity, 1);
         var span = window ?? DefaultWindow;
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(span, TimeSpan.Zero, nameof(window));
         _recent = new RecentActivities(clock ?? TimeProvider.System, span, capacity);
-        _shared = sharedClaims is null ? null : new SharedActivityClaims(sharedClaims, clock ?? TimeProvider.System, span);
+        _shared = sharedClaims is null ? null : new SharedActivityClaims(sharedClaims, instanceLiveness, clock ?? TimeProvider.System, span);
         _logger = logger ?? NullLogger<ActivityDeduplicationMiddleware>.Instance;
     }
 
@@ -67,10 +71,16 @@ public sealed class ActivityDeduplicationMiddleware : IMiddleware
 
         try
         {
-            if (_shared is not null && !await _shared.TryClaimAsync(turnContext.Activity, cancellationToken))
+            switch (_shared is null ? ClaimOutcome.Claimed : await _shared.TryClaimAsync(turnContext.Activity, cancellationToken))
             {
-                _logger.LogInformation("Skipped a redelivered {ActivityType} activity {ActivityId} on {ChannelId}: another instance runs it", turnContext.Activity.Type, turnContext.Activity.Id, turnContext.Activity.ChannelId);
-                return;
+                case ClaimOutcome.HeldByLiveInstance:
+                    // Not run here, so not remembered here: if that instance dies, a later retry must run on this one.
+                    _recent.Forget(key, entry);
+                    _logger.LogInformation("Skipped a redelivered {ActivityType} activity {ActivityId} on {ChannelId}: another instance that is still running claimed it", turnContext.Activity.Type, turnContext.Activity.Id, turnContext.Activity.ChannelId);
+                    return;
+                case ClaimOutcome.TakenFromDeadInstance:
+                    _logger.LogInformation("Running a redelivered {ActivityType} activity {ActivityId} on {ChannelId}: the instance that claimed it has stopped", turnContext.Activity.Type, turnContext.Activity.Id, turnContext.Activity.ChannelId);
+                    break;
             }
 
             await next(cancellationToken);

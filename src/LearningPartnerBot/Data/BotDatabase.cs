@@ -1,3 +1,4 @@
+using BotKit.Hosting;
 using BotKit.State;
 using BotKit.State.EntityFramework;
 using Microsoft.EntityFrameworkCore;
@@ -67,6 +68,11 @@ public sealed class BotDatabase
         // with; tests compare each area's migrated schema with its model instead, on both providers.
         return options.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
     }
+
+    /// <summary>How instances sharing this database see each other alive; only a shared database has several.</summary>
+    public IInstanceLiveness CreateInstanceLiveness() => Provider == StorageProvider.Postgres
+        ? new PostgresInstanceLiveness(ConnectionString)
+        : throw new InvalidOperationException($"A {Provider} database serves one instance; it has no other instances to watch.");
 
     /// <summary>The bot state store (conversation and user state, with ETags) on this database.</summary>
     public IStorage CreateStateStorage() => Provider == StorageProvider.Postgres

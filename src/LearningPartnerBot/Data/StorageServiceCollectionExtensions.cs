@@ -1,3 +1,4 @@
+using BotKit.Hosting;
 using BotKit.State;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -14,6 +15,10 @@ public static class StorageServiceCollectionExtensions
     {
         services.AddBotDatabase(configuration);
         services.AddSingleton(sp => sp.GetRequiredService<BotDatabase>().CreateStateStorage());
+
+        // Resolved only on a shared database (BotDatabase.IsShared), where other instances must tell this one's
+        // claims from a dead one's; the container disposes it at shutdown, which releases its lock.
+        services.AddSingleton<IInstanceLiveness>(sp => sp.GetRequiredService<BotDatabase>().CreateInstanceLiveness());
         services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage");
         return services;
     }

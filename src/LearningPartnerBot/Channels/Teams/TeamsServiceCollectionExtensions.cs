@@ -11,10 +11,16 @@ public static class TeamsServiceCollectionExtensions
     {
         // One instance for the process: a redelivery must find the id its first delivery left behind. On the shared
         // store (PostgreSQL, several instances) ids are claimed there too, so another instance finds them as well.
-        services.AddSingleton(sp => new ActivityDeduplicationMiddleware(
-            sp.GetService<TimeProvider>(),
-            logger: sp.GetRequiredService<ILogger<ActivityDeduplicationMiddleware>>(),
-            sharedClaims: sp.GetRequiredService<BotDatabase>().IsShared ? sp.GetRequiredService<IStorage>() : null));
+        // Claims name this instance, so a retry of a turn that died with its instance runs on the next one to get it.
+        services.AddSingleton(sp =>
+        {
+            var shared = sp.GetRequiredService<BotDatabase>().IsShared;
+            return new ActivityDeduplicationMiddleware(
+                sp.GetService<TimeProvider>(),
+                logger: sp.GetRequiredService<ILogger<ActivityDeduplicationMiddleware>>(),
+                sharedClaims: shared ? sp.GetRequiredService<IStorage>() : null,
+                instanceLiveness: shared ? sp.GetRequiredService<IInstanceLiveness>() : null);
+        });
         services.AddSingleton<CardSizeGuard>();
         return services;
     }

@@ -1,0 +1,79 @@
+using BotKit.State.EntityFramework;
+using Npgsql;
+using TestSupport.Databases;
+
+namespace BotKit.Tests.State;
+
+/// <summary>
+/// Instances of the bot on one PostgreSQL server see each other alive while they run, and see a stopped or killed one
+/// gone at once, so its unanswered activities can run elsewhere without waiting for a claim to expire.
+/// </summary>
+[UsesPostgres]
+public sealed class PostgresInstanceLivenessTests(PostgresTestDatabase database) : IClassFixture<PostgresTestDatabase>
+{
+    private readonly string _connectionString = database.Reset();
+
+    [DatabaseFact]
+    public async Task A_running_instance_is_alive_to_another_and_gone_once_it_stops()
+    {
+        var observer = new PostgresInstanceLiveness(_connectionString);
+        await using var _ = observer;
+        var first = new PostgresInstanceLiveness(_connectionString);
+        await first.EnsureAliveAsync(CancellationToken.None);
+
+        Assert.True(await observer.IsAliveAsync(first.InstanceId, CancellationToken.None));
+
+        await first.DisposeAsync();
+        Assert.False(await observer.IsAliveAsync(first.InstanceId, CancellationToken.None));
+    }
+
+    [DatabaseFact]
+    public async Task An_instance_whose_session_the_server_lost_is_gone_and_takes_its_lock_again_on_its_next_claim()
+    {
+        await using var observer = new PostgresInstanceLiveness(_connectionString);
+        await using var instance = new PostgresInstanceLiveness(_connectionString, verifyEvery: TimeSpan.Zero);
+        await instance.EnsureAliveAsync(CancellationToken.None);
+
+        // What the server sees when a process is SIGKILLed: its session ends without a word.
+        await TerminateSessionsAsync("bot instance liveness");
+        Assert.False(await observer.IsAliveAsync(instance.InstanceId, CancellationToken.None));
+
+        await instance.EnsureAliveAsync(CancellationToken.None);
+        Assert.True(await observer.IsAliveAsync(instance.InstanceId, CancellationToken.None));
+    }
+
+    [DatabaseFact]
+    public async Task An_instance_that_never_ran_on_this_database_is_gone_and_a_foreign_id_counts_as_alive()
+    {
+        await using var observer = new PostgresInstanceLiveness(_connectionString);
+        await using var never = new PostgresInstanceLiveness(_connectionString);
+
+        Assert.False(await observer.IsAliveAsync(never.InstanceId, CancellationToken.None));
+        Assert.True(await observer.IsAliveAsync("instance-from-another-liveness-scheme", CancellationToken.None));
+        Assert.True(await observer.IsAliveAsync(observer.InstanceId, CancellationToken.None));
+    }
+
+    private async Task TerminateSessionsAsync(string applicationName)
+    {
+        await using var connection = new NpgsqlConnection(_connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(
+            "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE application_name = @name AND datname = current_database() AND pid <> pg_backend_pid()",
+            connection);
+        command.Parameters.AddWithValue("name", applicationName);
+        Assert.True((long)(await command.ExecuteScalarAsync())! >= 1);
+
+        // pg_terminate_backend only signals; the lock goes when the backend has exited.
+        for (var i = 0; i < 100; i++)
+        {
+            await using var check = new NpgsqlCommand("SELECT count(*) FROM pg_stat_activity WHERE application_name = @name AND datname = current_database()", connection);
+            check.Parameters.AddWithValue("name", applicationName);
+            if ((long)(await check.ExecuteScalarAsync())! == 0)
+            {
+                return;
+            }
+
+            await Task.Delay(50);
+        }
+    }
+}
