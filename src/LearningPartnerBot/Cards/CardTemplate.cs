@@ -51,7 +51,7 @@ public sealed partial class CardTemplate
     {
         foreach (var itemScope in ScopesOf(element, scope, repeat))
         {
-            if (!element.TryGetProperty(WhenKey, out var when) || TemplateCondition.IsTrue(JsonNode.Parse(when.GetRawText()), itemScope))
+            if (!element.TryGetProperty(WhenKey, out var when) || TemplateCondition.IsTrue(ToNode(when), itemScope))
             {
                 yield return ExpandObject(element, itemScope);
             }
@@ -107,7 +107,15 @@ public sealed partial class CardTemplate
         JsonValueKind.Object => ExpandObject(element, scope),
         JsonValueKind.Array => new JsonArray([.. element.EnumerateArray().SelectMany(item => ExpandArrayItem(item, scope))]),
         JsonValueKind.String => ExpandString(element.GetString()!, scope),
-        _ => JsonNode.Parse(element.GetRawText()),
+        _ => ToNode(element),
+    };
+
+    // The template's elements never change (see _template), so a value node may stand on one instead of a parsed copy.
+    private static JsonNode? ToNode(JsonElement element) => element.ValueKind switch
+    {
+        JsonValueKind.Null => null,
+        JsonValueKind.Object or JsonValueKind.Array => JsonNode.Parse(element.GetRawText()),
+        _ => JsonValue.Create(element),
     };
 
     private static IEnumerable<JsonNode?> ExpandArrayItem(JsonElement item, TemplateScope scope)
@@ -122,6 +130,12 @@ public sealed partial class CardTemplate
 
     private static JsonNode ExpandString(string text, TemplateScope scope)
     {
+        // Most of a card is literal text; only a string with a binding needs the regexes.
+        if (!text.Contains("${", StringComparison.Ordinal))
+        {
+            return JsonValue.Create(text);
+        }
+
         var whole = WholeBinding().Match(text);
         if (whole.Success)
         {

@@ -36,19 +36,25 @@ internal static class FaqScorer
         }
 
         var total = query.Sum(q => q.Weight);
+        var confidence = ConfidenceByTerm(query);
         var bestBm25 = candidates[0].Bm25;
         return
         [
             .. candidates
-                .Select(c => Score(index.Profile(c.TopicId), query, total, c.Bm25 / bestBm25, index.Vocabulary))
+                .Select(c => Score(index.Profile(c.TopicId), query, confidence, total, c.Bm25 / bestBm25))
                 .OrderByDescending(s => s.Score)
                 .ThenBy(s => s.Topic.Id, StringComparer.Ordinal),
         ];
     }
 
-    private static ScoredTopic Score(TopicProfile profile, List<QueryTerm> query, double total, double relativeBm25, TermVocabulary vocabulary)
+    private static ScoredTopic Score(TopicProfile profile, List<QueryTerm> query, Dictionary<string, double> confidence, double total, double relativeBm25)
     {
-        var best = profile.Phrasings.Max(p => CoverageShare * Coverage(p, query, total) + (1 - CoverageShare) * Precision(p, query, vocabulary));
+        var best = double.NegativeInfinity;
+        for (var i = 0; i < profile.Phrasings.Count; i++)
+        {
+            best = Math.Max(best, CoverageShare * Coverage(profile.Phrasings[i], query, total) + (1 - CoverageShare) * Precision(profile.WeightedPhrasings[i], confidence));
+        }
+
         var score = BestPhrasingWeight * best
             + AllPhrasingsWeight * Coverage(profile.AskedTerms, query, total)
             + AnswerWeight * Coverage(profile.Answer, query, total)
@@ -71,23 +77,36 @@ internal static class FaqScorer
     }
 
     /// <summary>The share of a phrasing (by rarity) that the question says.</summary>
-    private static double Precision(IReadOnlySet<string> phrasing, List<QueryTerm> query, TermVocabulary vocabulary)
+    private static double Precision(WeightedPhrasing phrasing, Dictionary<string, double> confidence)
     {
-        double said = 0, all = 0;
-        foreach (var term in phrasing)
+        double said = 0;
+        for (var i = 0; i < phrasing.Terms.Length; i++)
         {
-            var idf = vocabulary.Idf(term);
-            all += idf;
-            var confidence = 0.0;
-            foreach (var q in query)
+            if (confidence.TryGetValue(phrasing.Terms[i], out var sure))
             {
-                confidence = Math.Max(confidence, q.ConfidenceFor(term));
+                said += phrasing.Idf[i] * sure;
             }
-
-            said += idf * confidence;
         }
 
-        return all == 0 ? 0 : said / all;
+        return phrasing.TotalIdf == 0 ? 0 : said / phrasing.TotalIdf;
+    }
+
+    /// <summary>Each knowledge-base term the question may mean, with the surest reading any of its words gives it.</summary>
+    private static Dictionary<string, double> ConfidenceByTerm(List<QueryTerm> query)
+    {
+        var confidence = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var q in query)
+        {
+            foreach (var match in q.Matches)
+            {
+                if (match.Confidence > confidence.GetValueOrDefault(match.Term))
+                {
+                    confidence[match.Term] = match.Confidence;
+                }
+            }
+        }
+
+        return confidence;
     }
 
     /// <summary>One analyzed word of the question, the knowledge-base terms it may mean, and how much it weighs.</summary>
@@ -115,19 +134,6 @@ internal static class FaqScorer
             }
 
             return best;
-        }
-
-        public double ConfidenceFor(string term)
-        {
-            foreach (var match in Matches)
-            {
-                if (match.Term == term)
-                {
-                    return match.Confidence;
-                }
-            }
-
-            return 0;
         }
     }
 }

@@ -39,6 +39,10 @@ internal sealed class LanguageIndex
         _profiles = profiles;
         _topicIdByRow = topicIdByRow;
         Vocabulary = new TermVocabulary([.. profiles.Values.Select(p => p.AllTerms)], aliases);
+        foreach (var profile in profiles.Values)
+        {
+            profile.Weigh(Vocabulary);
+        }
     }
 
     public string Language { get; }

@@ -30,4 +30,9 @@ internal sealed class TopicProfile
     public IReadOnlySet<string> AskedTerms { get; }
 
     public IReadOnlySet<string> AllTerms { get; }
+
+    /// <summary>The phrasings weighed by the index's vocabulary; set once by the index that owns this profile.</summary>
+    public IReadOnlyList<WeightedPhrasing> WeightedPhrasings { get; private set; } = [];
+
+    public void Weigh(TermVocabulary vocabulary) => WeightedPhrasings = [.. Phrasings.Select(p => new WeightedPhrasing(p, vocabulary))];
 }

@@ -1,0 +1,25 @@
+namespace LearningPartnerBot.Knowledge.Search;
+
+/// <summary>
+/// A phrasing's terms with their idf, weighed once when the index is built: the scorer asks how much of every
+/// phrasing of every candidate a question says, and looking each idf up again per question was most of that cost.
+/// The terms keep the phrasing set's order, so sums come out to the same bits as when they were added up per question.
+/// </summary>
+internal sealed class WeightedPhrasing
+{
+    public WeightedPhrasing(IReadOnlySet<string> phrasing, TermVocabulary vocabulary)
+    {
+        Terms = [.. phrasing];
+        Idf = [.. Terms.Select(vocabulary.Idf)];
+        foreach (var idf in Idf)
+        {
+            TotalIdf += idf;
+        }
+    }
+
+    public string[] Terms { get; }
+
+    public double[] Idf { get; }
+
+    public double TotalIdf { get; }
+}
