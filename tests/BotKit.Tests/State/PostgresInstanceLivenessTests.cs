@@ -28,6 +28,19 @@ public sealed class PostgresInstanceLivenessTests(PostgresTestDatabase database)
     }
 
     [DatabaseFact]
+    public async Task A_container_that_disposes_synchronously_also_ends_the_instance()
+    {
+        await using var observer = new PostgresInstanceLiveness(_connectionString);
+        var instance = new PostgresInstanceLiveness(_connectionString);
+        await instance.EnsureAliveAsync(CancellationToken.None);
+
+        instance.Dispose();
+        await instance.DisposeAsync();
+
+        Assert.False(await observer.IsAliveAsync(instance.InstanceId, CancellationToken.None));
+    }
+
+    [DatabaseFact]
     public async Task An_instance_whose_session_the_server_lost_is_gone_and_takes_its_lock_again_on_its_next_claim()
     {
         await using var observer = new PostgresInstanceLiveness(_connectionString);

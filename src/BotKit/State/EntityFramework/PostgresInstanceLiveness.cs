@@ -15,7 +15,7 @@ namespace BotKit.State.EntityFramework;
 /// The other way round, when the server drops this instance's session (a failover, an idle-session killer), the lock
 /// is taken again on a new connection at the first claim after the holder was last seen working.
 /// </summary>
-public sealed class PostgresInstanceLiveness : IInstanceLiveness, IAsyncDisposable
+public sealed class PostgresInstanceLiveness : IInstanceLiveness, IAsyncDisposable, IDisposable
 {
     // pg_locks shows a bigint advisory key as its high half in classid and its low half in objid, with objsubid 1.
     private const string IsHeldSql = """
@@ -36,6 +36,7 @@ public sealed class PostgresInstanceLiveness : IInstanceLiveness, IAsyncDisposab
     private readonly SemaphoreSlim _gate = new(1, 1);
     private NpgsqlConnection? _holder;
     private long _verifiedAt;
+    private int _disposed;
 
     /// <param name="verifyEvery">How often a claim checks that the lock's session still stands; default <see cref="DefaultVerifyEvery"/>.</param>
     public PostgresInstanceLiveness(string connectionString, TimeSpan? verifyEvery = null)
@@ -158,8 +159,35 @@ public sealed class PostgresInstanceLiveness : IInstanceLiveness, IAsyncDisposab
         return await command.ExecuteScalarAsync(cancellationToken) is true;
     }
 
+    // Both, because a container disposed synchronously refuses a singleton that can only be disposed asynchronously.
+    public void Dispose()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+        {
+            return;
+        }
+
+        _gate.Wait();
+        try
+        {
+            _holder?.Dispose();
+            _holder = null;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+
+        _gate.Dispose();
+    }
+
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+        {
+            return;
+        }
+
         await _gate.WaitAsync();
         try
         {
