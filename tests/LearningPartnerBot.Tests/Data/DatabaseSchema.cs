@@ -65,9 +65,34 @@ internal static class DatabaseSchema
         return facts;
     }
 
-    // SQLite keeps each CREATE statement as written; its column lines are compared as a set.
-    private static string SortedLines(string sql) =>
-        string.Join("\n", sql.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
-            .Select(line => line.TrimEnd(','))
-            .Order(StringComparer.Ordinal));
+    // SQLite keeps each CREATE statement as written, and ALTER TABLE ADD COLUMN appends to its last line; a table's
+    // columns and constraints (its top-level comma-separated parts) are compared as a set, wherever they stand.
+    private static string SortedLines(string sql)
+    {
+        var open = sql.IndexOf('(', StringComparison.Ordinal);
+        var close = sql.LastIndexOf(')');
+        if (!sql.StartsWith("CREATE TABLE", StringComparison.Ordinal) || open < 0 || close < open)
+        {
+            return string.Join("\n", sql.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+                .Select(line => line.TrimEnd(','))
+                .Order(StringComparer.Ordinal));
+        }
+
+        var parts = new List<string>();
+        var depth = 0;
+        var start = open + 1;
+        for (var i = open + 1; i < close; i++)
+        {
+            depth += sql[i] switch { '(' => 1, ')' => -1, _ => 0 };
+            if (sql[i] == ',' && depth == 0)
+            {
+                parts.Add(sql[start..i]);
+                start = i + 1;
+            }
+        }
+
+        parts.Add(sql[start..close]);
+        var normalized = parts.Select(part => string.Join(' ', part.Split((char[])['\n', '\r', ' ', '\t'], StringSplitOptions.RemoveEmptyEntries)));
+        return string.Join("\n", [sql[..open].Trim(), .. normalized.Order(StringComparer.Ordinal)]);
+    }
 }

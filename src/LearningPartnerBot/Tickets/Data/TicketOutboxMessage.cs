@@ -24,4 +24,7 @@ public sealed class TicketOutboxMessage
     public DateTimeOffset? DeliveredAt { get; set; }
 
     public string? LastError { get; set; }
+
+    /// <summary>The instance sending it right now (its next attempt is then the claim's lease); null between rounds.</summary>
+    public string? ClaimedBy { get; set; }
 }

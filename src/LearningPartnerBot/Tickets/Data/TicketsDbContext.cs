@@ -65,6 +65,7 @@ public sealed class TicketsDbContext(DbContextOptions<TicketsDbContext> options)
             message.Property(m => m.NextAttemptAt).HasConversion<DateTimeOffsetToBinaryConverter>();
             message.Property(m => m.DeliveredAt).HasConversion<DateTimeOffsetToBinaryConverter>();
             message.Property(m => m.LastError).HasMaxLength(1024);
+            message.Property(m => m.ClaimedBy).HasMaxLength(64);
             message.HasIndex(m => new { m.DeliveredAt, m.NextAttemptAt });
         });
     }

@@ -14,7 +14,8 @@ namespace LearningPartnerBot.Tickets.Notifications;
 /// Sends due outbox notifications to the staff webhook. Each round retries quickly (Polly) for a blip; a round that
 /// still fails is rescheduled with a doubling wait stored in the row, so the backoff survives a restart. A delivered
 /// row is marked at once and never picked again; only a crash between the webhook's 2xx and that write could repeat one.
-/// Instances sharing one database claim each message before sending it, so only one of them sends it.
+/// Instances sharing one database claim each message before sending it, so only one of them sends it. A claim names
+/// its instance, and one left by an instance that has stopped is taken over at once rather than after its lease.
 /// </summary>
 public sealed class TicketWebhookOutbox
 {
@@ -33,8 +34,10 @@ public sealed class TicketWebhookOutbox
     private readonly TicketWebhookOptions _options;
     private readonly ILogger<TicketWebhookOutbox> _logger;
     private readonly ResiliencePipeline<HttpResponseMessage> _retry;
+    private readonly OutboxClaimOwner _owner;
 
     public TicketWebhookOutbox(
+        OutboxClaimOwner owner,
         IDbContextFactory<TicketsDbContext> contexts,
         IHttpClientFactory httpClients,
         TimeProvider clock,
@@ -42,6 +45,7 @@ public sealed class TicketWebhookOutbox
         ILogger<TicketWebhookOutbox> logger)
     {
         ArgumentNullException.ThrowIfNull(options);
+        _owner = owner;
         _contexts = contexts;
         _httpClients = httpClients;
         _clock = clock;
@@ -69,12 +73,14 @@ public sealed class TicketWebhookOutbox
             return 0;
         }
 
+        await _owner.EnsureAliveAsync(cancellationToken);
         await using var db = await _contexts.CreateDbContextAsync(cancellationToken);
         var now = _clock.GetUtcNow().ToUniversalTime();
         var due = await db.Outbox
             .Where(m => m.DeliveredAt == null && m.NextAttemptAt <= now)
             .OrderBy(m => m.Id).Take(BatchSize)
             .ToListAsync(cancellationToken);
+        due.AddRange(await OrphanedAsync(db, now, BatchSize - due.Count, cancellationToken));
         var delivered = 0;
         foreach (var message in due)
         {
@@ -83,8 +89,12 @@ public sealed class TicketWebhookOutbox
                 continue;
             }
 
+            // The claim was written around the change tracker; tell it, so clearing the claim below is saved.
+            db.Entry(message).Property(m => m.ClaimedBy).OriginalValue = _owner.Id;
+
             var error = await SendAsync(url, message.Body, cancellationToken);
             var after = _clock.GetUtcNow().ToUniversalTime();
+            message.ClaimedBy = null;
             if (error is null)
             {
                 message.DeliveredAt = after;
@@ -110,13 +120,47 @@ public sealed class TicketWebhookOutbox
     /// Moves the message's next attempt past this round, unless another instance sharing the database already did:
     /// then that instance sends it, and the webhook gets it once. A crash after the claim delays it by the lease.
     /// </summary>
-    private static async Task<bool> ClaimAsync(TicketsDbContext db, TicketOutboxMessage message, DateTimeOffset until, CancellationToken cancellationToken)
+    private async Task<bool> ClaimAsync(TicketsDbContext db, TicketOutboxMessage message, DateTimeOffset until, CancellationToken cancellationToken)
     {
         var seen = message.NextAttemptAt;
+        var seenBy = message.ClaimedBy;
+        var me = _owner.Id;
         var claimed = await db.Outbox
-            .Where(m => m.Id == message.Id && m.DeliveredAt == null && m.NextAttemptAt == seen)
-            .ExecuteUpdateAsync(s => s.SetProperty(m => m.NextAttemptAt, until), cancellationToken);
+            .Where(m => m.Id == message.Id && m.DeliveredAt == null && m.NextAttemptAt == seen && m.ClaimedBy == seenBy)
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.NextAttemptAt, until).SetProperty(m => m.ClaimedBy, me), cancellationToken);
         return claimed == 1;
+    }
+
+    /// <summary>Messages still within the lease of a claim whose instance has stopped: it will never send them.</summary>
+    private async Task<List<TicketOutboxMessage>> OrphanedAsync(TicketsDbContext db, DateTimeOffset now, int limit, CancellationToken cancellationToken)
+    {
+        if (limit <= 0)
+        {
+            return [];
+        }
+
+        var me = _owner.Id;
+        var claimed = await db.Outbox
+            .Where(m => m.DeliveredAt == null && m.NextAttemptAt > now && m.ClaimedBy != null && m.ClaimedBy != me)
+            .OrderBy(m => m.Id).Take(limit)
+            .ToListAsync(cancellationToken);
+        var orphaned = new List<TicketOutboxMessage>();
+        var gone = new Dictionary<string, bool>(StringComparer.Ordinal);
+        foreach (var message in claimed)
+        {
+            var owner = message.ClaimedBy!;
+            if (!gone.TryGetValue(owner, out var isGone))
+            {
+                gone[owner] = isGone = await _owner.IsGoneAsync(owner, cancellationToken);
+            }
+
+            if (isGone)
+            {
+                orphaned.Add(message);
+            }
+        }
+
+        return orphaned;
     }
 
     private async Task<string?> SendAsync(Uri url, string body, CancellationToken cancellationToken)

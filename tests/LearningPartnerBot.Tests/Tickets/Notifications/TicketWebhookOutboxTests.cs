@@ -21,7 +21,31 @@ public sealed class TicketWebhookOutboxTests : IDisposable
 
     // A new instance stands for the bot after a restart: nothing but the database carries over.
     private TicketWebhookOutbox Outbox(Uri url) =>
-        new(_database.Factory, new OneClientFactory(), _clock, Options(url), NullLogger<TicketWebhookOutbox>.Instance);
+        new(new OutboxClaimOwner(sharedLiveness: null), _database.Factory, new OneClientFactory(), _clock, Options(url), NullLogger<TicketWebhookOutbox>.Instance);
+
+    [Fact]
+    public async Task A_notification_claimed_by_a_bot_that_was_killed_before_sending_goes_out_after_the_restart_at_once()
+    {
+        await using var webhook = await FlakyWebhookServer.StartAsync(failFirst: 0);
+        var receipt = await new TicketService(_database.Factory, _clock, Options(webhook.Url)).CreateAsync(SampleTickets.Kpi());
+
+        // What the killed bot left: the message claimed for a five-minute lease, never sent.
+        await using (var db = _database.Open())
+        {
+            var claimed = await db.Outbox.SingleAsync();
+            claimed.NextAttemptAt = _clock.Now + TimeSpan.FromMinutes(5);
+            claimed.ClaimedBy = "process-killed";
+            await db.SaveChangesAsync();
+        }
+
+        var restarted = Outbox(webhook.Url);
+        Assert.Equal(1, await restarted.DeliverDueAsync(default));
+        Assert.Equal(0, await restarted.DeliverDueAsync(default));
+
+        Assert.Equal(receipt.Reference, (string?)Assert.Single(webhook.Accepted)["reference"]);
+        await using var after = _database.Open();
+        Assert.Null((await after.Outbox.SingleAsync()).ClaimedBy);
+    }
 
     [Fact]
     public async Task A_webhook_outage_across_a_restart_loses_nothing_and_delivers_each_ticket_once()
