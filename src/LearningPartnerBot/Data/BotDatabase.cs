@@ -69,10 +69,10 @@ public sealed class BotDatabase
         return options.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
     }
 
-    /// <summary>How instances sharing this database see each other alive; only a shared database has several.</summary>
+    /// <summary>How instances on this database tell a live claimant from a stopped one; a SQLite file serves one instance.</summary>
     public IInstanceLiveness CreateInstanceLiveness() => Provider == StorageProvider.Postgres
         ? new PostgresInstanceLiveness(ConnectionString)
-        : throw new InvalidOperationException($"A {Provider} database serves one instance; it has no other instances to watch.");
+        : new SingleInstanceLiveness();
 
     /// <summary>The bot state store (conversation and user state, with ETags) on this database.</summary>
     public IStorage CreateStateStorage() => Provider == StorageProvider.Postgres

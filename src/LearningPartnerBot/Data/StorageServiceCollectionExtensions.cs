@@ -16,8 +16,8 @@ public static class StorageServiceCollectionExtensions
         services.AddBotDatabase(configuration);
         services.AddSingleton(sp => sp.GetRequiredService<BotDatabase>().CreateStateStorage());
 
-        // Resolved only on a shared database (BotDatabase.IsShared), where other instances must tell this one's
-        // claims from a dead one's; the container disposes it at shutdown, which releases its lock.
+        // What claims (activity ids, outbox messages) are judged by; the container disposes it at shutdown, which on
+        // PostgreSQL releases this instance's lock.
         services.AddSingleton<IInstanceLiveness>(sp => sp.GetRequiredService<BotDatabase>().CreateInstanceLiveness());
         services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage");
         return services;

@@ -1,4 +1,3 @@
-using BotKit.Hosting;
 using LearningPartnerBot.Data;
 using LearningPartnerBot.Tickets.Data;
 using LearningPartnerBot.Tickets.Notifications;
@@ -23,8 +22,6 @@ public static class TicketsServiceCollectionExtensions
             sp.GetRequiredService<BotDatabase>().Configure(options, TicketsDbContext.MigrationsHistoryTable));
         services.Configure<TicketWebhookOptions>(configuration.GetSection(TicketWebhookOptions.SectionName));
         services.AddHttpClient(TicketWebhookOutbox.HttpClientName);
-        services.TryAddSingleton(sp => new OutboxClaimOwner(
-            sp.GetRequiredService<BotDatabase>().IsShared ? sp.GetRequiredService<IInstanceLiveness>() : null));
         services.TryAddSingleton<TicketWebhookOutbox>();
         services.AddHostedService<TicketWebhookWorker>();
         services.TryAddSingleton<ITicketService, TicketService>();

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
+using BotKit.Hosting;
 using LearningPartnerBot.Diagnostics;
 using LearningPartnerBot.Tickets.Data;
 using Microsoft.EntityFrameworkCore;
@@ -34,10 +35,10 @@ public sealed class TicketWebhookOutbox
     private readonly TicketWebhookOptions _options;
     private readonly ILogger<TicketWebhookOutbox> _logger;
     private readonly ResiliencePipeline<HttpResponseMessage> _retry;
-    private readonly OutboxClaimOwner _owner;
+    private readonly IInstanceLiveness _owner;
 
     public TicketWebhookOutbox(
-        OutboxClaimOwner owner,
+        IInstanceLiveness owner,
         IDbContextFactory<TicketsDbContext> contexts,
         IHttpClientFactory httpClients,
         TimeProvider clock,
@@ -90,7 +91,7 @@ public sealed class TicketWebhookOutbox
             }
 
             // The claim was written around the change tracker; tell it, so clearing the claim below is saved.
-            db.Entry(message).Property(m => m.ClaimedBy).OriginalValue = _owner.Id;
+            db.Entry(message).Property(m => m.ClaimedBy).OriginalValue = _owner.InstanceId;
 
             var error = await SendAsync(url, message.Body, cancellationToken);
             var after = _clock.GetUtcNow().ToUniversalTime();
@@ -124,7 +125,7 @@ public sealed class TicketWebhookOutbox
     {
         var seen = message.NextAttemptAt;
         var seenBy = message.ClaimedBy;
-        var me = _owner.Id;
+        var me = _owner.InstanceId;
         var claimed = await db.Outbox
             .Where(m => m.Id == message.Id && m.DeliveredAt == null && m.NextAttemptAt == seen && m.ClaimedBy == seenBy)
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.NextAttemptAt, until).SetProperty(m => m.ClaimedBy, me), cancellationToken);
@@ -139,7 +140,7 @@ public sealed class TicketWebhookOutbox
             return [];
         }
 
-        var me = _owner.Id;
+        var me = _owner.InstanceId;
         var claimed = await db.Outbox
             .Where(m => m.DeliveredAt == null && m.NextAttemptAt > now && m.ClaimedBy != null && m.ClaimedBy != me)
             .OrderBy(m => m.Id).Take(limit)
@@ -151,7 +152,7 @@ public sealed class TicketWebhookOutbox
             var owner = message.ClaimedBy!;
             if (!gone.TryGetValue(owner, out var isGone))
             {
-                gone[owner] = isGone = await _owner.IsGoneAsync(owner, cancellationToken);
+                gone[owner] = isGone = !await _owner.IsAliveAsync(owner, cancellationToken);
             }
 
             if (isGone)

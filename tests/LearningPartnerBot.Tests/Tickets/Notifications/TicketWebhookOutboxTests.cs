@@ -1,3 +1,4 @@
+using BotKit.Hosting;
 using LearningPartnerBot.Tests.Tickets.Data;
 using LearningPartnerBot.Tickets;
 using LearningPartnerBot.Tickets.Notifications;
@@ -21,7 +22,7 @@ public sealed class TicketWebhookOutboxTests : IDisposable
 
     // A new instance stands for the bot after a restart: nothing but the database carries over.
     private TicketWebhookOutbox Outbox(Uri url) =>
-        new(new OutboxClaimOwner(sharedLiveness: null), _database.Factory, new OneClientFactory(), _clock, Options(url), NullLogger<TicketWebhookOutbox>.Instance);
+        new(new SingleInstanceLiveness(), _database.Factory, new OneClientFactory(), _clock, Options(url), NullLogger<TicketWebhookOutbox>.Instance);
 
     [Fact]
     public async Task A_notification_claimed_by_a_bot_that_was_killed_before_sending_goes_out_after_the_restart_at_once()
