@@ -7,7 +7,7 @@ namespace LearningPartnerBot.Benchmarks;
 
 /// <summary>Time to answer one partner question (analysis, FTS5 candidates, scoring, abstention) by knowledge-base size.</summary>
 [MemoryDiagnoser]
-public class FaqAnswerBenchmarks : IDisposable
+public class FaqAnswerBenchmarks
 {
     private FaqIndex? _index;
     private FaqAnswerer? _answerer;
@@ -33,14 +33,7 @@ public class FaqAnswerBenchmarks : IDisposable
     public static FaqIndex BuildIndex(int topics)
     {
         var folder = Path.Combine(AppContext.BaseDirectory, "kb");
-        using var shipped = FaqIndexLoader.Load(folder);
+        var shipped = FaqIndexLoader.Load(folder);
         return FaqIndexLoader.Build(SyntheticKnowledge.Grow(shipped.Knowledge, topics), SynonymTable.Load(Path.Combine(folder, "synonyms.yaml")));
-    }
-
-    [GlobalCleanup]
-    public void Dispose()
-    {
-        _index?.Dispose();
-        GC.SuppressFinalize(this);
     }
 }

@@ -12,7 +12,7 @@ internal static class LatencyReport
 {
     public static void Run(int topics, int answers)
     {
-        using var index = FaqAnswerBenchmarks.BuildIndex(topics);
+        var index = FaqAnswerBenchmarks.BuildIndex(topics);
         var answerer = new FaqAnswerer(index, new KnowledgeOptions());
         for (var i = 0; i < 200; i++)
         {

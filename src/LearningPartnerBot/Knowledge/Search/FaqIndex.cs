@@ -1,22 +1,16 @@
-using Microsoft.Data.Sqlite;
-
 namespace LearningPartnerBot.Knowledge.Search;
 
 /// <summary>
-/// The searchable knowledge base: one FTS5 table per language in a private in-memory SQLite database, rebuilt
-/// from the KB files at start-up. Queries may run concurrently: each takes a pooled connection to the shared cache.
+/// The searchable knowledge base: one in-memory index per language, rebuilt from the KB files at start-up and
+/// never changed after, so any number of questions may be searched at once.
 /// </summary>
-public sealed class FaqIndex : IDisposable
+public sealed class FaqIndex
 {
-    private readonly string _connectionString;
-    private readonly SqliteConnection _keepAlive;
     private readonly Dictionary<string, LanguageIndex> _languages;
 
-    private FaqIndex(KnowledgeBase knowledge, string connectionString, SqliteConnection keepAlive, Dictionary<string, LanguageIndex> languages)
+    private FaqIndex(KnowledgeBase knowledge, Dictionary<string, LanguageIndex> languages)
     {
         Knowledge = knowledge;
-        _connectionString = connectionString;
-        _keepAlive = keepAlive;
         _languages = languages;
     }
 
@@ -32,28 +26,11 @@ public sealed class FaqIndex : IDisposable
         ArgumentNullException.ThrowIfNull(knowledge);
         ArgumentNullException.ThrowIfNull(analyzers);
 
-        // The in-memory database lives as long as one connection to it is open; the name keeps instances apart.
-        var connectionString = new SqliteConnectionStringBuilder
-        {
-            DataSource = "faq-index-" + Guid.NewGuid().ToString("N"),
-            Mode = SqliteOpenMode.Memory,
-            Cache = SqliteCacheMode.Shared,
-        }.ToString();
-        var keepAlive = new SqliteConnection(connectionString);
-        keepAlive.Open();
-        try
-        {
-            var languages = KnowledgeLanguages.All.ToDictionary(
-                language => language,
-                language => LanguageIndex.Build(keepAlive, language, knowledge.Searchable, analyzers[language], aliases?.GetValueOrDefault(language)),
-                StringComparer.Ordinal);
-            return new FaqIndex(knowledge, connectionString, keepAlive, languages);
-        }
-        catch
-        {
-            keepAlive.Dispose();
-            throw;
-        }
+        var languages = KnowledgeLanguages.All.ToDictionary(
+            language => language,
+            language => LanguageIndex.Build(language, knowledge.Searchable, analyzers[language], aliases?.GetValueOrDefault(language)),
+            StringComparer.Ordinal);
+        return new FaqIndex(knowledge, languages);
     }
 
     /// <summary>Candidate topics for a question in one language, most confident first.</summary>
@@ -61,9 +38,7 @@ public sealed class FaqIndex : IDisposable
     {
         ArgumentNullException.ThrowIfNull(question);
         var index = _languages.TryGetValue(language, out var found) ? found : _languages[KnowledgeLanguages.Default];
-        using var connection = new SqliteConnection(_connectionString);
-        connection.Open();
-        return FaqScorer.Rank(index, connection, question);
+        return FaqScorer.Rank(index, question);
     }
 
     /// <summary>For `kb explain`: each analyzed term of the question and the knowledge-base terms it was read as.</summary>
@@ -76,6 +51,4 @@ public sealed class FaqIndex : IDisposable
                 (term, index.Vocabulary.Resolve(term), index.Vocabulary.DocumentFrequency(term))),
         ];
     }
-
-    public void Dispose() => _keepAlive.Dispose();
 }

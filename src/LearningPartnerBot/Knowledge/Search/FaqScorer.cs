@@ -18,7 +18,7 @@ internal static class FaqScorer
     /// <summary>Within one phrasing: explaining the question matters more than saying all of the phrasing.</summary>
     private const double CoverageShare = 0.7;
 
-    public static IReadOnlyList<ScoredTopic> Rank(LanguageIndex index, Microsoft.Data.Sqlite.SqliteConnection connection, string question)
+    public static IReadOnlyList<ScoredTopic> Rank(LanguageIndex index, string question)
     {
         var terms = index.Analyze(question).Distinct(StringComparer.Ordinal).ToList();
         if (!terms.Any(t => t.Any(char.IsAsciiLetter)))
@@ -29,7 +29,7 @@ internal static class FaqScorer
 
         var query = terms.Select(t => new QueryTerm(t, index.Vocabulary)).ToList();
         var expanded = query.SelectMany(q => q.Matches).Select(m => m.Term).ToHashSet(StringComparer.Ordinal);
-        var candidates = index.Candidates(connection, expanded, CandidateLimit);
+        var candidates = index.Candidates(expanded, CandidateLimit);
         if (candidates.Count == 0)
         {
             return [];

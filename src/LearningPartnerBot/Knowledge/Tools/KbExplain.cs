@@ -18,7 +18,7 @@ internal static class KbExplain
             return 2;
         }
 
-        using var index = FaqIndexLoader.Load(knowledgeFolder);
+        var index = FaqIndexLoader.Load(knowledgeFolder);
         var answer = new FaqAnswerer(index, options).Answer(question, language);
         output.WriteLine($"Searched in: {answer.Language} (chat language {language})");
         foreach (var (term, matches, frequency) in index.ExplainTerms(question, answer.Language))

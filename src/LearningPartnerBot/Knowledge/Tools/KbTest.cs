@@ -15,7 +15,7 @@ internal static class KbTest
         }
 
         var file = new FileInfo(found);
-        using var index = FaqIndexLoader.Load(knowledgeFolder);
+        var index = FaqIndexLoader.Load(knowledgeFolder);
         var report = FaqEvaluation.Run(new FaqAnswerer(index, ConfiguredOptions()), EvaluationSet.Read(file.FullName));
 
         foreach (var locale in report.Locales)

@@ -34,7 +34,7 @@ public sealed class AbstentionPolicyTests
     public void An_out_of_scope_runner_up_still_makes_a_sure_answer_abstain()
     {
         // Two topics that explain the question equally well, one of them a known "we don't answer that".
-        using var index = SmallIndex(
+        var index = SmallIndex(
             Topic("enroll-steps", "how do I enroll as a learning partner"),
             Topic("enroll-price", "how much does enrolling as a learning partner cost") with { IsOutOfScope = true });
         var options = new KnowledgeOptions();

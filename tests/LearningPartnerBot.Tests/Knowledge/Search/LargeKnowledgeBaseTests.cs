@@ -8,7 +8,7 @@ namespace LearningPartnerBot.Tests.Knowledge.Search;
 /// A knowledge base with thousands of topics that share the program's common words: the candidate query then ranks
 /// only the question's rarest terms' matches, and must still find what the shipped knowledge base finds.
 /// </summary>
-public sealed class LargeKnowledgeBaseTests : IDisposable
+public sealed class LargeKnowledgeBaseTests
 {
     private const int Distractors = 3000;
 
@@ -35,8 +35,6 @@ public sealed class LargeKnowledgeBaseTests : IDisposable
 
         Assert.NotEmpty(ranked);
     }
-
-    public void Dispose() => _index.Dispose();
 
     /// <summary>
     /// Each distractor says the program's common words plus words of its own, so "learning", "partner" and "program"

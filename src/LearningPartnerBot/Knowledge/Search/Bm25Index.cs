@@ -1,0 +1,107 @@
+namespace LearningPartnerBot.Knowledge.Search;
+
+/// <summary>
+/// An inverted index of one language's topics with bm25 ranking, computed as SQLite's FTS5 computes its bm25()
+/// (k1 = 1.2, b = 0.75, each occurrence counted at its column's weight, a row's length over all its columns, an idf
+/// that never drops below 1e-6), so topics rank as they did when FTS5 held the index. In memory because a knowledge
+/// base is a few hundred rows of short text: querying FTS5 (a connection, a statement, a sub-query per term for its
+/// idf) cost more than the rest of the answer together. A term is one analyzed word; the analyzers decide what a
+/// word is.
+/// </summary>
+internal sealed class Bm25Index
+{
+    private const double K1 = 1.2;
+    private const double B = 0.75;
+
+    /// <summary>FTS5's floor, for a term in more than half of the rows, whose textbook idf would be negative.</summary>
+    private const double MinIdf = 1e-6;
+
+    private readonly Dictionary<string, Posting[]> _postings;
+    private readonly int[] _rowLength;
+    private readonly double _averageLength;
+
+    private Bm25Index(Dictionary<string, Posting[]> postings, int[] rowLength)
+    {
+        _postings = postings;
+        _rowLength = rowLength;
+        _averageLength = rowLength.Length == 0 ? 0 : (double)rowLength.Sum(l => (long)l) / rowLength.Length;
+    }
+
+    public int RowCount => _rowLength.Length;
+
+    /// <param name="rows">Per row, per column, the row's terms in that column (repeats count).</param>
+    /// <param name="columnWeights">The weight of an occurrence in each column.</param>
+    public static Bm25Index Build(IReadOnlyList<IReadOnlyList<IReadOnlyList<string>>> rows, IReadOnlyList<double> columnWeights)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(columnWeights);
+        var postings = new Dictionary<string, List<Posting>>(StringComparer.Ordinal);
+        var rowLength = new int[rows.Count];
+        var frequencies = new Dictionary<string, double>(StringComparer.Ordinal);
+        for (var row = 0; row < rows.Count; row++)
+        {
+            frequencies.Clear();
+            for (var column = 0; column < rows[row].Count; column++)
+            {
+                foreach (var term in rows[row][column])
+                {
+                    frequencies[term] = frequencies.GetValueOrDefault(term) + columnWeights[column];
+                    rowLength[row]++;
+                }
+            }
+
+            foreach (var (term, frequency) in frequencies)
+            {
+                if (!postings.TryGetValue(term, out var list))
+                {
+                    postings[term] = list = [];
+                }
+
+                list.Add(new Posting(row, frequency));
+            }
+        }
+
+        return new Bm25Index(postings.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal), rowLength);
+    }
+
+    /// <summary>
+    /// The rows that contain any of <paramref name="terms"/>, best bm25 first, ties by row, at most
+    /// <paramref name="limit"/>. Terms are summed in ordinal order, FTS5's phrase order for a sorted OR query, so the
+    /// scores agree with it to the last bit.
+    /// </summary>
+    public List<(int Row, double Score)> Top(IEnumerable<string> terms, int limit)
+    {
+        ArgumentNullException.ThrowIfNull(terms);
+        var scores = new Dictionary<int, double>();
+        foreach (var term in terms.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        {
+            if (!_postings.TryGetValue(term, out var rows))
+            {
+                continue;
+            }
+
+            var idf = Math.Log((RowCount - rows.Length + 0.5) / (rows.Length + 0.5));
+            if (idf <= 0.0)
+            {
+                idf = MinIdf;
+            }
+
+            foreach (var (row, frequency) in rows)
+            {
+                var part = idf * (frequency * (K1 + 1.0) / (frequency + (K1 * (1 - B + (B * _rowLength[row] / _averageLength)))));
+                scores[row] = scores.GetValueOrDefault(row) + part;
+            }
+        }
+
+        var ranked = scores.Select(s => (Row: s.Key, Score: s.Value)).ToList();
+        ranked.Sort((x, y) => x.Score != y.Score ? y.Score.CompareTo(x.Score) : x.Row.CompareTo(y.Row));
+        if (ranked.Count > limit)
+        {
+            ranked.RemoveRange(limit, ranked.Count - limit);
+        }
+
+        return ranked;
+    }
+
+    private readonly record struct Posting(int Row, double Frequency);
+}
