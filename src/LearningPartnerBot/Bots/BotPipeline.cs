@@ -24,7 +24,7 @@ public sealed class BotPipeline(TurnErrorHandler errorHandler, ConversationState
 
         adapter.Use(new AutoSaveStateMiddleware(conversationState, userState));
 
-        // Inside the state saving, so the recorded messages are saved with the turn.
+        // Writes on its own schedule (RecentTurnsFlusher), not with the turn's state, so a FAQ turn writes nothing.
         adapter.Use(recentTurns);
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using BotKit.Hosting;
@@ -8,60 +9,155 @@ using LearningPartnerBot.Tickets;
 namespace LearningPartnerBot.Requests;
 
 /// <summary>
-/// The last messages of the conversation, both sides, kept in conversation state: the bot has no transcript store,
-/// and "talk to a person" hands them to support staff so the partner does not have to repeat themselves.
-/// Must run inside the state-saving middleware, so what it records is saved with the turn.
+/// The last messages of the conversation, both sides: the bot has no transcript store, and "talk to a person" hands
+/// them to support staff so the partner does not have to repeat themselves.
+/// Lines are kept in memory and written to their own document ("{conversation key}/recent-turns") by
+/// <see cref="FlushAsync(CancellationToken)"/>, which <see cref="RecentTurnsFlusher"/> runs every second, and before
+/// any read. Kept in conversation state they made every message turn write state, and that write was most of a
+/// FAQ turn's cost. The price: lines of the last second are lost if the process dies, and another instance reading
+/// the same conversation misses what this one has not flushed yet. Neither loses a request, only context for staff.
 /// </summary>
-public sealed class RecentTurns(ConversationState conversationState, TimeProvider clock) : BotKit.Hosting.IMiddleware
+public sealed class RecentTurns(IStorage storage, TimeProvider clock) : BotKit.Hosting.IMiddleware
 {
     public const int Kept = 20;
 
     private const int MaxLineLength = 1000;
+    private const int WriteAttempts = 5;
     private const string UserSide = "partner";
     private const string BotSide = "bot";
+    private const string LinesProperty = "lines";
 
-    private readonly IStatePropertyAccessor<List<TranscriptLine>> _lines = conversationState.CreateProperty<List<TranscriptLine>>("RecentTurns");
+    private readonly ConcurrentDictionary<string, Pending> _pending = new(StringComparer.Ordinal);
 
-    public async Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken = default)
+    public Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(next);
-        if (turnContext.Activity.IsType(ActivityTypes.Message))
+        if (turnContext.Activity.IsType(ActivityTypes.Message) && Key(turnContext.Activity) is { } key)
         {
-            await AddAsync(turnContext, UserSide, Describe(turnContext.Activity), cancellationToken);
-            turnContext.OnSendActivities(async (context, activities, sendNext) =>
+            Add(key, UserSide, Describe(turnContext.Activity));
+            turnContext.OnSendActivities((_, activities, sendNext) =>
             {
                 foreach (var activity in activities.Where(a => a.IsType(ActivityTypes.Message)))
                 {
-                    await AddAsync(context, BotSide, Describe(activity), cancellationToken);
+                    Add(key, BotSide, Describe(activity));
                 }
 
-                return await sendNext();
+                return sendNext();
             });
         }
 
-        await next(cancellationToken);
+        return next(cancellationToken);
     }
 
-    public async Task<IReadOnlyList<TranscriptLine>> ReadAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
-        await _lines.GetAsync(turnContext, cancellationToken: cancellationToken) ?? [];
-
-    private async Task AddAsync(ITurnContext turnContext, string from, string text, CancellationToken cancellationToken)
+    /// <summary>The conversation's recent lines, oldest first, including this instance's not yet written ones.</summary>
+    public async Task<IReadOnlyList<TranscriptLine>> ReadAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
-        if (text.Length == 0)
+        ArgumentNullException.ThrowIfNull(turnContext);
+        if (Key(turnContext.Activity) is not { } key)
+        {
+            return [];
+        }
+
+        await FlushAsync(key, cancellationToken);
+        var stored = await storage.ReadAsync([key], cancellationToken);
+        return stored.TryGetValue(key, out var item) ? Lines(item.Document) : [];
+    }
+
+    /// <summary>Writes every conversation's pending lines. A conversation whose write fails keeps its lines for the next flush.</summary>
+    public async Task FlushAsync(CancellationToken cancellationToken = default)
+    {
+        List<Exception>? failures = null;
+        foreach (var key in _pending.Keys)
+        {
+            try
+            {
+                await FlushAsync(key, cancellationToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                (failures ??= []).Add(e);
+            }
+        }
+
+        if (failures is not null)
+        {
+            throw new AggregateException("Recent turns of some conversations could not be written; they are kept for the next flush.", failures);
+        }
+    }
+
+    /// <summary>Whether lines wait to be written (for the flusher's final flush and for tests).</summary>
+    public bool HasPending => !_pending.IsEmpty;
+
+    private async Task FlushAsync(string key, CancellationToken cancellationToken)
+    {
+        if (!_pending.TryRemove(key, out var pending))
         {
             return;
         }
 
-        var lines = await _lines.GetAsync(turnContext, () => [], cancellationToken) ?? [];
-        lines.Add(new TranscriptLine(clock.GetUtcNow(), from, text.Length <= MaxLineLength ? text : text[..MaxLineLength]));
-        if (lines.Count > Kept)
+        var lines = pending.Close();
+        try
         {
-            lines.RemoveRange(0, lines.Count - Kept);
+            await AppendAsync(key, lines, cancellationToken);
         }
+        catch
+        {
+            foreach (var line in lines)
+            {
+                Add(key, line);
+            }
 
-        await _lines.SetAsync(turnContext, lines, cancellationToken);
+            throw;
+        }
     }
+
+    private async Task AppendAsync(string key, IReadOnlyList<TranscriptLine> lines, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var stored = await storage.ReadAsync([key], cancellationToken);
+            var current = stored.TryGetValue(key, out var item) ? item : null;
+
+            // By time, stably: two instances (or a flush racing a read) may write a conversation's lines out of order.
+            var merged = (current is null ? [] : Lines(current.Document)).Concat(lines).OrderBy(l => l.At).TakeLast(Kept).ToList();
+            var document = new JsonObject { [LinesProperty] = JsonSerializer.SerializeToNode(merged, BotJson.Options) };
+            try
+            {
+                await storage.WriteAsync(new Dictionary<string, StoreItem> { [key] = new(document, current?.ETag) }, cancellationToken);
+                return;
+            }
+            catch (EtagConflictException) when (attempt < WriteAttempts)
+            {
+                // Another writer got there first: merge with what it wrote.
+            }
+        }
+    }
+
+    private void Add(string key, string from, string text)
+    {
+        if (text.Length > 0)
+        {
+            Add(key, new TranscriptLine(clock.GetUtcNow(), from, text.Length <= MaxLineLength ? text : text[..MaxLineLength]));
+        }
+    }
+
+    private void Add(string key, TranscriptLine line)
+    {
+        // A flush may close the entry between GetOrAdd and Add; the line then goes into a fresh one.
+        while (!_pending.GetOrAdd(key, _ => new Pending()).TryAdd(line))
+        {
+        }
+    }
+
+    private static List<TranscriptLine> Lines(JsonObject document) =>
+        document[LinesProperty]?.Deserialize<List<TranscriptLine>>(BotJson.Options) ?? [];
+
+    /// <summary>Beside the conversation's state document, as ConversationState names it.</summary>
+    private static string? Key(Activity activity) =>
+        activity.ChannelId is { } channel && activity.Conversation?.Id is { } conversation
+            ? $"{channel}/conversations/{conversation}/recent-turns"
+            : null;
 
     /// <summary>Text as written; a card by its spoken title; a card click by the data it posted.</summary>
     private static string Describe(Activity activity)
@@ -87,4 +183,40 @@ public sealed class RecentTurns(ConversationState conversationState, TimeProvide
         JsonElement { ValueKind: JsonValueKind.Object } json => json.TryGetProperty("speak", out var speak) && speak.ValueKind == JsonValueKind.String ? speak.GetString() : null,
         _ => null,
     };
+
+    /// <summary>One conversation's unwritten lines, at most <see cref="Kept"/>; closed once a flush has taken them.</summary>
+    private sealed class Pending
+    {
+        private readonly Lock _lock = new();
+        private readonly Queue<TranscriptLine> _lines = new();
+        private bool _closed;
+
+        public bool TryAdd(TranscriptLine line)
+        {
+            lock (_lock)
+            {
+                if (_closed)
+                {
+                    return false;
+                }
+
+                _lines.Enqueue(line);
+                if (_lines.Count > Kept)
+                {
+                    _lines.Dequeue();
+                }
+
+                return true;
+            }
+        }
+
+        public List<TranscriptLine> Close()
+        {
+            lock (_lock)
+            {
+                _closed = true;
+                return [.. _lines];
+            }
+        }
+    }
 }

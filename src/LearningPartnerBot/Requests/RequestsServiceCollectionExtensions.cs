@@ -14,6 +14,8 @@ public static class RequestsServiceCollectionExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<RecentTurns>();
+        services.AddOptions<RecentTurnsOptions>().BindConfiguration(RecentTurnsOptions.SectionName);
+        services.AddHostedService<RecentTurnsFlusher>();
         services.AddSingleton<RequesterLookup>();
         services.AddSingleton<RequestFiling>();
         services.AddSingleton<RequestShortcuts>();

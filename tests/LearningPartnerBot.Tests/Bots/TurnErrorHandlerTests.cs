@@ -22,7 +22,7 @@ public sealed class TurnErrorHandlerTests
     {
         _conversationState = new ConversationState(_storage);
         _adapter = new TestAdapter(ChannelIds.Emulator, sendTraceActivity: true);
-        new BotPipeline(new TurnErrorHandler(_logger, _conversationState), _conversationState, new UserState(_storage), new RecentTurns(_conversationState, TimeProvider.System)).Apply(_adapter);
+        new BotPipeline(new TurnErrorHandler(_logger, _conversationState), _conversationState, new UserState(_storage), new RecentTurns(_storage, TimeProvider.System)).Apply(_adapter);
     }
 
     /// <summary>Remembers something in conversation state, and on "boom" fails mid-turn.</summary>

@@ -40,7 +40,7 @@ public sealed class LogRedactionTests
         var storage = new MemoryStorage();
         var conversationState = new ConversationState(storage);
         var adapter = new TestAdapter();
-        new BotPipeline(new TurnErrorHandler(logger, conversationState), conversationState, new UserState(storage), new RecentTurns(conversationState, TimeProvider.System)).Apply(adapter);
+        new BotPipeline(new TurnErrorHandler(logger, conversationState), conversationState, new UserState(storage), new RecentTurns(storage, TimeProvider.System)).Apply(adapter);
         const string typed = "INV-2025-0042 19999,99 ayse@contoso.example";
 
         // As .NET reports a failed parse: the exception message quotes the input.

@@ -45,7 +45,7 @@ internal sealed class ChatHarness : IDisposable
         _locale = locale;
         _adapter = new TestAdapter(BotKit.Schema.Channels.Webchat) { Locale = locale };
         clock ??= new FixedClock(Today);
-        _middleware = [new TranscriptLoggerMiddleware(output.WriteLine), new AutoSaveStateMiddleware(state, userState), _recentTurns = new RecentTurns(state, clock)];
+        _middleware = [new TranscriptLoggerMiddleware(output.WriteLine), new AutoSaveStateMiddleware(state, userState), _recentTurns = new RecentTurns(storage, clock)];
         foreach (var middleware in _middleware)
         {
             _adapter.Use(middleware);

@@ -1,0 +1,170 @@
+using BotKit.Hosting;
+using BotKit.State;
+using BotKit.Testing;
+using LearningPartnerBot.Requests;
+using LearningPartnerBot.Tickets;
+
+namespace LearningPartnerBot.Tests.Requests;
+
+/// <summary>
+/// The recent messages "talk to a person" hands to staff: recorded without a state write per turn, written by the
+/// flush, and kept across a restart and across two instances of one conversation.
+/// </summary>
+public sealed class RecentTurnsTests
+{
+    private readonly MemoryStorage _memory = new();
+
+    [Fact]
+    public async Task A_message_turn_writes_nothing_and_the_flush_writes_both_sides_once()
+    {
+        var storage = new CountingStorage(_memory);
+        var recentTurns = new RecentTurns(storage, TimeProvider.System);
+        var adapter = Adapter(recentTurns, storage);
+
+        await new TestFlow(adapter, Echo).Send("How do I enroll?").AssertReply("echo: How do I enroll?").StartTestAsync();
+
+        Assert.Equal(0, storage.Writes);
+        Assert.True(recentTurns.HasPending);
+
+        await recentTurns.FlushAsync();
+
+        Assert.Equal(1, storage.Writes);
+        Assert.False(recentTurns.HasPending);
+        var restarted = new RecentTurns(_memory, TimeProvider.System);
+        var lines = await ReadAsync(restarted, adapter);
+        Assert.Equal(["How do I enroll?", "echo: How do I enroll?"], lines.Select(l => l.Text));
+        Assert.Equal(["partner", "bot"], lines.Select(l => l.From));
+    }
+
+    [Fact]
+    public async Task Reading_includes_the_lines_not_yet_flushed()
+    {
+        var recentTurns = new RecentTurns(_memory, TimeProvider.System);
+        var adapter = Adapter(recentTurns, _memory);
+
+        await new TestFlow(adapter, Echo).Send("first").AssertReply("echo: first").StartTestAsync();
+
+        Assert.Equal(["first", "echo: first"], (await ReadAsync(recentTurns, adapter)).Select(l => l.Text));
+    }
+
+    [Fact]
+    public async Task Two_instances_on_one_conversation_keep_every_line_in_the_order_it_was_said()
+    {
+        var clock = new SteppingClock();
+        var first = new RecentTurns(_memory, clock);
+        var second = new RecentTurns(_memory, clock);
+        var conversation = TestAdapter.CreateConversation(BotKit.Schema.Channels.Test);
+        var onFirst = Adapter(first, _memory, conversation);
+        var onSecond = Adapter(second, _memory, conversation);
+
+        await new TestFlow(onFirst, Echo).Send("one").AssertReply("echo: one").StartTestAsync();
+        await new TestFlow(onSecond, Echo).Send("two").AssertReply("echo: two").StartTestAsync();
+        await new TestFlow(onFirst, Echo).Send("three").AssertReply("echo: three").StartTestAsync();
+
+        // The later lines are written first: the merge still orders by time and drops nothing.
+        await first.FlushAsync();
+        await second.FlushAsync();
+
+        var lines = await ReadAsync(new RecentTurns(_memory, clock), onFirst);
+        Assert.Equal(["one", "echo: one", "two", "echo: two", "three", "echo: three"], lines.Select(l => l.Text));
+    }
+
+    [Fact]
+    public async Task Only_the_latest_lines_are_kept()
+    {
+        var recentTurns = new RecentTurns(_memory, TimeProvider.System);
+        var adapter = Adapter(recentTurns, _memory);
+        var flow = new TestFlow(adapter, Echo);
+        for (var i = 1; i <= RecentTurns.Kept; i++)
+        {
+            flow = flow.Send($"message {i}").AssertReply($"echo: message {i}");
+        }
+
+        await flow.StartTestAsync();
+        await recentTurns.FlushAsync();
+
+        var lines = await ReadAsync(recentTurns, adapter);
+        Assert.Equal(RecentTurns.Kept, lines.Count);
+        Assert.Equal($"message {(RecentTurns.Kept / 2) + 1}", lines[0].Text);
+        Assert.Equal($"echo: message {RecentTurns.Kept}", lines[^1].Text);
+    }
+
+    [Fact]
+    public async Task Lines_whose_write_failed_are_written_by_the_next_flush()
+    {
+        var storage = new FailingOnceStorage(_memory);
+        var recentTurns = new RecentTurns(storage, TimeProvider.System);
+        var adapter = Adapter(recentTurns, _memory);
+        await new TestFlow(adapter, Echo).Send("kept").AssertReply("echo: kept").StartTestAsync();
+
+        await Assert.ThrowsAsync<AggregateException>(() => recentTurns.FlushAsync());
+        Assert.True(recentTurns.HasPending);
+        await recentTurns.FlushAsync();
+
+        var lines = await ReadAsync(new RecentTurns(_memory, TimeProvider.System), adapter);
+        Assert.Equal(["kept", "echo: kept"], lines.Select(l => l.Text));
+    }
+
+    private static TestAdapter Adapter(RecentTurns recentTurns, IStorage storage, BotKit.Schema.ConversationReference? conversation = null)
+    {
+        var adapter = conversation is null ? new TestAdapter() : new TestAdapter(conversation);
+        adapter.Use(new AutoSaveStateMiddleware(new ConversationState(storage), new UserState(storage)));
+        adapter.Use(recentTurns);
+        return adapter;
+    }
+
+    private static async Task Echo(ITurnContext turnContext, CancellationToken cancellationToken) =>
+        await turnContext.SendActivityAsync("echo: " + turnContext.Activity.Text, cancellationToken: cancellationToken);
+
+    /// <summary>Reads as "talk to a person" does, inside a turn of the adapter's conversation.</summary>
+    private static async Task<IReadOnlyList<TranscriptLine>> ReadAsync(RecentTurns recentTurns, TestAdapter adapter)
+    {
+        IReadOnlyList<TranscriptLine> lines = [];
+        // An event, not a message, so the read itself is not recorded.
+        var activity = adapter.MakeActivity();
+        activity.Type = BotKit.Schema.ActivityTypes.Event;
+        await adapter.ProcessActivityAsync(activity, async (context, ct) => lines = await recentTurns.ReadAsync(context, ct));
+        return lines;
+    }
+
+    private sealed class CountingStorage(IStorage inner) : IStorage
+    {
+        private int _writes;
+
+        public int Writes => Volatile.Read(ref _writes);
+
+        public Task<IReadOnlyDictionary<string, StoreItem>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default) =>
+            inner.ReadAsync(keys, cancellationToken);
+
+        public Task<IReadOnlyDictionary<string, string>> WriteAsync(IReadOnlyDictionary<string, StoreItem> changes, CancellationToken cancellationToken = default)
+        {
+            Interlocked.Increment(ref _writes);
+            return inner.WriteAsync(changes, cancellationToken);
+        }
+
+        public Task DeleteAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default) => inner.DeleteAsync(keys, cancellationToken);
+    }
+
+    private sealed class FailingOnceStorage(IStorage inner) : IStorage
+    {
+        private int _writes;
+
+        public Task<IReadOnlyDictionary<string, StoreItem>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default) =>
+            inner.ReadAsync(keys, cancellationToken);
+
+        public Task<IReadOnlyDictionary<string, string>> WriteAsync(IReadOnlyDictionary<string, StoreItem> changes, CancellationToken cancellationToken = default) =>
+            Interlocked.Increment(ref _writes) == 1
+                ? throw new InvalidOperationException("The database is down.")
+                : inner.WriteAsync(changes, cancellationToken);
+
+        public Task DeleteAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default) => inner.DeleteAsync(keys, cancellationToken);
+    }
+
+    /// <summary>A second later on every reading, so each line has its own time.</summary>
+    private sealed class SteppingClock : TimeProvider
+    {
+        private long _ticks = new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero).Ticks;
+
+        public override DateTimeOffset GetUtcNow() => new(Interlocked.Add(ref _ticks, TimeSpan.TicksPerSecond), TimeSpan.Zero);
+    }
+}
