@@ -36,28 +36,29 @@ internal static class FaqScorer
         }
 
         var total = query.Sum(q => q.Weight);
-        var confidence = ConfidenceByTerm(query);
+        var reading = new QueryReading(query);
         var bestBm25 = candidates[0].Bm25;
         return
         [
             .. candidates
-                .Select(c => Score(index.Profile(c.TopicId), query, confidence, total, c.Bm25 / bestBm25))
+                .Select(c => Score(index.Profile(c.TopicId), reading, total, c.Bm25 / bestBm25))
                 .OrderByDescending(s => s.Score)
                 .ThenBy(s => s.Topic.Id, StringComparer.Ordinal),
         ];
     }
 
-    private static ScoredTopic Score(TopicProfile profile, List<QueryTerm> query, Dictionary<string, double> confidence, double total, double relativeBm25)
+    private static ScoredTopic Score(TopicProfile profile, QueryReading reading, double total, double relativeBm25)
     {
         var best = double.NegativeInfinity;
-        for (var i = 0; i < profile.Phrasings.Count; i++)
+        for (var i = 0; i < profile.WeightedPhrasings.Count; i++)
         {
-            best = Math.Max(best, CoverageShare * Coverage(profile.Phrasings[i], query, total) + (1 - CoverageShare) * Precision(profile.WeightedPhrasings[i], confidence));
+            var phrasing = profile.WeightedPhrasings[i];
+            best = Math.Max(best, CoverageShare * Coverage(phrasing.Ids, reading, total) + (1 - CoverageShare) * Precision(phrasing, reading));
         }
 
         var score = BestPhrasingWeight * best
-            + AllPhrasingsWeight * Coverage(profile.AskedTerms, query, total)
-            + AnswerWeight * Coverage(profile.Answer, query, total)
+            + AllPhrasingsWeight * Coverage(profile.AskedIds, reading, total)
+            + AnswerWeight * Coverage(profile.AnswerIds, reading, total)
             + Bm25Weight * relativeBm25;
 
         // Rounded so that the same question always reports the same score, whatever the summation order's last bits.
@@ -65,48 +66,89 @@ internal static class FaqScorer
     }
 
     /// <summary>The share of the question (by rarity) that these terms explain.</summary>
-    private static double Coverage(IReadOnlySet<string> terms, List<QueryTerm> query, double total)
+    private static double Coverage(int[] terms, QueryReading reading, double total)
     {
-        var covered = 0.0;
-        foreach (var q in query)
+        // Per word of the question, the surest reading these terms contain; summed in the question's order.
+        var query = reading.Query;
+        Span<double> sure = query.Count <= 128 ? stackalloc double[query.Count] : new double[query.Count];
+        sure.Clear();
+        foreach (var term in terms)
         {
-            covered += q.Weight * q.ConfidenceIn(terms);
+            if (reading.ByTerm.TryGetValue(term, out var readings))
+            {
+                foreach (var (word, confidence) in readings.ByWord)
+                {
+                    if (confidence > sure[word])
+                    {
+                        sure[word] = confidence;
+                    }
+                }
+            }
+        }
+
+        var covered = 0.0;
+        for (var i = 0; i < query.Count; i++)
+        {
+            covered += query[i].Weight * sure[i];
         }
 
         return total == 0 ? 0 : covered / total;
     }
 
     /// <summary>The share of a phrasing (by rarity) that the question says.</summary>
-    private static double Precision(WeightedPhrasing phrasing, Dictionary<string, double> confidence)
+    private static double Precision(WeightedPhrasing phrasing, QueryReading reading)
     {
         double said = 0;
-        for (var i = 0; i < phrasing.Terms.Length; i++)
+        for (var i = 0; i < phrasing.Ids.Length; i++)
         {
-            if (confidence.TryGetValue(phrasing.Terms[i], out var sure))
+            if (reading.ByTerm.TryGetValue(phrasing.Ids[i], out var readings))
             {
-                said += phrasing.Idf[i] * sure;
+                said += phrasing.Idf[i] * readings.Surest;
             }
         }
 
         return phrasing.TotalIdf == 0 ? 0 : said / phrasing.TotalIdf;
     }
 
-    /// <summary>Each knowledge-base term the question may mean, with the surest reading any of its words gives it.</summary>
-    private static Dictionary<string, double> ConfidenceByTerm(List<QueryTerm> query)
+    /// <summary>
+    /// The question read against the vocabulary, by term number: each knowledge-base term it may mean, with the surest
+    /// reading any of its words gives that term and the reading each word gives it.
+    /// </summary>
+    private sealed class QueryReading
     {
-        var confidence = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var q in query)
+        public QueryReading(List<QueryTerm> query)
         {
-            foreach (var match in q.Matches)
+            Query = query;
+            for (var word = 0; word < query.Count; word++)
             {
-                if (match.Confidence > confidence.GetValueOrDefault(match.Term))
+                foreach (var match in query[word].Matches)
                 {
-                    confidence[match.Term] = match.Confidence;
+                    if (!ByTerm.TryGetValue(match.TermId, out var readings))
+                    {
+                        ByTerm[match.TermId] = readings = new TermReadings();
+                    }
+
+                    readings.Add(word, match.Confidence);
                 }
             }
         }
 
-        return confidence;
+        public List<QueryTerm> Query { get; }
+
+        public Dictionary<int, TermReadings> ByTerm { get; } = [];
+    }
+
+    private sealed class TermReadings
+    {
+        public double Surest { get; private set; }
+
+        public List<(int Word, double Confidence)> ByWord { get; } = new(1);
+
+        public void Add(int word, double confidence)
+        {
+            ByWord.Add((word, confidence));
+            Surest = Math.Max(Surest, confidence);
+        }
     }
 
     /// <summary>One analyzed word of the question, the knowledge-base terms it may mean, and how much it weighs.</summary>
@@ -121,19 +163,5 @@ internal static class FaqScorer
         public IReadOnlyList<TermMatch> Matches { get; }
 
         public double Weight { get; }
-
-        public double ConfidenceIn(IReadOnlySet<string> terms)
-        {
-            var best = 0.0;
-            foreach (var match in Matches)
-            {
-                if (match.Confidence > best && terms.Contains(match.Term))
-                {
-                    best = match.Confidence;
-                }
-            }
-
-            return best;
-        }
     }
 }

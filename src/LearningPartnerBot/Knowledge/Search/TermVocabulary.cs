@@ -14,6 +14,7 @@ internal sealed class TermVocabulary
 
     private readonly Dictionary<string, int> _documentFrequency;
     private readonly Dictionary<string, double> _idf;
+    private readonly Dictionary<string, int> _ids;
     private readonly Dictionary<string, List<string>> _deletions = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _aliases;
     private readonly string[] _sorted;
@@ -33,6 +34,7 @@ internal sealed class TermVocabulary
         var n = Math.Max(1, documents.Count);
         _idf = documentFrequency.ToDictionary(p => p.Key, p => Idf(n, p.Value), StringComparer.Ordinal);
         UnknownIdf = Idf(n, 0);
+        _ids = _idf.Keys.Order(StringComparer.Ordinal).Select((term, id) => (term, id)).ToDictionary(t => t.term, t => t.id, StringComparer.Ordinal);
         var idf = _idf;
         _aliases = (aliases ?? new Dictionary<string, string>())
             .Where(a => idf.ContainsKey(a.Value) && !idf.ContainsKey(a.Key))
@@ -63,6 +65,12 @@ internal sealed class TermVocabulary
     public double Idf(string term) => _idf.TryGetValue(term, out var idf) ? idf : UnknownIdf;
 
     /// <summary>
+    /// A knowledge-base term's number, 0 to <see cref="Count"/> - 1, or -1 for a term the KB lacks: the scorer
+    /// compares numbers, since hashing the same strings again for every phrasing was most of its cost.
+    /// </summary>
+    public int IdOf(string term) => _ids.TryGetValue(term, out var id) ? id : -1;
+
+    /// <summary>
     /// The knowledge-base terms a query term stands for, with a confidence: 1 for the term itself, less for one typo
     /// (an insertion, deletion, substitution or swap) or a longer/shorter form of the same word. Deterministic order.
     /// </summary>
@@ -70,7 +78,7 @@ internal sealed class TermVocabulary
     {
         if (_idf.ContainsKey(term))
         {
-            return [new TermMatch(term, term, 1.0)];
+            return [new TermMatch(term, term, 1.0, _ids[term])];
         }
 
         var matches = new SortedDictionary<string, double>(StringComparer.Ordinal);
@@ -107,7 +115,7 @@ internal sealed class TermVocabulary
             }
         }
 
-        return [.. matches.Select(m => new TermMatch(term, m.Key, m.Value))];
+        return [.. matches.Select(m => new TermMatch(term, m.Key, m.Value, _ids[m.Key]))];
     }
 
     private IEnumerable<string> SharedPrefixTerms(string term)
@@ -148,4 +156,4 @@ internal sealed class TermVocabulary
 }
 
 /// <summary>A query term and the knowledge-base term it was taken to mean, with how sure that reading is.</summary>
-internal sealed record TermMatch(string QueryTerm, string Term, double Confidence);
+internal sealed record TermMatch(string QueryTerm, string Term, double Confidence, int TermId);

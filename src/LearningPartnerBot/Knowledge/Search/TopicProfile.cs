@@ -34,5 +34,17 @@ internal sealed class TopicProfile
     /// <summary>The phrasings weighed by the index's vocabulary; set once by the index that owns this profile.</summary>
     public IReadOnlyList<WeightedPhrasing> WeightedPhrasings { get; private set; } = [];
 
-    public void Weigh(TermVocabulary vocabulary) => WeightedPhrasings = [.. Phrasings.Select(p => new WeightedPhrasing(p, vocabulary))];
+    /// <summary><see cref="AskedTerms"/> as vocabulary numbers; set with <see cref="WeightedPhrasings"/>.</summary>
+    public int[] AskedIds { get; private set; } = [];
+
+    /// <summary><see cref="Answer"/> as vocabulary numbers; set with <see cref="WeightedPhrasings"/>.</summary>
+    public int[] AnswerIds { get; private set; } = [];
+
+    public void Weigh(TermVocabulary vocabulary)
+    {
+        ArgumentNullException.ThrowIfNull(vocabulary);
+        WeightedPhrasings = [.. Phrasings.Select(p => new WeightedPhrasing(p, vocabulary))];
+        AskedIds = [.. AskedTerms.Select(vocabulary.IdOf)];
+        AnswerIds = [.. Answer.Select(vocabulary.IdOf)];
+    }
 }

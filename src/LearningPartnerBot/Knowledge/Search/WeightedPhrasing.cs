@@ -10,6 +10,7 @@ internal sealed class WeightedPhrasing
     public WeightedPhrasing(IReadOnlySet<string> phrasing, TermVocabulary vocabulary)
     {
         Terms = [.. phrasing];
+        Ids = [.. Terms.Select(vocabulary.IdOf)];
         Idf = [.. Terms.Select(vocabulary.Idf)];
         foreach (var idf in Idf)
         {
@@ -18,6 +19,9 @@ internal sealed class WeightedPhrasing
     }
 
     public string[] Terms { get; }
+
+    /// <summary>The terms' vocabulary numbers, in the same order.</summary>
+    public int[] Ids { get; }
 
     public double[] Idf { get; }
 
