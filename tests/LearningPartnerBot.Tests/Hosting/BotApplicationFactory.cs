@@ -20,6 +20,11 @@ public sealed class BotApplicationFactory : WebApplicationFactory<Program>
 
     public bool DemoData { get; init; }
 
+    /// <summary>
+    /// Off for two instances on one SQLite file: each would read its own cached copy of state the other changed.
+    /// </summary>
+    public bool CacheState { get; init; } = true;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("Storage:DataDirectory", DataDirectory);
@@ -32,6 +37,10 @@ public sealed class BotApplicationFactory : WebApplicationFactory<Program>
         builder.UseSetting("MicrosoftAppId", MicrosoftAppId ?? string.Empty);
         builder.UseSetting("Eligibility:SeedDemoData", DemoData.ToString());
         builder.UseSetting("Eligibility:DemoIdentities", DemoData.ToString());
+        if (!CacheState)
+        {
+            builder.UseSetting("Storage:CachedStates", "0");
+        }
     }
 
     protected override void Dispose(bool disposing)

@@ -129,7 +129,8 @@ public sealed class SqliteTwoInstanceTests() : TwoInstanceTests(SharedFile(Path.
 {
     protected override bool ClaimsActivities => false;
 
-    private static Func<BotApplicationFactory> SharedFile(string directory) => () => new BotApplicationFactory { DataDirectory = directory, DemoData = true };
+    // A SQLite file normally serves one instance; two on one file must turn the state cache off (Storage:CachedStates).
+    private static Func<BotApplicationFactory> SharedFile(string directory) => () => new BotApplicationFactory { DataDirectory = directory, DemoData = true, CacheState = false };
 }
 
 [UsesPostgres]
