@@ -130,22 +130,53 @@ public sealed partial class CardTemplate
 
     private static JsonNode ExpandString(string text, TemplateScope scope)
     {
-        // Most of a card is literal text; only a string with a binding needs the regexes.
+        // Most of a card is literal text; only a string with a binding needs parsing, and each is parsed once.
         if (!text.Contains("${", StringComparison.Ordinal))
         {
             return JsonValue.Create(text);
         }
 
+        var parsed = ParsedStrings.GetOrAdd(text, Parse);
+        if (parsed.WholePath is { } path)
+        {
+            // A string that is only a binding takes the bound value's own JSON type (number, bool, array…).
+            return TemplatePath.Evaluate(path, scope)?.DeepClone() ?? JsonValue.Create(string.Empty);
+        }
+
+        var replaced = new System.Text.StringBuilder();
+        foreach (var (literal, binding) in parsed.Parts)
+        {
+            replaced.Append(binding is null ? literal : Stringify(TemplatePath.Evaluate(binding, scope)));
+        }
+
+        return JsonValue.Create(replaced.ToString());
+    }
+
+    /// <summary>A bound string split once into its literal text and its bindings; keyed by the template's own strings, so bounded.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, ParsedString> ParsedStrings = new(StringComparer.Ordinal);
+
+    private static ParsedString Parse(string text)
+    {
         var whole = WholeBinding().Match(text);
         if (whole.Success)
         {
-            // A string that is only a binding takes the bound value's own JSON type (number, bool, array…).
-            return TemplatePath.Evaluate(whole.Groups["path"].Value, scope)?.DeepClone() ?? JsonValue.Create(string.Empty);
+            return new ParsedString(whole.Groups["path"].Value, []);
         }
 
-        var replaced = Binding().Replace(text, match => Stringify(TemplatePath.Evaluate(match.Groups["path"].Value, scope)));
-        return JsonValue.Create(replaced);
+        var parts = new List<(string, string?)>();
+        var at = 0;
+        foreach (Match match in Binding().Matches(text))
+        {
+            parts.Add((text[at..match.Index], null));
+            parts.Add((string.Empty, match.Groups["path"].Value));
+            at = match.Index + match.Length;
+        }
+
+        parts.Add((text[at..], null));
+        return new ParsedString(null, parts);
     }
+
+    private sealed record ParsedString(string? WholePath, List<(string Literal, string? Binding)> Parts);
 
     private static string Stringify(JsonNode? value) => value switch
     {

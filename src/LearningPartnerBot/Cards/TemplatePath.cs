@@ -12,30 +12,46 @@ internal static partial class TemplatePath
 {
     public static JsonNode? Evaluate(string expression, TemplateScope scope)
     {
+        var path = Compiled.GetOrAdd(expression, Compile);
+        var current = path.Head switch
+        {
+            "$root" => scope.Root,
+            "$data" => scope.Data,
+            "$index" => scope.Index is { } index ? JsonValue.Create(index) : null,
+            _ => Property(scope.Data, path.Head),
+        };
+
+        foreach (var (name, index) in path.Steps)
+        {
+            current = name is not null ? Property(current, name) : Item(current, index);
+        }
+
+        return current;
+    }
+
+    /// <summary>Paths parsed once: they come from the card templates, never from data, so the cache is bounded.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, CompiledPath> Compiled = new(StringComparer.Ordinal);
+
+    private static CompiledPath Compile(string expression)
+    {
         var path = PathSyntax().Match(expression.Trim());
         if (!path.Success)
         {
             throw new FormatException($"'{expression}' is not a data path this card templating supports.");
         }
 
-        var head = path.Groups["head"].Value;
-        var current = head switch
-        {
-            "$root" => scope.Root,
-            "$data" => scope.Data,
-            "$index" => scope.Index is { } index ? JsonValue.Create(index) : null,
-            _ => Property(scope.Data, head),
-        };
-
+        var steps = new List<(string?, int)>();
         foreach (Match step in PathStep().Matches(path.Groups["rest"].Value))
         {
-            current = step.Groups["name"].Success
-                ? Property(current, step.Groups["name"].Value)
-                : Item(current, int.Parse(step.Groups["index"].Value, CultureInfo.InvariantCulture));
+            steps.Add(step.Groups["name"].Success
+                ? (step.Groups["name"].Value, 0)
+                : (null, int.Parse(step.Groups["index"].Value, CultureInfo.InvariantCulture)));
         }
 
-        return current;
+        return new CompiledPath(path.Groups["head"].Value, steps);
     }
+
+    private sealed record CompiledPath(string Head, List<(string? Name, int Index)> Steps);
 
     private static JsonNode? Property(JsonNode? node, string name) =>
         node is JsonObject obj && obj.TryGetPropertyValue(name, out var value) ? value : null;
