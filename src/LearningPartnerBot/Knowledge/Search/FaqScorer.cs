@@ -36,15 +36,15 @@ internal static class FaqScorer
         }
 
         var total = query.Sum(q => q.Weight);
-        var reading = new QueryReading(query);
+        using var reading = new QueryReading(query, index.Vocabulary.Count);
         var bestBm25 = candidates[0].Bm25;
-        return
-        [
-            .. candidates
-                .Select(c => Score(index.Profile(c.TopicId), reading, total, c.Bm25 / bestBm25))
-                .OrderByDescending(s => s.Score)
-                .ThenBy(s => s.Topic.Id, StringComparer.Ordinal),
-        ];
+        var scored = new List<ScoredTopic>(candidates.Count);
+        foreach (var (topicId, bm25) in candidates)
+        {
+            scored.Add(Score(index.Profile(topicId), reading, total, bm25 / bestBm25));
+        }
+
+        return [.. scored.OrderByDescending(s => s.Score).ThenBy(s => s.Topic.Id, StringComparer.Ordinal)];
     }
 
     private static ScoredTopic Score(TopicProfile profile, QueryReading reading, double total, double relativeBm25)
@@ -53,37 +53,56 @@ internal static class FaqScorer
         for (var i = 0; i < profile.WeightedPhrasings.Count; i++)
         {
             var phrasing = profile.WeightedPhrasings[i];
-            best = Math.Max(best, CoverageShare * Coverage(phrasing.Ids, reading, total) + (1 - CoverageShare) * Precision(phrasing, reading));
+            var (coverage, precision) = Compare(phrasing.Ids, phrasing.Idf, phrasing.TotalIdf, reading, total);
+            best = Math.Max(best, CoverageShare * coverage + (1 - CoverageShare) * precision);
         }
 
         var score = BestPhrasingWeight * best
-            + AllPhrasingsWeight * Coverage(profile.AskedIds, reading, total)
-            + AnswerWeight * Coverage(profile.AnswerIds, reading, total)
+            + AllPhrasingsWeight * Compare(profile.AskedIds, null, 0, reading, total).Coverage
+            + AnswerWeight * Compare(profile.AnswerIds, null, 0, reading, total).Coverage
             + Bm25Weight * relativeBm25;
 
         // Rounded so that the same question always reports the same score, whatever the summation order's last bits.
         return new ScoredTopic(profile.Topic, Math.Round(score, 4), relativeBm25);
     }
 
-    /// <summary>The share of the question (by rarity) that these terms explain.</summary>
-    private static double Coverage(int[] terms, QueryReading reading, double total)
+    /// <summary>
+    /// In one walk over a set of terms: the share of the question (by rarity) they explain and, given the terms' idf,
+    /// the share of them (by rarity) the question says.
+    /// </summary>
+    private static (double Coverage, double Precision) Compare(int[] terms, double[]? idf, double totalIdf, QueryReading reading, double total)
     {
         // Per word of the question, the surest reading these terms contain; summed in the question's order.
         var query = reading.Query;
         Span<double> sure = query.Count <= 128 ? stackalloc double[query.Count] : new double[query.Count];
         sure.Clear();
-        foreach (var term in terms)
+        double said = 0;
+        var any = false;
+        for (var i = 0; i < terms.Length; i++)
         {
-            if (reading.ByTerm.TryGetValue(term, out var readings))
+            if (reading.For(terms[i]) is not { } readings)
             {
-                foreach (var (word, confidence) in readings.ByWord)
+                continue;
+            }
+
+            any = true;
+            if (idf is not null)
+            {
+                said += idf[i] * readings.Surest;
+            }
+
+            foreach (var (word, confidence) in readings.ByWord)
+            {
+                if (confidence > sure[word])
                 {
-                    if (confidence > sure[word])
-                    {
-                        sure[word] = confidence;
-                    }
+                    sure[word] = confidence;
                 }
             }
+        }
+
+        if (!any)
+        {
+            return (0, 0);
         }
 
         var covered = 0.0;
@@ -92,40 +111,31 @@ internal static class FaqScorer
             covered += query[i].Weight * sure[i];
         }
 
-        return total == 0 ? 0 : covered / total;
-    }
-
-    /// <summary>The share of a phrasing (by rarity) that the question says.</summary>
-    private static double Precision(WeightedPhrasing phrasing, QueryReading reading)
-    {
-        double said = 0;
-        for (var i = 0; i < phrasing.Ids.Length; i++)
-        {
-            if (reading.ByTerm.TryGetValue(phrasing.Ids[i], out var readings))
-            {
-                said += phrasing.Idf[i] * readings.Surest;
-            }
-        }
-
-        return phrasing.TotalIdf == 0 ? 0 : said / phrasing.TotalIdf;
+        return (total == 0 ? 0 : covered / total, totalIdf == 0 ? 0 : said / totalIdf);
     }
 
     /// <summary>
     /// The question read against the vocabulary, by term number: each knowledge-base term it may mean, with the surest
-    /// reading any of its words gives that term and the reading each word gives it.
+    /// reading any of its words gives that term and the reading each word gives it. Indexed by number in a pooled
+    /// array, since a dictionary lookup per phrasing term was the scorer's largest cost.
     /// </summary>
-    private sealed class QueryReading
+    private sealed class QueryReading : IDisposable
     {
-        public QueryReading(List<QueryTerm> query)
+        private readonly TermReadings?[] _byTerm;
+        private readonly List<int> _used = [];
+
+        public QueryReading(List<QueryTerm> query, int vocabularySize)
         {
             Query = query;
+            _byTerm = System.Buffers.ArrayPool<TermReadings?>.Shared.Rent(Math.Max(1, vocabularySize));
             for (var word = 0; word < query.Count; word++)
             {
                 foreach (var match in query[word].Matches)
                 {
-                    if (!ByTerm.TryGetValue(match.TermId, out var readings))
+                    if (_byTerm[match.TermId] is not { } readings)
                     {
-                        ByTerm[match.TermId] = readings = new TermReadings();
+                        _byTerm[match.TermId] = readings = new TermReadings();
+                        _used.Add(match.TermId);
                     }
 
                     readings.Add(word, match.Confidence);
@@ -135,7 +145,17 @@ internal static class FaqScorer
 
         public List<QueryTerm> Query { get; }
 
-        public Dictionary<int, TermReadings> ByTerm { get; } = [];
+        public TermReadings? For(int term) => _byTerm[term];
+
+        public void Dispose()
+        {
+            foreach (var term in _used)
+            {
+                _byTerm[term] = null;
+            }
+
+            System.Buffers.ArrayPool<TermReadings?>.Shared.Return(_byTerm);
+        }
     }
 
     private sealed class TermReadings
