@@ -69,6 +69,30 @@ public sealed class FaqConversationTests(ITestOutputHelper output)
         Assert.Equal((topic, false, question), (vote.TopicId, vote.Helpful, vote.Question));
     }
 
+    [Theory]
+    [MemberData(nameof(Questions))]
+    public async Task Two_answers_of_one_topic_each_carry_their_own_answer_id_and_question(string locale, string question, string topic)
+    {
+        using var chat = new ChatHarness(locale, output);
+        var again = question.ToUpperInvariant() + " !";
+        Activity? first = null;
+        Activity? second = null;
+        await chat.Flow()
+            .Send(question).AssertReply(reply => first = reply)
+            .Send(again).AssertReply(reply => second = reply)
+            .StartTestAsync();
+
+        var firstVote = CardReader.FaqButtons(CardReader.Card(first!), "vote")[0]["data"]!["faq"]!;
+        var secondVote = CardReader.FaqButtons(CardReader.Card(second!), "vote")[0]["data"]!["faq"]!;
+        Assert.Equal(topic, CardReader.AnsweredTopic(second!));
+        Assert.Equal(question, firstVote["question"]!.GetValue<string>());
+        Assert.Equal(again, secondVote["question"]!.GetValue<string>());
+        Assert.NotEqual(firstVote["answerId"]!.GetValue<string>(), secondVote["answerId"]!.GetValue<string>());
+        Assert.All(
+            CardReader.FaqButtons(CardReader.Card(first!), "vote"),
+            vote => Assert.Equal(firstVote["answerId"]!.GetValue<string>(), vote["data"]!["faq"]!["answerId"]!.GetValue<string>()));
+    }
+
     public static TheoryData<string, string> OutOfDomain => new()
     {
         { "en-US", "What's the weather like in Amsterdam tomorrow?" },
