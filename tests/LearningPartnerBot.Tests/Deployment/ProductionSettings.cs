@@ -36,6 +36,8 @@ internal static class ProductionSettings
         ["BotFramework__OAuthScope"] = "The Bot Connector's public-cloud scope is the default; only sovereign clouds change it.",
         ["RateLimiting"] = "Sized in code for a person's pace; tuned per environment only when measured.",
         ["BotKit__ConnectorRetry"] = "Outbound retry tuning with safe defaults, sized for Teams' 15-second redelivery.",
+        ["Storage__CachedStates"] = "The template runs one instance on its SQLite file (the cache's condition) or PostgreSQL (never cached).",
+        ["RecentTurns__FlushInterval"] = "How much staff context a killed process may lose; one second needs no tuning per environment.",
     };
 
     /// <summary>Bound from the configuration root with the SDK's names rather than from a section.</summary>
