@@ -21,7 +21,7 @@ public sealed class FaqCards(CardLibrary cards, KnowledgeBase knowledge)
     private const string AskedMarker = "\uFDD0asked\uFDD1";
 
     // Bounded: topics x languages x string sets, all fixed once the knowledge base is loaded.
-    private readonly ConcurrentDictionary<(string Topic, string Language, BotStrings Strings), JsonObject> _answerCards = new();
+    private readonly ConcurrentDictionary<(string Topic, string Language, BotStrings Strings), BoundCard> _answerCards = new();
 
     public const string AnswerCardName = "faq-answer";
     public const string NotSureCardName = "faq-not-sure";
@@ -33,10 +33,8 @@ public sealed class FaqCards(CardLibrary cards, KnowledgeBase knowledge)
     {
         ArgumentNullException.ThrowIfNull(topic);
         ArgumentNullException.ThrowIfNull(strings);
-        var bound = _answerCards.GetOrAdd((topic.Id, language, strings), key => Bind(topic, key.Language, key.Strings));
-        var card = (JsonObject)bound.DeepClone();
-        Fill(card, answerId, asked is { Length: > MaxAskedLength } ? asked[..MaxAskedLength] : asked ?? string.Empty);
-        return card.ToAttachment();
+        var bound = _answerCards.GetOrAdd((topic.Id, language, strings), key => BoundCard.Of(Bind(topic, key.Language, key.Strings)));
+        return bound.Fill(answerId, asked is { Length: > MaxAskedLength } ? asked[..MaxAskedLength] : asked ?? string.Empty).ToAttachment();
     }
 
     private JsonObject Bind(KnowledgeTopic topic, string language, BotStrings strings)
@@ -66,48 +64,6 @@ public sealed class FaqCards(CardLibrary cards, KnowledgeBase knowledge)
         });
     }
 
-    /// <summary>Puts this answer's id and question where the markers are, wherever the template binds them.</summary>
-    private static void Fill(JsonNode? node, string answerId, string asked)
-    {
-        switch (node)
-        {
-            case JsonObject obj:
-                foreach (var name in obj.Select(p => p.Key).ToList())
-                {
-                    if (Filled(obj[name], answerId, asked) is { } text)
-                    {
-                        obj[name] = text;
-                    }
-                    else
-                    {
-                        Fill(obj[name], answerId, asked);
-                    }
-                }
-
-                break;
-            case JsonArray array:
-                for (var i = 0; i < array.Count; i++)
-                {
-                    if (Filled(array[i], answerId, asked) is { } text)
-                    {
-                        array[i] = text;
-                    }
-                    else
-                    {
-                        Fill(array[i], answerId, asked);
-                    }
-                }
-
-                break;
-        }
-    }
-
-    private static string? Filled(JsonNode? node, string answerId, string asked) =>
-        node is JsonValue value && value.GetValueKind() == JsonValueKind.String && value.GetValue<string>() is { } text
-            && text.Contains('\uFDD0', StringComparison.Ordinal)
-            ? text.Replace(AnswerIdMarker, answerId, StringComparison.Ordinal).Replace(AskedMarker, asked, StringComparison.Ordinal)
-            : null;
-
     public Attachment NotSure(IReadOnlyList<ScoredTopic> suggestions, string language, BotStrings strings)
     {
         ArgumentNullException.ThrowIfNull(suggestions);
@@ -121,5 +77,85 @@ public sealed class FaqCards(CardLibrary cards, KnowledgeBase knowledge)
             suggestions = suggestions.Select(s => new { topic = s.Topic.Id, language, question = s.Topic.Text(language).Question }).ToList(),
             contactSupport = strings.FaqContactSupport,
         }).ToAttachment();
+    }
+
+    /// <summary>
+    /// A card bound with the markers, and where in it each marker stands (found once): an answer copies the card and
+    /// fills just those strings.
+    /// </summary>
+    private sealed class BoundCard
+    {
+        private readonly JsonObject _prototype;
+        private readonly List<(object[] Path, string Text)> _holes = [];
+
+        private BoundCard(JsonObject prototype)
+        {
+            _prototype = prototype;
+            Find(prototype, []);
+        }
+
+        public static BoundCard Of(JsonObject prototype) => new(prototype);
+
+        public JsonObject Fill(string answerId, string asked)
+        {
+            var card = (JsonObject)_prototype.DeepClone();
+            foreach (var (path, text) in _holes)
+            {
+                JsonNode parent = card;
+                for (var i = 0; i < path.Length - 1; i++)
+                {
+                    parent = path[i] is string name ? parent[name]! : parent[(int)path[i]]!;
+                }
+
+                var filled = text.Replace(AnswerIdMarker, answerId, StringComparison.Ordinal).Replace(AskedMarker, asked, StringComparison.Ordinal);
+                if (path[^1] is string last)
+                {
+                    parent[last] = filled;
+                }
+                else
+                {
+                    parent[(int)path[^1]] = filled;
+                }
+            }
+
+            return card;
+        }
+
+        private void Find(JsonNode? node, List<object> path)
+        {
+            switch (node)
+            {
+                case JsonObject obj:
+                    foreach (var (name, child) in obj)
+                    {
+                        Visit(child, path, name);
+                    }
+
+                    break;
+                case JsonArray array:
+                    for (var i = 0; i < array.Count; i++)
+                    {
+                        Visit(array[i], path, i);
+                    }
+
+                    break;
+            }
+        }
+
+        private void Visit(JsonNode? child, List<object> path, object step)
+        {
+            path.Add(step);
+            if (child is JsonValue value && value.GetValueKind() == JsonValueKind.String && value.GetValue<string>() is { } text
+                && text.Contains('\uFDD0', StringComparison.Ordinal))
+            {
+                _holes.Add(([.. path], text));
+            }
+            else
+            {
+                Find(child, path);
+            }
+
+            path.RemoveAt(path.Count - 1);
+        }
     }
 }
