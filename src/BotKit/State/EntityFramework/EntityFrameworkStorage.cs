@@ -22,6 +22,11 @@ public class EntityFrameworkStorage : IStorage
     private const string UpdateSql =
         "UPDATE \"BotState\" SET \"Document\" = {0}, \"ETag\" = {1}, \"UpdatedAt\" = {2} WHERE \"Key\" = {3} AND \"ETag\" = {4}";
 
+    // ON CONFLICT DO NOTHING reads the same on both (SQLite 3.24+, PostgreSQL 9.5+): a concurrent creator makes it
+    // affect no row instead of throwing, which would also abort a PostgreSQL transaction.
+    private const string InsertSql =
+        "INSERT INTO \"BotState\" (\"Key\", \"Document\", \"ETag\", \"UpdatedAt\") VALUES ({0}, {1}, {2}, {3}) ON CONFLICT (\"Key\") DO NOTHING";
+
     private const string OverwriteSql =
         "UPDATE \"BotState\" SET \"Document\" = {0}, \"ETag\" = {1}, \"UpdatedAt\" = {2} WHERE \"Key\" = {3}";
 
@@ -131,33 +136,21 @@ public class EntityFrameworkStorage : IStorage
             }
         }
 
-        // Create-only, or "*" on a key that does not exist yet: the primary key rejects a concurrent creator.
-        var record = db.States.Add(new BotStateRecord { Key = key, Document = json, ETag = etag, UpdatedAt = now });
-        try
+        // Create-only, or "*" on a key that does not exist yet: the primary key turns away a concurrent creator.
+        if (await db.Database.ExecuteSqlRawAsync(InsertSql, [key, json, etag, now], cancellationToken) == 1)
         {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException ex) when (DuplicateKey.IsCauseOf(ex))
-        {
-            // SaveChanges rolled back to its own savepoint, so the transaction (and the rest of the batch) lives on.
-            record.State = EntityState.Detached;
-            if (change.ETag == StoreItem.AnyETag)
-            {
-                // A concurrent creator won between our update and our insert (PostgreSQL lets both get this far;
-                // SQLite's write lock does not). "*" means overwrite, so overwrite what it committed.
-                await db.States.Where(r => r.Key == key).ExecuteUpdateAsync(
-                    setters => setters
-                        .SetProperty(r => r.Document, json)
-                        .SetProperty(r => r.ETag, etag)
-                        .SetProperty(r => r.UpdatedAt, now),
-                    cancellationToken);
-                return etag;
-            }
-
-            throw new EtagConflictException($"ETag conflict on '{key}': the write expected no document, but the document already exists.", ex);
+            return etag;
         }
 
-        return etag;
+        if (change.ETag == StoreItem.AnyETag)
+        {
+            // A concurrent creator won between our update and our insert (PostgreSQL lets both get this far;
+            // SQLite's write lock does not). "*" means overwrite, so overwrite what it committed.
+            await db.Database.ExecuteSqlRawAsync(OverwriteSql, [json, etag, now, key], cancellationToken);
+            return etag;
+        }
+
+        throw new EtagConflictException($"ETag conflict on '{key}': the write expected no document, but the document already exists.");
     }
 
     private static async Task<EtagConflictException> ConflictAsync(BotStateDbContext db, string key, string expected, CancellationToken cancellationToken)
