@@ -5,7 +5,7 @@ using LearningPartnerBot.Knowledge.Text;
 
 namespace LearningPartnerBot.Benchmarks;
 
-/// <summary>Time to answer one partner question (analysis, FTS5 candidates, scoring, abstention) by knowledge-base size.</summary>
+/// <summary>Time to answer one partner question (analysis, bm25 candidates, scoring, abstention) by knowledge-base size.</summary>
 [MemoryDiagnoser]
 public class FaqAnswerBenchmarks
 {

@@ -105,6 +105,23 @@ public sealed class RecentTurnsTests
         Assert.Equal(["kept", "echo: kept"], lines.Select(l => l.Text));
     }
 
+    [Fact]
+    public async Task Stopping_the_host_writes_the_lines_still_waiting()
+    {
+        var recentTurns = new RecentTurns(_memory, TimeProvider.System);
+        var adapter = Adapter(recentTurns, _memory);
+        var options = Microsoft.Extensions.Options.Options.Create(new RecentTurnsOptions { FlushInterval = TimeSpan.FromHours(1) });
+        using var flusher = new RecentTurnsFlusher(recentTurns, options, TimeProvider.System, Microsoft.Extensions.Logging.Abstractions.NullLogger<RecentTurnsFlusher>.Instance);
+        await flusher.StartAsync(CancellationToken.None);
+        await new TestFlow(adapter, Echo).Send("before shutdown").AssertReply("echo: before shutdown").StartTestAsync();
+
+        await flusher.StopAsync(CancellationToken.None);
+
+        Assert.False(recentTurns.HasPending);
+        var lines = await ReadAsync(new RecentTurns(_memory, TimeProvider.System), adapter);
+        Assert.Equal(["before shutdown", "echo: before shutdown"], lines.Select(l => l.Text));
+    }
+
     private static TestAdapter Adapter(RecentTurns recentTurns, IStorage storage, BotKit.Schema.ConversationReference? conversation = null)
     {
         var adapter = conversation is null ? new TestAdapter() : new TestAdapter(conversation);
