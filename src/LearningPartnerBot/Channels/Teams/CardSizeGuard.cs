@@ -69,10 +69,40 @@ public sealed class CardSizeGuard : BotKit.Hosting.IMiddleware
     }
 
     /// <summary>Whether the message, as serialized for the channel, is within <see cref="MaxMessageChars"/>.</summary>
-    public static bool Fits(Activity activity) => JsonSerializer.Serialize(activity, BotJson.Options).Length <= MaxMessageChars;
+    public static bool Fits(Activity activity) => SerializedFits(activity);
 
     /// <summary>Whether a card alone (e.g. an invoke response replacing a card) is within <see cref="MaxMessageChars"/>.</summary>
-    public static bool Fits(object card) => JsonSerializer.Serialize(card, BotJson.Options).Length <= MaxMessageChars;
+    public static bool Fits(object card) => SerializedFits(card);
+
+    /// <summary>
+    /// Measured as UTF-8 into a reused buffer, not as a new string: every reply is measured, and building its text
+    /// was most of the guard's cost. A UTF-8 byte count is never below the character count, so only a message
+    /// over the limit in bytes has its characters counted.
+    /// </summary>
+    private static bool SerializedFits(object value)
+    {
+        var buffer = MeasureBuffer ??= new System.Buffers.ArrayBufferWriter<byte>(16 * 1024);
+        buffer.ResetWrittenCount();
+
+        // A writer takes its escaping and indenting from its own options, not the serializer's: the same as the channel gets.
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = BotJson.Options.Encoder, Indented = BotJson.Options.WriteIndented }))
+        {
+            JsonSerializer.Serialize(writer, value, value.GetType(), BotJson.Options);
+        }
+
+        var fits = buffer.WrittenCount <= MaxMessageChars || Encoding.UTF8.GetCharCount(buffer.WrittenSpan) <= MaxMessageChars;
+        if (buffer.Capacity > 4 * MaxMessageChars)
+        {
+            // A huge message was measured: let its buffer go rather than keep it for the thread's lifetime.
+            MeasureBuffer = null;
+        }
+
+        return fits;
+    }
+
+    // Per thread, because measuring never awaits.
+    [ThreadStatic]
+    private static System.Buffers.ArrayBufferWriter<byte>? MeasureBuffer;
 
     private static Activity WithTextInsteadOfCards(Activity message, Activity incoming)
     {

@@ -26,6 +26,22 @@ public sealed class CardSizeGuardTests
         ["actions"] = new JsonArray(new JsonObject { ["type"] = "Action.Submit", ["title"] = "Yes", ["data"] = new JsonObject { ["secret"] = "button-data" } }),
     };
 
+    [Theory]
+    [InlineData("x")]
+    [InlineData("ş")]
+    public void A_message_fits_up_to_the_last_character_of_the_limit_and_not_one_more(string letter)
+    {
+        var empty = new Activity { Type = ActivityTypes.Message, Text = string.Empty, Locale = "tr-TR" };
+        var escaped = JsonSerializer.Serialize(letter, BotJson.Options).Length - 2;
+        var room = (CardSizeGuard.MaxMessageChars - JsonSerializer.Serialize(empty, BotJson.Options).Length) / escaped;
+        var atLimit = new Activity { Type = ActivityTypes.Message, Text = string.Concat(Enumerable.Repeat(letter, room)), Locale = "tr-TR" };
+        var over = new Activity { Type = ActivityTypes.Message, Text = atLimit.Text + letter + letter, Locale = "tr-TR" };
+
+        Assert.Equal(JsonSerializer.Serialize(atLimit, BotJson.Options).Length <= CardSizeGuard.MaxMessageChars, CardSizeGuard.Fits(atLimit));
+        Assert.True(CardSizeGuard.Fits(atLimit));
+        Assert.False(CardSizeGuard.Fits(over));
+    }
+
     private static async Task<Activity> SendThroughGuardAsync(JsonObject card, string locale)
     {
         var adapter = new TestAdapter(BotKit.Schema.Channels.Msteams) { Locale = locale };
