@@ -19,7 +19,7 @@ public static class TeamsServiceCollectionExtensions
                 sp.GetService<TimeProvider>(),
                 logger: sp.GetRequiredService<ILogger<ActivityDeduplicationMiddleware>>(),
                 sharedClaims: shared ? sp.GetRequiredService<IStorage>() : null,
-                instanceLiveness: shared ? sp.GetRequiredService<IInstanceLiveness>() : null);
+                instanceLiveness: sp.GetRequiredService<IInstanceLiveness>());
         });
         services.AddSingleton<CardSizeGuard>();
         return services;
