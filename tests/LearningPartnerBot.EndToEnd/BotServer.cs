@@ -41,11 +41,9 @@ public sealed class BotServer : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing && Directory.Exists(_dataDirectory))
+        if (disposing)
         {
-            // SQLite's pooled connections can hold the file briefly after the host stops.
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            Directory.Delete(_dataDirectory, recursive: true);
+            TestSupport.Databases.DataFolder.Delete(_dataDirectory);
         }
     }
 }

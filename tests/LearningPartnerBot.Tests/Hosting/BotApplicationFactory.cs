@@ -46,11 +46,9 @@ public sealed class BotApplicationFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing && Directory.Exists(DataDirectory))
+        if (disposing)
         {
-            // SQLite's pooled connections can hold the file briefly after the host stops.
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            Directory.Delete(DataDirectory, recursive: true);
+            TestSupport.Databases.DataFolder.Delete(DataDirectory);
         }
     }
 }

@@ -47,11 +47,9 @@ public sealed class StaffApiFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing && DeleteDataDirectory && Directory.Exists(DataDirectory))
+        if (disposing && DeleteDataDirectory)
         {
-            // SQLite's pooled connections can hold the file briefly after the host stops.
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            Directory.Delete(DataDirectory, recursive: true);
+            TestSupport.Databases.DataFolder.Delete(DataDirectory);
         }
     }
 }
