@@ -92,7 +92,7 @@ internal sealed class SharedActivityClaims(IStorage storage, IInstanceLiveness? 
     }
 
     private static string KeyOf(Activity activity) =>
-        $"{activity.ChannelId}/conversations/{activity.Conversation!.Id}/activities";
+        ConversationState.StorageKeyOf(activity) + "/activities";
 
     private async Task<(JsonObject Document, string? ETag)> ReadAsync(string key, CancellationToken cancellationToken)
     {

@@ -86,7 +86,7 @@ public sealed class RecentTurns(IStorage storage, TimeProvider clock) : BotKit.H
         }
     }
 
-    /// <summary>Whether lines wait to be written (for the flusher's final flush and for tests).</summary>
+    /// <summary>Whether lines wait to be written.</summary>
     public bool HasPending => !_pending.IsEmpty;
 
     private async Task FlushAsync(string key, CancellationToken cancellationToken)
@@ -153,11 +153,9 @@ public sealed class RecentTurns(IStorage storage, TimeProvider clock) : BotKit.H
     private static List<TranscriptLine> Lines(JsonObject document) =>
         document[LinesProperty]?.Deserialize<List<TranscriptLine>>(BotJson.Options) ?? [];
 
-    /// <summary>Beside the conversation's state document, as ConversationState names it.</summary>
+    /// <summary>Beside the conversation's state document.</summary>
     private static string? Key(Activity activity) =>
-        activity.ChannelId is { } channel && activity.Conversation?.Id is { } conversation
-            ? $"{channel}/conversations/{conversation}/recent-turns"
-            : null;
+        ConversationState.StorageKeyOf(activity) is { } conversation ? conversation + "/recent-turns" : null;
 
     /// <summary>Text as written; a card by its spoken title; a card click by the data it posted.</summary>
     private static string Describe(Activity activity)

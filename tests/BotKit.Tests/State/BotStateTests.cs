@@ -2,6 +2,7 @@ using BotKit.Hosting;
 using BotKit.Schema;
 using BotKit.State;
 using BotKit.Testing;
+using TestSupport.State;
 
 namespace BotKit.Tests.State;
 

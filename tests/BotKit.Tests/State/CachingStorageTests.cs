@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using BotKit.State;
+using TestSupport.State;
 
 namespace BotKit.Tests.State;
 

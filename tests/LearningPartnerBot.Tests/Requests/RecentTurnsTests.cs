@@ -3,6 +3,7 @@ using BotKit.State;
 using BotKit.Testing;
 using LearningPartnerBot.Requests;
 using LearningPartnerBot.Tickets;
+using TestSupport.State;
 
 namespace LearningPartnerBot.Tests.Requests;
 
@@ -67,6 +68,26 @@ public sealed class RecentTurnsTests
 
         var lines = await ReadAsync(new RecentTurns(_memory, clock), onFirst);
         Assert.Equal(["one", "echo: one", "two", "echo: two", "three", "echo: three"], lines.Select(l => l.Text));
+    }
+
+    [Fact]
+    public async Task A_flush_that_loses_the_race_to_another_instance_merges_with_what_that_one_wrote()
+    {
+        var clock = new SteppingClock();
+        var conversation = TestAdapter.CreateConversation(BotKit.Schema.Channels.Test);
+        var other = new RecentTurns(_memory, clock);
+        await new TestFlow(Adapter(other, _memory, conversation), Echo).Send("on the other instance").AssertReply("echo: on the other instance").StartTestAsync();
+
+        // The other instance writes between this flush's read and its write, so this write's ETag is stale.
+        var racing = new WriteFirstStorage(_memory, () => other.FlushAsync());
+        var mine = new RecentTurns(racing, clock);
+        var onMine = Adapter(mine, _memory, conversation);
+        await new TestFlow(onMine, Echo).Send("on this instance").AssertReply("echo: on this instance").StartTestAsync();
+        await mine.FlushAsync();
+
+        Assert.True(racing.Conflicted);
+        var lines = await ReadAsync(new RecentTurns(_memory, clock), onMine);
+        Assert.Equal(["on the other instance", "echo: on the other instance", "on this instance", "echo: on this instance"], lines.Select(l => l.Text));
     }
 
     [Fact]
@@ -144,24 +165,6 @@ public sealed class RecentTurnsTests
         return lines;
     }
 
-    private sealed class CountingStorage(IStorage inner) : IStorage
-    {
-        private int _writes;
-
-        public int Writes => Volatile.Read(ref _writes);
-
-        public Task<IReadOnlyDictionary<string, StoreItem>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default) =>
-            inner.ReadAsync(keys, cancellationToken);
-
-        public Task<IReadOnlyDictionary<string, string>> WriteAsync(IReadOnlyDictionary<string, StoreItem> changes, CancellationToken cancellationToken = default)
-        {
-            Interlocked.Increment(ref _writes);
-            return inner.WriteAsync(changes, cancellationToken);
-        }
-
-        public Task DeleteAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default) => inner.DeleteAsync(keys, cancellationToken);
-    }
-
     private sealed class FailingOnceStorage(IStorage inner) : IStorage
     {
         private int _writes;
@@ -173,6 +176,37 @@ public sealed class RecentTurnsTests
             Interlocked.Increment(ref _writes) == 1
                 ? throw new InvalidOperationException("The database is down.")
                 : inner.WriteAsync(changes, cancellationToken);
+
+        public Task DeleteAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default) => inner.DeleteAsync(keys, cancellationToken);
+    }
+
+    /// <summary>Runs another writer just before the first write passes through, and records whether that write then conflicted.</summary>
+    private sealed class WriteFirstStorage(IStorage inner, Func<Task> before) : IStorage
+    {
+        private int _writes;
+
+        public bool Conflicted { get; private set; }
+
+        public Task<IReadOnlyDictionary<string, StoreItem>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default) =>
+            inner.ReadAsync(keys, cancellationToken);
+
+        public async Task<IReadOnlyDictionary<string, string>> WriteAsync(IReadOnlyDictionary<string, StoreItem> changes, CancellationToken cancellationToken = default)
+        {
+            if (Interlocked.Increment(ref _writes) == 1)
+            {
+                await before();
+            }
+
+            try
+            {
+                return await inner.WriteAsync(changes, cancellationToken);
+            }
+            catch (EtagConflictException)
+            {
+                Conflicted = true;
+                throw;
+            }
+        }
 
         public Task DeleteAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default) => inner.DeleteAsync(keys, cancellationToken);
     }

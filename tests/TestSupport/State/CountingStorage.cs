@@ -1,6 +1,6 @@
 using BotKit.State;
 
-namespace BotKit.Tests.State;
+namespace TestSupport.State;
 
 /// <summary>Passes every call through and counts the reads and writes, to prove when state is (not) read or saved.</summary>
 public sealed class CountingStorage(IStorage inner) : IStorage
