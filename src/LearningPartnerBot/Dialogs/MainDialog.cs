@@ -62,8 +62,8 @@ public sealed class MainDialog : ComponentDialog
             if (!string.IsNullOrWhiteSpace(activity.Text))
             {
                 // Only the whole message naming a journey picks it; "I have a question about gold" is a question.
-                var found = ChoiceRecognizer.Recognize(activity.Text, JourneyChoices(strings));
-                return await step.NextAsync(found is { Score: >= 1.0 } ? found : TypedText, cancellationToken);
+                var found = ChoiceRecognizer.RecognizeWhole(activity.Text, JourneyChoices(strings));
+                return await step.NextAsync(found is not null ? found : TypedText, cancellationToken);
             }
         }
 

@@ -13,7 +13,19 @@ public static class ChoiceRecognizer
     private const int MinPrefixLength = 3;
 
     /// <summary>The matched choice, or null when nothing matches or two choices match equally well.</summary>
-    public static FoundChoice? Recognize(string? utterance, IReadOnlyList<Choice> choices)
+    public static FoundChoice? Recognize(string? utterance, IReadOnlyList<Choice> choices) =>
+        Recognize(utterance, choices, wholeOnly: false);
+
+    /// <summary>
+    /// The choice the whole utterance names (score 1: its value, title or a synonym, its number, or every word a
+    /// prefix match of one of them), or null: what <see cref="Recognize"/> returns when it scores 1. A message that
+    /// merely mentions a choice ("I have a question about gold") is not one. Cheaper, since only candidates with as
+    /// many words as the utterance can score 1.
+    /// </summary>
+    public static FoundChoice? RecognizeWhole(string? utterance, IReadOnlyList<Choice> choices) =>
+        Recognize(utterance, choices, wholeOnly: true);
+
+    private static FoundChoice? Recognize(string? utterance, IReadOnlyList<Choice> choices, bool wholeOnly)
     {
         ArgumentNullException.ThrowIfNull(choices);
         var words = TextNormalizer.Tokens(utterance);
@@ -22,8 +34,25 @@ public static class ChoiceRecognizer
             return null;
         }
 
-        return FindExact(words, choices) ?? FindByNumber(words, choices) ?? FindPartial(words, choices);
+        // Each candidate folded once, for both the exact and the partial pass.
+        var candidates = new List<Candidate>();
+        for (var i = 0; i < choices.Count; i++)
+        {
+            foreach (var text in CandidatesOf(choices[i]))
+            {
+                var tokens = TextNormalizer.Tokens(text);
+                if (!wholeOnly || tokens.Length == words.Length)
+                {
+                    candidates.Add(new Candidate(i, text, tokens));
+                }
+            }
+        }
+
+        var found = FindExact(words, choices, candidates) ?? FindByNumber(words, choices) ?? FindPartial(words, choices, candidates);
+        return wholeOnly && found is not { Score: >= 1.0 } ? null : found;
     }
+
+    private readonly record struct Candidate(int Index, string Text, string[] Tokens);
 
     private static IEnumerable<string> CandidatesOf(Choice choice)
     {
@@ -39,17 +68,13 @@ public static class ChoiceRecognizer
         }
     }
 
-    private static FoundChoice? FindExact(string[] words, IReadOnlyList<Choice> choices)
+    private static FoundChoice? FindExact(string[] words, IReadOnlyList<Choice> choices, List<Candidate> candidates)
     {
-        var said = string.Join(' ', words);
-        for (var i = 0; i < choices.Count; i++)
+        foreach (var candidate in candidates)
         {
-            foreach (var candidate in CandidatesOf(choices[i]))
+            if (candidate.Tokens.AsSpan().SequenceEqual(words))
             {
-                if (string.Join(' ', TextNormalizer.Tokens(candidate)) == said)
-                {
-                    return Found(choices[i], i, 1.0, candidate);
-                }
+                return Found(choices[candidate.Index], candidate.Index, 1.0, candidate.Text);
             }
         }
 
@@ -68,29 +93,26 @@ public static class ChoiceRecognizer
         return null;
     }
 
-    private static FoundChoice? FindPartial(string[] words, IReadOnlyList<Choice> choices)
+    private static FoundChoice? FindPartial(string[] words, IReadOnlyList<Choice> choices, List<Candidate> candidates)
     {
         FoundChoice? best = null;
         var ambiguous = false;
-        for (var i = 0; i < choices.Count; i++)
+        foreach (var candidate in candidates)
         {
-            foreach (var candidate in CandidatesOf(choices[i]))
+            var score = Overlap(words, candidate.Tokens);
+            if (score <= 0 || (best is not null && score < best.Score))
             {
-                var score = Overlap(words, TextNormalizer.Tokens(candidate));
-                if (score <= 0 || (best is not null && score < best.Score))
-                {
-                    continue;
-                }
-
-                if (best is not null && score == best.Score)
-                {
-                    ambiguous |= best.Index != i;
-                    continue;
-                }
-
-                best = Found(choices[i], i, score, candidate);
-                ambiguous = false;
+                continue;
             }
+
+            if (best is not null && score == best.Score)
+            {
+                ambiguous |= best.Index != candidate.Index;
+                continue;
+            }
+
+            best = Found(choices[candidate.Index], candidate.Index, score, candidate.Text);
+            ambiguous = false;
         }
 
         return ambiguous ? null : best;

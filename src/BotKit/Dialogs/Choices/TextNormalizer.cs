@@ -16,6 +16,12 @@ internal static class TextNormalizer
             return string.Empty;
         }
 
+        // Most of what users type and every button title in English is ASCII: no marks to strip, no dotless i.
+        if (System.Text.Ascii.IsValid(text))
+        {
+            return text.ToLowerInvariant();
+        }
+
         var decomposed = text.Replace('ı', 'i').Replace('İ', 'i').Normalize(NormalizationForm.FormD);
         var builder = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
