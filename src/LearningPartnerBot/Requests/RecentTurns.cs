@@ -23,6 +23,7 @@ public sealed class RecentTurns(IStorage storage, TimeProvider clock) : BotKit.H
 
     private const int MaxLineLength = 1000;
     private const int WriteAttempts = 5;
+    private const int BatchSize = 200;
     private const string UserSide = "partner";
     private const string BotSide = "bot";
     private const string LinesProperty = "lines";
@@ -64,19 +65,56 @@ public sealed class RecentTurns(IStorage storage, TimeProvider clock) : BotKit.H
         return stored.TryGetValue(key, out var item) ? Lines(item.Document) : [];
     }
 
-    /// <summary>Writes every conversation's pending lines. A conversation whose write fails keeps its lines for the next flush.</summary>
+    /// <summary>
+    /// Writes every conversation's pending lines. A conversation whose write fails keeps its lines for the next flush.
+    /// Conversations are written in batches, one read and one all-or-nothing write each: a busy bot has hundreds of
+    /// conversations to flush every second, and a database round trip and commit apiece was most of the flush's cost.
+    /// A batch that fails (another instance wrote one of its conversations, or the database refused) is written again
+    /// conversation by conversation, so one conflict costs nobody their lines.
+    /// </summary>
     public async Task FlushAsync(CancellationToken cancellationToken = default)
     {
         List<Exception>? failures = null;
-        foreach (var key in _pending.Keys)
+        foreach (var keys in _pending.Keys.Chunk(BatchSize))
         {
+            var batch = Take(keys);
+            if (batch.Count == 0)
+            {
+                continue;
+            }
+
             try
             {
-                await FlushAsync(key, cancellationToken);
+                await AppendAsync(batch, cancellationToken);
+                continue;
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                (failures ??= []).Add(e);
+                // Written one by one below; nothing of the batch was written.
+            }
+            catch
+            {
+                Restore(batch);
+                throw;
+            }
+
+            for (var i = 0; i < batch.Count; i++)
+            {
+                var (key, lines) = batch[i];
+                try
+                {
+                    await AppendAsync(key, lines, cancellationToken);
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    Restore([batch[i]]);
+                    (failures ??= []).Add(e);
+                }
+                catch
+                {
+                    Restore(batch[i..]);
+                    throw;
+                }
             }
         }
 
@@ -91,25 +129,60 @@ public sealed class RecentTurns(IStorage storage, TimeProvider clock) : BotKit.H
 
     private async Task FlushAsync(string key, CancellationToken cancellationToken)
     {
-        if (!_pending.TryRemove(key, out var pending))
+        var taken = Take([key]);
+        if (taken.Count == 0)
         {
             return;
         }
 
-        var lines = pending.Close();
         try
         {
-            await AppendAsync(key, lines, cancellationToken);
+            await AppendAsync(key, taken[0].Lines, cancellationToken);
         }
         catch
+        {
+            Restore(taken);
+            throw;
+        }
+    }
+
+    /// <summary>Closes the conversations' pending entries and hands over their lines; later lines go to new entries.</summary>
+    private List<(string Key, List<TranscriptLine> Lines)> Take(IEnumerable<string> keys)
+    {
+        var taken = new List<(string, List<TranscriptLine>)>();
+        foreach (var key in keys)
+        {
+            if (_pending.TryRemove(key, out var pending))
+            {
+                taken.Add((key, pending.Close()));
+            }
+        }
+
+        return taken;
+    }
+
+    private void Restore(IEnumerable<(string Key, List<TranscriptLine> Lines)> unwritten)
+    {
+        foreach (var (key, lines) in unwritten)
         {
             foreach (var line in lines)
             {
                 Add(key, line);
             }
-
-            throw;
         }
+    }
+
+    private async Task AppendAsync(List<(string Key, List<TranscriptLine> Lines)> batch, CancellationToken cancellationToken)
+    {
+        var stored = await storage.ReadAsync(batch.ConvertAll(b => b.Key), cancellationToken);
+        var changes = new Dictionary<string, StoreItem>(batch.Count, StringComparer.Ordinal);
+        foreach (var (key, lines) in batch)
+        {
+            var current = stored.TryGetValue(key, out var item) ? item : null;
+            changes[key] = new StoreItem(Merge(current, lines), current?.ETag);
+        }
+
+        await storage.WriteAsync(changes, cancellationToken);
     }
 
     private async Task AppendAsync(string key, IReadOnlyList<TranscriptLine> lines, CancellationToken cancellationToken)
@@ -118,13 +191,9 @@ public sealed class RecentTurns(IStorage storage, TimeProvider clock) : BotKit.H
         {
             var stored = await storage.ReadAsync([key], cancellationToken);
             var current = stored.TryGetValue(key, out var item) ? item : null;
-
-            // By time, stably: two instances (or a flush racing a read) may write a conversation's lines out of order.
-            var merged = (current is null ? [] : Lines(current.Document)).Concat(lines).OrderBy(l => l.At).TakeLast(Kept).ToList();
-            var document = new JsonObject { [LinesProperty] = JsonSerializer.SerializeToNode(merged, BotJson.Options) };
             try
             {
-                await storage.WriteAsync(new Dictionary<string, StoreItem> { [key] = new(document, current?.ETag) }, cancellationToken);
+                await storage.WriteAsync(new Dictionary<string, StoreItem> { [key] = new(Merge(current, lines), current?.ETag) }, cancellationToken);
                 return;
             }
             catch (EtagConflictException) when (attempt < WriteAttempts)
@@ -132,6 +201,15 @@ public sealed class RecentTurns(IStorage storage, TimeProvider clock) : BotKit.H
                 // Another writer got there first: merge with what it wrote.
             }
         }
+    }
+
+    /// <summary>
+    /// By time, stably: two instances (or a flush racing a read) may write a conversation's lines out of order.
+    /// </summary>
+    private static JsonObject Merge(StoreItem? current, IReadOnlyList<TranscriptLine> lines)
+    {
+        var merged = (current is null ? [] : Lines(current.Document)).Concat(lines).OrderBy(l => l.At).TakeLast(Kept).ToList();
+        return new JsonObject { [LinesProperty] = JsonSerializer.SerializeToNode(merged, BotJson.Options) };
     }
 
     private void Add(string key, string from, string text)

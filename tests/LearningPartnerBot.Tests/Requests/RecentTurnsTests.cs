@@ -91,6 +91,51 @@ public sealed class RecentTurnsTests
     }
 
     [Fact]
+    public async Task Many_conversations_are_flushed_in_one_write_each_with_its_own_lines()
+    {
+        var storage = new CountingStorage(_memory);
+        var recentTurns = new RecentTurns(storage, TimeProvider.System);
+        var adapters = Enumerable.Range(1, 3).Select(i => Adapter(recentTurns, _memory, Conversation($"conversation-{i}"))).ToList();
+        for (var i = 0; i < adapters.Count; i++)
+        {
+            await new TestFlow(adapters[i], Echo).Send($"question {i}").AssertReply($"echo: question {i}").StartTestAsync();
+        }
+
+        await recentTurns.FlushAsync();
+
+        Assert.Equal(1, storage.Writes);
+        for (var i = 0; i < adapters.Count; i++)
+        {
+            var lines = await ReadAsync(new RecentTurns(_memory, TimeProvider.System), adapters[i]);
+            Assert.Equal([$"question {i}", $"echo: question {i}"], lines.Select(l => l.Text));
+        }
+    }
+
+    [Fact]
+    public async Task A_batch_that_conflicts_with_another_instance_is_written_conversation_by_conversation_and_loses_nothing()
+    {
+        var clock = new SteppingClock();
+        var shared = TestAdapter.CreateConversation(BotKit.Schema.Channels.Test);
+        var other = new RecentTurns(_memory, clock);
+        await new TestFlow(Adapter(other, _memory, shared), Echo).Send("elsewhere").AssertReply("echo: elsewhere").StartTestAsync();
+
+        // The other instance writes the shared conversation between this flush's read and its batch write.
+        var racing = new WriteFirstStorage(_memory, () => other.FlushAsync());
+        var mine = new RecentTurns(racing, clock);
+        var onShared = Adapter(mine, _memory, shared);
+        var onOwn = Adapter(mine, _memory, Conversation("my-own"));
+        await new TestFlow(onShared, Echo).Send("here").AssertReply("echo: here").StartTestAsync();
+        await new TestFlow(onOwn, Echo).Send("mine alone").AssertReply("echo: mine alone").StartTestAsync();
+
+        await mine.FlushAsync();
+
+        Assert.True(racing.Conflicted);
+        Assert.False(mine.HasPending);
+        Assert.Equal(["elsewhere", "echo: elsewhere", "here", "echo: here"], (await ReadAsync(new RecentTurns(_memory, clock), onShared)).Select(l => l.Text));
+        Assert.Equal(["mine alone", "echo: mine alone"], (await ReadAsync(new RecentTurns(_memory, clock), onOwn)).Select(l => l.Text));
+    }
+
+    [Fact]
     public async Task Only_the_latest_lines_are_kept()
     {
         var recentTurns = new RecentTurns(_memory, TimeProvider.System);
@@ -113,13 +158,14 @@ public sealed class RecentTurnsTests
     [Fact]
     public async Task Lines_whose_write_failed_are_written_by_the_next_flush()
     {
-        var storage = new FailingOnceStorage(_memory);
+        var storage = new OutageStorage(_memory) { Down = true };
         var recentTurns = new RecentTurns(storage, TimeProvider.System);
         var adapter = Adapter(recentTurns, _memory);
         await new TestFlow(adapter, Echo).Send("kept").AssertReply("echo: kept").StartTestAsync();
 
         await Assert.ThrowsAsync<AggregateException>(() => recentTurns.FlushAsync());
         Assert.True(recentTurns.HasPending);
+        storage.Down = false;
         await recentTurns.FlushAsync();
 
         var lines = await ReadAsync(new RecentTurns(_memory, TimeProvider.System), adapter);
@@ -141,6 +187,13 @@ public sealed class RecentTurnsTests
         Assert.False(recentTurns.HasPending);
         var lines = await ReadAsync(new RecentTurns(_memory, TimeProvider.System), adapter);
         Assert.Equal(["before shutdown", "echo: before shutdown"], lines.Select(l => l.Text));
+    }
+
+    private static BotKit.Schema.ConversationReference Conversation(string id)
+    {
+        var conversation = TestAdapter.CreateConversation(BotKit.Schema.Channels.Test);
+        conversation.Conversation = new BotKit.Schema.ConversationAccount(id, id, false);
+        return conversation;
     }
 
     private static TestAdapter Adapter(RecentTurns recentTurns, IStorage storage, BotKit.Schema.ConversationReference? conversation = null)
@@ -165,15 +218,16 @@ public sealed class RecentTurnsTests
         return lines;
     }
 
-    private sealed class FailingOnceStorage(IStorage inner) : IStorage
+    /// <summary>Refuses every write while <see cref="Down"/>.</summary>
+    private sealed class OutageStorage(IStorage inner) : IStorage
     {
-        private int _writes;
+        public bool Down { get; set; }
 
         public Task<IReadOnlyDictionary<string, StoreItem>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default) =>
             inner.ReadAsync(keys, cancellationToken);
 
         public Task<IReadOnlyDictionary<string, string>> WriteAsync(IReadOnlyDictionary<string, StoreItem> changes, CancellationToken cancellationToken = default) =>
-            Interlocked.Increment(ref _writes) == 1
+            Down
                 ? throw new InvalidOperationException("The database is down.")
                 : inner.WriteAsync(changes, cancellationToken);
 
