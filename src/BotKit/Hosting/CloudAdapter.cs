@@ -92,7 +92,13 @@ public class CloudAdapter(
         // As in the SDK, expectReplies wins over invoke: the caller asked for everything the turn produced.
         if (activity.DeliveryMode == DeliveryModes.ExpectReplies)
         {
-            var replies = context.BufferedReplyActivities.Where(a => !a.IsType(ActivityTypes.InvokeResponse));
+            var replies = context.BufferedReplyActivities.Where(a => !a.IsType(ActivityTypes.InvokeResponse)).ToList();
+            if (SerializedReplies.TryGetAll(context, replies, out var serialized))
+            {
+                await WriteExpectedRepliesAsync(httpResponse, serialized, cancellationToken);
+                return;
+            }
+
             await WriteJsonAsync(httpResponse, StatusCodes.Status200OK, new ExpectedReplies(replies), cancellationToken);
             return;
         }
@@ -151,6 +157,28 @@ public class CloudAdapter(
         ArgumentNullException.ThrowIfNull(reference);
         return connectorClientFactory.Create(reference.ServiceUrl!).DeleteActivityAsync(reference.Conversation!.Id!, reference.ActivityId!, cancellationToken);
     }
+
+    /// <summary>The same JSON as serializing <see cref="ExpectedReplies"/>, from replies serialized earlier in the turn.</summary>
+    private static async Task WriteExpectedRepliesAsync(HttpResponse response, byte[][] replies, CancellationToken cancellationToken)
+    {
+        response.StatusCode = StatusCodes.Status200OK;
+        response.ContentType = "application/json; charset=utf-8";
+        await using var writer = new Utf8JsonWriter(response.BodyWriter, new JsonWriterOptions { Encoder = BotJson.Options.Encoder, Indented = BotJson.Options.WriteIndented });
+        writer.WriteStartObject();
+        writer.WriteStartArray(ActivitiesProperty);
+        foreach (var reply in replies)
+        {
+            writer.WriteRawValue(reply, skipInputValidation: true);
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+        await writer.FlushAsync(cancellationToken);
+        await response.BodyWriter.FlushAsync(cancellationToken);
+    }
+
+    private static readonly string ActivitiesProperty =
+        BotJson.Options.PropertyNamingPolicy?.ConvertName(nameof(ExpectedReplies.Activities)) ?? nameof(ExpectedReplies.Activities);
 
     private static Task WriteProblemAsync(HttpResponse response, int status, string detail, CancellationToken cancellationToken) =>
         WriteJsonAsync(response, status, new ErrorResponse { Error = new Error { Code = status.ToString(System.Globalization.CultureInfo.InvariantCulture), Message = detail } }, cancellationToken);

@@ -34,7 +34,7 @@ public sealed class CardSizeGuard : BotKit.Hosting.IMiddleware
         {
             for (var i = 0; i < activities.Count; i++)
             {
-                if (activities[i].IsType(ActivityTypes.Message) && !Fits(activities[i]))
+                if (activities[i].IsType(ActivityTypes.Message) && !SerializedFits(activities[i], ctx))
                 {
                     activities[i] = WithTextInsteadOfCards(activities[i], ctx.Activity);
                     Remember(ctx, activities[i]);
@@ -69,17 +69,18 @@ public sealed class CardSizeGuard : BotKit.Hosting.IMiddleware
     }
 
     /// <summary>Whether the message, as serialized for the channel, is within <see cref="MaxMessageChars"/>.</summary>
-    public static bool Fits(Activity activity) => SerializedFits(activity);
+    public static bool Fits(Activity activity) => SerializedFits(activity, rememberFor: null);
 
     /// <summary>Whether a card alone (e.g. an invoke response replacing a card) is within <see cref="MaxMessageChars"/>.</summary>
-    public static bool Fits(object card) => SerializedFits(card);
+    public static bool Fits(object card) => SerializedFits(card, rememberFor: null);
 
     /// <summary>
     /// Measured as UTF-8 into a reused buffer, not as a new string: every reply is measured, and building its text
     /// was most of the guard's cost. A UTF-8 byte count is never below the character count, so only a message
-    /// over the limit in bytes has its characters counted.
+    /// over the limit in bytes has its characters counted. A message that fits is final here (the guard's hook is
+    /// the last to change replies), so its bytes are handed to the adapter to write instead of serializing it again.
     /// </summary>
-    private static bool SerializedFits(object value)
+    private static bool SerializedFits(object value, ITurnContext? rememberFor)
     {
         var buffer = MeasureBuffer ??= new System.Buffers.ArrayBufferWriter<byte>(16 * 1024);
         buffer.ResetWrittenCount();
@@ -91,6 +92,10 @@ public sealed class CardSizeGuard : BotKit.Hosting.IMiddleware
         }
 
         var fits = buffer.WrittenCount <= MaxMessageChars || Encoding.UTF8.GetCharCount(buffer.WrittenSpan) <= MaxMessageChars;
+        if (fits && rememberFor is not null && value is Activity activity)
+        {
+            SerializedReplies.Remember(rememberFor, activity, buffer.WrittenSpan);
+        }
         if (buffer.Capacity > 4 * MaxMessageChars)
         {
             // A huge message was measured: let its buffer go rather than keep it for the thread's lifetime.
