@@ -24,6 +24,13 @@ public static class DialogExtensions
             result = await dc.BeginDialogAsync(dialog.Id, options, cancellationToken);
         }
 
+        if (dc.ActiveDialog is null)
+        {
+            // An empty stack is what a missing one means, so it is not stored: a turn whose dialogs began and ended
+            // (a FAQ answer) then leaves a new conversation's state as it found it, and writes nothing.
+            await accessor.DeleteAsync(turnContext, cancellationToken);
+        }
+
         return result;
     }
 }

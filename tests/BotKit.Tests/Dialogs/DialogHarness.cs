@@ -57,7 +57,12 @@ internal sealed class DialogHarness
         return items[StorageKey].Document;
     }
 
-    /// <summary>The saved root dialog stack, top first.</summary>
-    public async Task<JsonArray> StoredStackAsync() =>
-        (await StoredStateAsync())[DialogStateProperty]!["dialogStack"]!.AsArray();
+    /// <summary>The saved root dialog stack, top first; empty when none is stored, as an empty stack is not.</summary>
+    public async Task<JsonArray> StoredStackAsync()
+    {
+        var items = await Storage.ReadAsync([StorageKey]);
+        return items.TryGetValue(StorageKey, out var item) && item.Document[DialogStateProperty] is { } dialogState
+            ? dialogState["dialogStack"]!.AsArray()
+            : [];
+    }
 }
