@@ -5,9 +5,6 @@ namespace LearningPartnerBot.RateLimiting;
 /// <summary>Token buckets from <see cref="TokenBucketLimit"/> settings, and the wait a refused lease asks for.</summary>
 internal static class TokenBuckets
 {
-    public static PartitionedRateLimiter<string> Partitioned(TokenBucketLimit limit) =>
-        PartitionedRateLimiter.Create<string, string>(key => Partition(key, limit));
-
     // No queue: a refused caller is told when to come back instead of holding a request (and a thread) open.
     public static RateLimitPartition<string> Partition(string key, TokenBucketLimit limit) =>
         RateLimitPartition.GetTokenBucketLimiter(key, _ => new TokenBucketRateLimiterOptions
