@@ -255,6 +255,7 @@ public sealed class RecentTurns(IStorage storage, TimeProvider clock) : BotKit.H
     /// <summary>A card's spoken summary, read in place: re-serializing every card of every reply was the cost before.</summary>
     private static string? Speak(object? card) => card switch
     {
+        Cards.RenderedCard rendered => rendered.Speak,
         JsonObject json => json["speak"] is JsonValue speak && speak.TryGetValue<string>(out var text) ? text : null,
         JsonElement { ValueKind: JsonValueKind.Object } json => json.TryGetProperty("speak", out var speak) && speak.ValueKind == JsonValueKind.String ? speak.GetString() : null,
         _ => null,

@@ -80,82 +80,82 @@ public sealed class FaqCards(CardLibrary cards, KnowledgeBase knowledge)
     }
 
     /// <summary>
-    /// A card bound with the markers, and where in it each marker stands (found once): an answer copies the card and
-    /// fills just those strings.
+    /// A card bound with the markers and serialized once, cut at each marker: an answer is the pieces with its
+    /// answer id and question (JSON-escaped the same way) in between, sent without a JSON tree in between.
     /// </summary>
     private sealed class BoundCard
     {
-        private readonly JsonObject _prototype;
-        private readonly List<(object[] Path, string Text)> _holes = [];
+        private static readonly byte[] EncodedAnswerIdMarker = Encoded(AnswerIdMarker);
+        private static readonly byte[] EncodedAskedMarker = Encoded(AskedMarker);
+
+        private readonly List<byte[]> _pieces = [];
+        private readonly List<bool> _holeIsAsked = [];
+        private readonly string? _speak;
 
         private BoundCard(JsonObject prototype)
         {
-            _prototype = prototype;
-            Find(prototype, []);
+            _speak = prototype["speak"] is JsonValue speak && speak.TryGetValue<string>(out var text) ? text : null;
+            ReadOnlySpan<byte> rest = JsonSerializer.SerializeToUtf8Bytes(prototype, BotJson.Options);
+            while (true)
+            {
+                var atId = rest.IndexOf(EncodedAnswerIdMarker);
+                var atAsked = rest.IndexOf(EncodedAskedMarker);
+                if (atId < 0 && atAsked < 0)
+                {
+                    _pieces.Add(rest.ToArray());
+                    break;
+                }
+
+                var isAsked = atId < 0 || (atAsked >= 0 && atAsked < atId);
+                var at = isAsked ? atAsked : atId;
+                _pieces.Add(rest[..at].ToArray());
+                _holeIsAsked.Add(isAsked);
+                rest = rest[(at + (isAsked ? EncodedAskedMarker : EncodedAnswerIdMarker).Length)..];
+            }
+
+            if (!_holeIsAsked.Contains(false))
+            {
+                // The card's votes could not tell one answer from another: the template lost its answer id.
+                throw new InvalidOperationException($"The '{AnswerCardName}' card has no answer id to fill in.");
+            }
         }
 
         public static BoundCard Of(JsonObject prototype) => new(prototype);
 
-        public JsonObject Fill(string answerId, string asked)
+        public RenderedCard Fill(string answerId, string asked)
         {
-            var card = (JsonObject)_prototype.DeepClone();
-            foreach (var (path, text) in _holes)
+            var id = Encoded(answerId);
+            var question = Encoded(asked);
+            var length = 0;
+            foreach (var piece in _pieces)
             {
-                JsonNode parent = card;
-                for (var i = 0; i < path.Length - 1; i++)
-                {
-                    parent = path[i] is string name ? parent[name]! : parent[(int)path[i]]!;
-                }
+                length += piece.Length;
+            }
 
-                var filled = text.Replace(AnswerIdMarker, answerId, StringComparison.Ordinal).Replace(AskedMarker, asked, StringComparison.Ordinal);
-                if (path[^1] is string last)
+            foreach (var isAsked in _holeIsAsked)
+            {
+                length += isAsked ? question.Length : id.Length;
+            }
+
+            var json = new byte[length];
+            var at = 0;
+            for (var i = 0; i < _pieces.Count; i++)
+            {
+                _pieces[i].CopyTo(json, at);
+                at += _pieces[i].Length;
+                if (i < _holeIsAsked.Count)
                 {
-                    parent[last] = filled;
-                }
-                else
-                {
-                    parent[(int)path[^1]] = filled;
+                    var value = _holeIsAsked[i] ? question : id;
+                    value.CopyTo(json, at);
+                    at += value.Length;
                 }
             }
 
-            return card;
+            var speak = _speak?.Replace(AnswerIdMarker, answerId, StringComparison.Ordinal).Replace(AskedMarker, asked, StringComparison.Ordinal);
+            return new RenderedCard(json, speak);
         }
 
-        private void Find(JsonNode? node, List<object> path)
-        {
-            switch (node)
-            {
-                case JsonObject obj:
-                    foreach (var (name, child) in obj)
-                    {
-                        Visit(child, path, name);
-                    }
-
-                    break;
-                case JsonArray array:
-                    for (var i = 0; i < array.Count; i++)
-                    {
-                        Visit(array[i], path, i);
-                    }
-
-                    break;
-            }
-        }
-
-        private void Visit(JsonNode? child, List<object> path, object step)
-        {
-            path.Add(step);
-            if (child is JsonValue value && value.GetValueKind() == JsonValueKind.String && value.GetValue<string>() is { } text
-                && text.Contains('\uFDD0', StringComparison.Ordinal))
-            {
-                _holes.Add(([.. path], text));
-            }
-            else
-            {
-                Find(child, path);
-            }
-
-            path.RemoveAt(path.Count - 1);
-        }
+        /// <summary>As the serializer writes <paramref name="text"/> inside a JSON string, with the same encoder.</summary>
+        private static byte[] Encoded(string text) => JsonEncodedText.Encode(text, BotJson.Options.Encoder).EncodedUtf8Bytes.ToArray();
     }
 }
