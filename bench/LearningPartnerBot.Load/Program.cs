@@ -20,7 +20,7 @@ var turns = new Option<long?>("--turns") { Description = "Stop after this many t
 var warmup = new Option<TimeSpan>("--warmup")
 {
     Description = "Unmeasured traffic before each measurement, so JIT and caches settle.",
-    DefaultValueFactory = _ => TimeSpan.FromSeconds(15),
+    DefaultValueFactory = _ => TimeSpan.FromSeconds(30),
     CustomParser = Durations.Parse,
 };
 var botDll = new Option<string?>("--bot-dll") { Description = "The bot to start (default: src/LearningPartnerBot's build output of this configuration)." };
