@@ -91,8 +91,9 @@ internal sealed class SharedActivityClaims(IStorage storage, IInstanceLiveness? 
         }
     }
 
+    // Adapters turn away activities without a channel or conversation before any middleware runs.
     private static string KeyOf(Activity activity) =>
-        ConversationState.StorageKeyOf(activity) + "/activities";
+        (ConversationState.StorageKeyOf(activity) ?? throw new InvalidOperationException("The activity names no channel or conversation.")) + "/activities";
 
     private async Task<(JsonObject Document, string? ETag)> ReadAsync(string key, CancellationToken cancellationToken)
     {
