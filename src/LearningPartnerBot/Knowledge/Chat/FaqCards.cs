@@ -34,7 +34,37 @@ public sealed class FaqCards(CardLibrary cards, KnowledgeBase knowledge)
         ArgumentNullException.ThrowIfNull(topic);
         ArgumentNullException.ThrowIfNull(strings);
         var bound = _answerCards.GetOrAdd((topic.Id, language, strings), key => BoundCard.Of(Bind(topic, key.Language, key.Strings)));
-        return bound.Fill(answerId, asked is { Length: > MaxAskedLength } ? asked[..MaxAskedLength] : asked ?? string.Empty).ToAttachment();
+        return bound.Fill(answerId, Shortened(asked ?? string.Empty)).ToAttachment();
+    }
+
+    /// <summary>
+    /// At most <see cref="MaxAskedLength"/> characters, never cut inside a surrogate pair (an emoji), and with any
+    /// lone surrogate replaced: JSON cannot carry half a character, and the card would fail to serialize.
+    /// </summary>
+    internal static string Shortened(string asked)
+    {
+        var text = asked.Length <= MaxAskedLength ? asked
+            : char.IsHighSurrogate(asked[MaxAskedLength - 1]) ? asked[..(MaxAskedLength - 1)]
+            : asked[..MaxAskedLength];
+        if (text.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') < 0)
+        {
+            return text;
+        }
+
+        var chars = text.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (char.IsHighSurrogate(chars[i]) && i + 1 < chars.Length && char.IsLowSurrogate(chars[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(chars[i]))
+            {
+                chars[i] = '\uFFFD';
+            }
+        }
+
+        return new string(chars);
     }
 
     private JsonObject Bind(KnowledgeTopic topic, string language, BotStrings strings)

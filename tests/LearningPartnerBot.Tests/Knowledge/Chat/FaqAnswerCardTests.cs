@@ -31,6 +31,24 @@ public sealed class FaqAnswerCardTests
     }
 
     [Fact]
+    public void A_long_question_is_cut_before_an_emoji_it_would_split_and_the_card_still_serializes()
+    {
+        var asked = new string('a', FaqCards.MaxAskedLength - 1) + "😀 and more";
+
+        var votes = Votes(Card("en", "id", asked));
+
+        Assert.All(votes, vote => Assert.Equal(new string('a', FaqCards.MaxAskedLength - 1), vote["question"]!.GetValue<string>()));
+    }
+
+    [Fact]
+    public void A_lone_half_of_a_character_in_the_question_becomes_a_replacement_character()
+    {
+        var votes = Votes(Card("en", "id", "broken \uD83D question"));
+
+        Assert.All(votes, vote => Assert.Equal("broken \uFFFD question", vote["question"]!.GetValue<string>()));
+    }
+
+    [Fact]
     public void Two_answers_of_one_topic_differ_only_in_their_id_and_question()
     {
         var first = Card("en", "first", "How do I enroll?");
