@@ -3,7 +3,7 @@ using LearningPartnerBot.Bots;
 using LearningPartnerBot.Cards;
 using LearningPartnerBot.Channels.Teams;
 using LearningPartnerBot.Diagnostics;
-using LearningPartnerBot.Dialogs;
+using LearningPartnerBot.Conversation;
 using LearningPartnerBot.Eligibility;
 using LearningPartnerBot.Eligibility.Chat;
 using LearningPartnerBot.Knowledge;
@@ -29,7 +29,7 @@ public static class BotServiceCollectionExtensions
         services.AddTeamsChannel();
         services.Replace(ServiceDescriptor.Singleton<CloudAdapter, AdapterWithErrorHandler>());
         services.AddSingleton<CardLibrary>();
-        services.AddSingleton<MainDialog>();
+        services.AddConversation();
         services.AddTransient<IBot, Bots.LearningPartnerBot>();
         return services;
     }

@@ -106,6 +106,13 @@ public class ComponentDialog : Dialog
         return outerDc.EndDialogAsync(result, cancellationToken);
     }
 
+    /// <summary>The context of this component's inner stack, for a parent that looks at what the component is waiting for.</summary>
+    public DialogContext CreateChildContext(DialogContext dc)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        return CreateInnerDc(dc, dc.ActiveDialog ?? throw new InvalidOperationException($"ComponentDialog '{Id}' is not active."));
+    }
+
     private DialogContext CreateInnerDc(DialogContext outerDc, DialogInstance instance) =>
         new(Dialogs, outerDc, InnerState(instance));
 

@@ -36,6 +36,25 @@ public class DialogContext
     /// <summary>The context of the stack this one is nested in, or null at the root.</summary>
     public DialogContext? Parent { get; set; }
 
+    /// <summary>The inner stack of the active dialog when it is a component, else null.</summary>
+    public DialogContext? Child =>
+        ActiveDialog is { } active && FindDialog(active.Id) is ComponentDialog component ? component.CreateChildContext(this) : null;
+
+    /// <summary>The innermost context: follows <see cref="Child"/> down to the dialog that is actually waiting.</summary>
+    public DialogContext Leaf
+    {
+        get
+        {
+            var leaf = this;
+            while (leaf.Child is { } child && child.ActiveDialog is not null)
+            {
+                leaf = child;
+            }
+
+            return leaf;
+        }
+    }
+
     /// <summary>Finds a dialog in this context's set, then in each parent's set.</summary>
     public Dialog? FindDialog(string dialogId) => Dialogs.Find(dialogId) ?? Parent?.FindDialog(dialogId);
 

@@ -23,7 +23,6 @@ public static class KnowledgeServiceCollectionExtensions
         services.AddSingleton(sp => new FaqAnswerer(sp.GetRequiredService<FaqIndex>(), sp.GetRequiredService<IOptions<KnowledgeOptions>>().Value));
         services.AddSingleton<FaqCards>();
         services.AddSingleton<FaqResponder>();
-        services.AddSingleton<ConversationalTurn>();
         services.AddSingleton<FaqDialog>();
 
         services.AddBotDatabase(configuration);

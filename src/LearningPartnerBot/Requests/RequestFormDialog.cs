@@ -17,12 +17,12 @@ namespace LearningPartnerBot.Requests;
 /// </summary>
 public abstract class RequestFormDialog : ComponentDialog
 {
-    /// <summary>The result when the partner typed something else instead of answering: the caller handles that text.</summary>
-    public const string LeftForText = "requestFormLeftForText";
-
     private const string Flow = "requestFlow";
     private const string FormPrompt = "requestForm";
-    private const string SendPrompt = "requestSend";
+    private const string SendPrompt = SendPromptId;
+
+    /// <summary>The id of the "send this?" step, for a parent that explains the step it waits on.</summary>
+    public const string SendPromptId = "requestSend";
     private const string InstanceKey = "instance";
     private const string PayloadKey = "payload";
 
@@ -75,8 +75,8 @@ public abstract class RequestFormDialog : ComponentDialog
         step.Values[InstanceKey] = instance;
         var strings = Strings(step.Context);
         var requester = await _requesters.FindAsync(step.Context, cancellationToken);
-        var none = new Dictionary<string, string>();
-        var card = await FormCardAsync(instance, none, none, requester, strings, cancellationToken);
+        var prefilled = step.Options as IReadOnlyDictionary<string, string> ?? new Dictionary<string, string>();
+        var card = await FormCardAsync(instance, prefilled, new Dictionary<string, string>(), requester, strings, cancellationToken);
         var retry = MessageFactory.Attachment(card, strings.FormRetry);
         return await step.PromptAsync(FormPrompt, new PromptOptions
         {
@@ -86,13 +86,16 @@ public abstract class RequestFormDialog : ComponentDialog
         }, cancellationToken);
     }
 
-    /// <summary>Accepts a valid submit, Cancel, or typed text (the partner moved on); re-sends the form with errors otherwise.</summary>
+    /// <summary>
+    /// Accepts a valid submit or Cancel; re-sends the form with errors otherwise. The re-sent card becomes the prompt, so
+    /// when the form is offered again after a question in between, it comes back as the partner last left it.
+    /// </summary>
     private async Task<bool> CheckSubmitAsync(PromptValidatorContext<JsonElement> prompt, CancellationToken cancellationToken)
     {
         var submit = prompt.Recognized.Succeeded ? FormSubmit.From(prompt.Recognized.Value) : null;
         if (submit is null)
         {
-            return !string.IsNullOrWhiteSpace(prompt.Context.Activity.Text) || prompt.Recognized.Succeeded;
+            return false;
         }
 
         if (submit.Instance != prompt.Options.GetValidations<string>() || submit.Form != FormId)
@@ -115,6 +118,7 @@ public abstract class RequestFormDialog : ComponentDialog
         }
 
         var card = await FormCardAsync(submit.Instance!, check.Kept, check.Errors, requester, strings, cancellationToken);
+        prompt.Options.Prompt = MessageFactory.Attachment(card);
         await prompt.Context.SendActivityAsync(MessageFactory.Attachment(card), cancellationToken);
         return false;
     }
@@ -124,7 +128,7 @@ public abstract class RequestFormDialog : ComponentDialog
         var submit = step.Result is JsonElement value ? FormSubmit.From(value) : null;
         if (submit is null)
         {
-            return await step.EndDialogAsync(LeftForText, cancellationToken);
+            return await step.EndDialogAsync(cancellationToken: cancellationToken);
         }
 
         var strings = Strings(step.Context);
@@ -162,7 +166,7 @@ public abstract class RequestFormDialog : ComponentDialog
                 await step.Context.SendActivityAsync(MessageFactory.Text(strings.Cancelled), cancellationToken);
                 return await step.EndDialogAsync(cancellationToken: cancellationToken);
             default:
-                return await step.EndDialogAsync(LeftForText, cancellationToken);
+                return await step.EndDialogAsync(cancellationToken: cancellationToken);
         }
     }
 

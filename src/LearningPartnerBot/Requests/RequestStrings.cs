@@ -34,11 +34,7 @@ public sealed class RequestStrings
     public string MenuMyRequests => Lookup();
     public string MenuTalkToPerson => Lookup();
 
-    /// <summary>Whole messages, separated by ';', that ask for "my requests" in this language.</summary>
-    public string MyRequestsPhrases => Lookup();
 
-    /// <summary>Whole messages, separated by ';', that ask to talk to a person in this language.</summary>
-    public string TalkToPersonPhrases => Lookup();
 
     public string DiscrepancyTitle => Lookup();
     public string DiscrepancyIntro => Lookup();
@@ -115,6 +111,8 @@ public sealed class RequestStrings
     public string AlreadySent(string reference) => Format(Lookup(), reference);
 
     public string PersonFiled(string reference) => Format(Lookup(), reference);
+
+    public string PersonAdded(string reference) => Format(Lookup(), reference);
 
     public string MyRequestsLine(TicketSummary ticket) =>
         Format(Lookup(), (ticket ?? throw new ArgumentNullException(nameof(ticket))).Reference, TypeName(ticket.Type), StatusName(ticket.Status), Date(DateOnly.FromDateTime(ticket.UpdatedAt.UtcDateTime)));

@@ -10,8 +10,7 @@ namespace LearningPartnerBot.Requests;
 
 /// <summary>
 /// "File a request": the requests menu (KPI discrepancy, directory listing, my requests, talk to a person), or, when
-/// begun with a form id (the FAQ's "File this request"), that form straight away. Ends with
-/// <see cref="RequestFormDialog.LeftForText"/> when the partner typed something else, for the main dialog to handle.
+/// begun with a <see cref="RequestStart"/>, that form straight away.
 /// </summary>
 public sealed class RequestsDialog : ComponentDialog
 {
@@ -28,16 +27,16 @@ public sealed class RequestsDialog : ComponentDialog
         _shortcuts = shortcuts ?? throw new ArgumentNullException(nameof(shortcuts));
         AddDialog(discrepancy ?? throw new ArgumentNullException(nameof(discrepancy)));
         AddDialog(directory ?? throw new ArgumentNullException(nameof(directory)));
-        AddDialog(new ChoicePrompt(MenuPrompt, AcceptAnyTextAsync) { Style = ListStyle.SuggestedAction });
+        AddDialog(new ChoicePrompt(MenuPrompt) { Style = ListStyle.SuggestedAction, MinScore = 0.5 });
         AddDialog(new WaterfallDialog(Flow, [ChooseAsync, StartAsync]));
         InitialDialogId = Flow;
     }
 
     private static async Task<DialogTurnResult> ChooseAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        if (step.GetOptions<string>() is { } form && TopicActions.All.Contains(form))
+        if (step.Options is RequestStart start && TopicActions.All.Contains(start.Form))
         {
-            return await step.NextAsync(form, cancellationToken);
+            return await step.NextAsync(start, cancellationToken);
         }
 
         var strings = RequestStrings.Get(LocaleResolver.Resolve(step.Context.Activity));
@@ -56,18 +55,19 @@ public sealed class RequestsDialog : ComponentDialog
 
     private async Task<DialogTurnResult> StartAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
+        var start = step.Result as RequestStart;
         var chosen = step.Result switch
         {
             FoundChoice found => found.Value,
-            string id => id,
+            RequestStart requested => requested.Form,
             _ => null,
         };
         switch (chosen)
         {
             case TopicActions.KpiDiscrepancy:
-                return await step.ReplaceDialogAsync(nameof(DiscrepancyDialog), cancellationToken: cancellationToken);
+                return await step.ReplaceDialogAsync(nameof(DiscrepancyDialog), start?.Values, cancellationToken);
             case TopicActions.DirectoryListing:
-                return await step.ReplaceDialogAsync(nameof(DirectoryDialog), cancellationToken: cancellationToken);
+                return await step.ReplaceDialogAsync(nameof(DirectoryDialog), start?.Values, cancellationToken);
             case MyRequests:
                 await _shortcuts.ShowMyRequestsAsync(step.Context, cancellationToken);
                 return await step.EndDialogAsync(cancellationToken: cancellationToken);
@@ -75,13 +75,9 @@ public sealed class RequestsDialog : ComponentDialog
                 await _shortcuts.TalkToPersonAsync(step.Context, cancellationToken);
                 return await step.EndDialogAsync(cancellationToken: cancellationToken);
             default:
-                return await step.EndDialogAsync(RequestFormDialog.LeftForText, cancellationToken);
+                return await step.EndDialogAsync(cancellationToken: cancellationToken);
         }
     }
-
-    /// <summary>Typed text that is not a choice is the partner moving on, not a wrong answer.</summary>
-    private static Task<bool> AcceptAnyTextAsync(PromptValidatorContext<FoundChoice> prompt, CancellationToken cancellationToken) =>
-        Task.FromResult(prompt.Recognized.Succeeded || !string.IsNullOrWhiteSpace(prompt.Context.Activity.Text));
 
     private static Choice Choice(string id, string title) =>
         new(id) { Action = new CardAction(ActionTypes.ImBack, title, title), Synonyms = [title] };

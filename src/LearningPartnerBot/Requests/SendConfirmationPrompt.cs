@@ -7,13 +7,11 @@ namespace LearningPartnerBot.Requests;
 
 /// <summary>
 /// "Send this to Partner Frontline Support?": answered by the confirm card's Send or Cancel (for this form instance,
-/// kept in <see cref="PromptOptions.Validations"/>) or by a typed yes or no. Any other typed text means the partner
-/// moved on, so the prompt returns <see cref="Leave"/> instead of nagging.
+/// kept in <see cref="PromptOptions.Validations"/>) or by a typed yes or no. Anything else is not an answer: the main
+/// dialog reads it as what it is (a question, cancel, help…) and offers this step again.
 /// </summary>
 public sealed class SendConfirmationPrompt(string dialogId) : Prompt<string>(dialogId)
 {
-    public const string Leave = "leave";
-
     protected override async Task OnPromptAsync(ITurnContext turnContext, IDictionary<string, object?> state, PromptOptions options, bool isRetry, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -41,7 +39,7 @@ public sealed class SendConfirmationPrompt(string dialogId) : Prompt<string>(dia
             var typed = activity.Text.Trim();
             answer = IsOneOf(typed, strings.YesWords) ? FormSubmit.Send
                 : IsOneOf(typed, strings.NoWords) ? FormSubmit.Cancel
-                : Leave;
+                : null;
         }
 
         return Task.FromResult(new PromptRecognizerResult<string> { Succeeded = answer is not null, Value = answer });

@@ -84,6 +84,9 @@ public interface ITicketService
     /// <summary>Creates the ticket, or returns the existing one for the same source activity or form instance.</summary>
     Task<TicketReceipt> CreateAsync(NewTicket ticket, CancellationToken cancellationToken = default);
 
+    /// <summary>Adds a message from the partner to their own ticket; false when it is not theirs or does not exist.</summary>
+    Task<bool> AddPartnerMessageAsync(string reference, string requesterId, string text, CancellationToken cancellationToken = default);
+
     /// <summary>The requester's tickets, newest first.</summary>
     Task<IReadOnlyList<TicketSummary>> ListForRequesterAsync(string requesterId, CancellationToken cancellationToken = default);
 }

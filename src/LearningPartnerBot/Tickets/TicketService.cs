@@ -31,6 +31,9 @@ public sealed class TicketService(
     // database that lets two writers take the same number.
     private const int MaxAttempts = 3;
 
+    /// <summary>The author shown to staff on a message the partner added to their own ticket.</summary>
+    public const string PartnerAuthor = "Partner";
+
     // Any constant that nothing else locks with: it names "the next ticket number" for pg_advisory_xact_lock.
     private const long TicketNumberLock = 0x4C50_5449_434B; // "LPTICK"
 
@@ -66,6 +69,23 @@ public sealed class TicketService(
             .Select(t => new { t.Reference, t.Type, t.Status, t.CreatedAt, t.UpdatedAt })
             .ToListAsync(cancellationToken);
         return rows.Select(t => new TicketSummary(t.Reference, t.Type, t.Status, t.CreatedAt, t.UpdatedAt)).ToList();
+    }
+
+    public async Task<bool> AddPartnerMessageAsync(string reference, string requesterId, string text, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var now = clock.GetUtcNow().ToUniversalTime();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var ticket = await db.Tickets.SingleOrDefaultAsync(t => t.Reference == TicketReference.Normalize(reference) && t.RequesterId == requesterId, cancellationToken);
+        if (ticket is null)
+        {
+            return false;
+        }
+
+        ticket.Comments.Add(new TicketComment { Author = PartnerAuthor, Text = text, VisibleToPartner = true, CreatedAt = now });
+        ticket.UpdatedAt = now;
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
     }
 
     private static Task<Ticket?> FindExistingAsync(TicketsDbContext db, NewTicket ticket, CancellationToken cancellationToken) =>

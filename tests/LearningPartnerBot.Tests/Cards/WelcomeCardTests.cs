@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using BotKit.Schema;
 using LearningPartnerBot.Cards;
-using LearningPartnerBot.Dialogs;
+using LearningPartnerBot.Conversation;
 using LearningPartnerBot.Localization;
 
 namespace LearningPartnerBot.Tests.Cards;

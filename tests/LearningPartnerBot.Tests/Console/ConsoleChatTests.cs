@@ -2,7 +2,7 @@ using System.Text.Json;
 using BotKit.Hosting;
 using BotKit.Schema;
 using LearningPartnerBot.Cards;
-using LearningPartnerBot.Dialogs;
+using LearningPartnerBot.Conversation;
 using LearningPartnerBot.Channels.Console;
 using LearningPartnerBot.Localization;
 using ChannelIds = BotKit.Schema.Channels;

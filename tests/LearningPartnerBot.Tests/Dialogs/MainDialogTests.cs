@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using BotKit.Schema;
-using LearningPartnerBot.Dialogs;
+using LearningPartnerBot.Conversation;
 using LearningPartnerBot.Eligibility.Chat;
 using LearningPartnerBot.Localization;
 using LearningPartnerBot.Requests;

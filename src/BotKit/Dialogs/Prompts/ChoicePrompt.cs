@@ -14,6 +14,12 @@ public class ChoicePrompt : Prompt<FoundChoice>
     public ChoicePrompt(string dialogId, PromptValidator<FoundChoice>? validator = null, string? defaultLocale = null)
         : base(dialogId, validator) => DefaultLocale = defaultLocale;
 
+    /// <summary>
+    /// The lowest score a partial match needs to count as an answer (see <see cref="FoundChoice.Score"/>). At 0 any shared
+    /// word picks a choice; a higher value keeps a question that merely mentions a choice's word from being taken for it.
+    /// </summary>
+    public double MinScore { get; set; }
+
     /// <summary>Used when <see cref="PromptOptions.Style"/> is not set.</summary>
     public ListStyle Style { get; set; } = ListStyle.SuggestedAction;
 
@@ -30,6 +36,11 @@ public class ChoicePrompt : Prompt<FoundChoice>
     {
         ArgumentNullException.ThrowIfNull(options);
         var found = ChoiceRecognizer.Recognize(ChoiceFactory.AnswerOf(turnContext.Activity), options.Choices ?? []);
+        if (found is not null && found.Score < MinScore)
+        {
+            found = null;
+        }
+
         return Task.FromResult(new PromptRecognizerResult<FoundChoice> { Succeeded = found is not null, Value = found });
     }
 }

@@ -8,9 +8,9 @@ namespace BotKit.Dialogs;
 /// Asks one question and waits until the answer is recognized and valid, re-asking with the retry prompt in between.
 /// The options and the attempt count are kept in the instance state, so a prompt survives between turns.
 /// </summary>
-public abstract class Prompt<T> : Dialog
+public abstract class Prompt<T> : Dialog, IPrompt
 {
-    private const string OptionsKey = "options";
+    private const string OptionsKey = PromptState.OptionsKey;
     private const string AttemptCountKey = "attemptCount";
 
     private readonly PromptValidator<T>? _validator;
@@ -34,6 +34,22 @@ public abstract class Prompt<T> : Dialog
         state[AttemptCountKey] = 0;
         await OnPromptAsync(dc.Context, state, promptOptions, isRetry: false, cancellationToken);
         return EndOfTurn;
+    }
+
+    /// <summary>
+    /// Whether the turn's activity is an answer this prompt recognizes (before any validator), without consuming it: a
+    /// parent that handles interruptions asks this to tell an answer from a question typed in the middle of a step.
+    /// </summary>
+    public async Task<bool> RecognizesAsync(DialogContext dc, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        if (dc.ActiveDialog is not { } active || active.Id != Id || !dc.Context.Activity.IsType(ActivityTypes.Message))
+        {
+            return false;
+        }
+
+        var recognized = await OnRecognizeAsync(dc.Context, active.State, OptionsOf(active.State), cancellationToken);
+        return recognized.Succeeded;
     }
 
     public override async Task<DialogTurnResult> ContinueDialogAsync(DialogContext dc, CancellationToken cancellationToken = default)

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using BotKit.Schema;
-using LearningPartnerBot.Dialogs;
+using LearningPartnerBot.Conversation;
 using LearningPartnerBot.Knowledge.Chat;
 
 namespace LearningPartnerBot.Channels.Teams;

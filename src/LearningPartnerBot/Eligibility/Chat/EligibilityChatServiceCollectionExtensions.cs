@@ -18,6 +18,7 @@ public static class EligibilityChatServiceCollectionExtensions
         services.AddSingleton<UnmappedUserCard>();
         services.AddSingleton<EligibilityDialog>();
         services.AddSingleton<InvoiceDateAnswer>();
+        services.AddSingleton<LevelGapsAnswer>();
         services.AddHostedService<DemoDataStartup>();
         return services;
     }

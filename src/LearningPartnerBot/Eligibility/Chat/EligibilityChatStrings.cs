@@ -67,6 +67,12 @@ public sealed class EligibilityChatStrings
 
     public string DemoCheckingAs(string userName, string partnerName) => Format(Lookup(), userName, partnerName);
 
+    public string LevelAllMet(string level, string competency) => Format(Lookup(), level, competency);
+
+    public string LevelMissing(string level, string competency) => Format(Lookup(), level, competency);
+
+    public string RequirementGap(string requirement, string actual, string required) => Format(Lookup(), requirement, actual, required);
+
     public string CardTitle(string competency) => Format(Lookup(), competency);
 
     public string CardPartner(string partnerName, string mpnId) => Format(Lookup(), partnerName, mpnId);

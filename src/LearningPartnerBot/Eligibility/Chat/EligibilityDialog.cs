@@ -4,6 +4,7 @@ using BotKit.Schema;
 using LearningPartnerBot.Eligibility.Advice;
 using LearningPartnerBot.Eligibility.Demo;
 using LearningPartnerBot.Eligibility.Rules;
+using LearningPartnerBot.Knowledge.Text;
 using LearningPartnerBot.Localization;
 
 namespace LearningPartnerBot.Eligibility.Chat;
@@ -18,6 +19,7 @@ public sealed class EligibilityDialog : ComponentDialog
     private const string DemoUserPrompt = "eligibilityDemoUser";
     private const string CompetencyPrompt = "eligibilityCompetency";
     private const string IdentityKey = "identity";
+    private const string AskKey = "ask";
 
     /// <summary>Begin option (and competency choice value) meaning "forget the demo user and pick again".</summary>
     private const string SwitchDemoUser = "switchDemoUser";
@@ -39,13 +41,19 @@ public sealed class EligibilityDialog : ComponentDialog
         _unmappedCard = unmappedCard ?? throw new ArgumentNullException(nameof(unmappedCard));
         _identities = identities ?? throw new ArgumentNullException(nameof(identities));
         AddDialog(new ChoicePrompt(DemoUserPrompt) { Style = ListStyle.HeroCard });
-        AddDialog(new ChoicePrompt(CompetencyPrompt) { Style = ListStyle.SuggestedAction });
+        // "do I need a business application plan?" shares a word with Cloud Business Applications but does not name it.
+        AddDialog(new ChoicePrompt(CompetencyPrompt) { Style = ListStyle.SuggestedAction, MinScore = 0.5 });
         AddDialog(new WaterfallDialog(Flow, [IdentifyAsync, ChooseCompetencyAsync, ShowVerdictAsync]));
         InitialDialogId = Flow;
     }
 
     private async Task<DialogTurnResult> IdentifyAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
+        if (step.Options is EligibilityAsk ask)
+        {
+            step.Values[AskKey] = ask;
+        }
+
         var asking = await _identities.ResolveAsync(step.Context, cancellationToken);
         if (asking is { Partner: not null, DemoUser: null })
         {
@@ -57,7 +65,7 @@ public sealed class EligibilityDialog : ComponentDialog
             return await EndUnmappedAsync(step, cancellationToken);
         }
 
-        if (step.GetOptions<string>() == SwitchDemoUser)
+        if (step.Options as string == SwitchDemoUser)
         {
             await _identities.ForgetDemoUserAsync(step.Context, cancellationToken);
         }
@@ -100,6 +108,11 @@ public sealed class EligibilityDialog : ComponentDialog
         }
 
         step.Values[IdentityKey] = identity;
+        if (NamedCompetency(step.Values.Get<EligibilityAsk>(AskKey)?.Text, competencies.Select(c => c.Name)) is { } named)
+        {
+            return await step.NextAsync(new FoundChoice { Value = named, Score = 1.0 }, cancellationToken);
+        }
+
         List<Choice> choices = [.. competencies.Select(c => new Choice(c.Name))];
         if (_identities.DemoIdentities)
         {
@@ -127,7 +140,27 @@ public sealed class EligibilityDialog : ComponentDialog
 
         var nextSteps = NextStepsWriter.Write(verdict, identity, strings.Culture);
         await step.Context.SendActivityAsync(MessageFactory.Attachment(_resultCard.Create(verdict, identity.PartnerName, nextSteps, strings)), cancellationToken);
-        return await step.EndDialogAsync(cancellationToken: cancellationToken);
+
+        // "are we gold yet?" gets its answer in words too, under the card that shows every level.
+        if (step.Values.Get<EligibilityAsk>(AskKey)?.Level is { } level && verdict.Levels.Any(l => l.Level == level))
+        {
+            await step.Context.SendActivityAsync(MessageFactory.Text(LevelGapsAnswer.Summary(verdict, level, strings)), cancellationToken);
+        }
+
+        return await step.EndDialogAsync(new EligibilityChecked(identity.MpnId, verdict.Competency), cancellationToken);
+    }
+
+    /// <summary>The one competency whose whole name the partner's words contain ("… for data analytics?"), or null.</summary>
+    private static string? NamedCompetency(string? text, IEnumerable<string> competencies)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        var words = " " + TextFolding.Words(text) + " ";
+        var named = competencies.Where(name => words.Contains(" " + TextFolding.Words(name) + " ", StringComparison.Ordinal)).Take(2).ToList();
+        return named.Count == 1 ? named[0] : null;
     }
 
     private async Task<DialogTurnResult> EndUnmappedAsync(WaterfallStepContext step, CancellationToken cancellationToken)

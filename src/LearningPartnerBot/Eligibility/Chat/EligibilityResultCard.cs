@@ -88,6 +88,20 @@ public sealed class EligibilityResultCard(CardLibrary cards)
         };
     }
 
+    /// <summary>One unmet requirement in words, as the card's row shows it: label, what the partner has, what is required, missing exams.</summary>
+    public static string RequirementLine(RequirementCheck check, EligibilityChatStrings strings)
+    {
+        ArgumentNullException.ThrowIfNull(check);
+        ArgumentNullException.ThrowIfNull(strings);
+        if (check is { Id: RequirementIds.RequirementSet, Required: YearValue programYear })
+        {
+            return strings.RequirementSet(Year(programYear));
+        }
+
+        var line = strings.RequirementGap(RequirementLabel(check.Id, strings), Value(check.Actual, strings), Value(check.Required, strings));
+        return check.Missing.Count > 0 ? line + " " + strings.MissingExams(check.Missing) : line;
+    }
+
     private static string RequirementLabel(string id, EligibilityChatStrings strings) => id switch
     {
         RequirementIds.Mct => strings.RequirementMct,

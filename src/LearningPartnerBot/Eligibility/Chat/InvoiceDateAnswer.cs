@@ -12,22 +12,28 @@ namespace LearningPartnerBot.Eligibility.Chat;
 /// </summary>
 public sealed class InvoiceDateAnswer(TimeProvider clock)
 {
-    /// <summary>Sends the answer and returns true when <paramref name="text"/> is such a question; otherwise does nothing.</summary>
-    public async Task<bool> TryAnswerAsync(ITurnContext turnContext, string? text, CancellationToken cancellationToken)
+    /// <summary>Sends the answer and returns the invoice month answered for when <paramref name="text"/> is such a question; otherwise does nothing.</summary>
+    public async Task<DateOnly?> TryAnswerAsync(ITurnContext turnContext, string? text, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
-        if (InvoiceMonthQuestion.Recognize(text) is not var (month, language))
-        {
-            return false;
-        }
+        return InvoiceMonthQuestion.Recognize(text) is { } asked
+            ? await AnswerAsync(turnContext, asked.Month, asked.Year, asked.Language, cancellationToken)
+            : null;
+    }
 
+    /// <summary>
+    /// Sends when an invoice of <paramref name="month"/> shows up: in <paramref name="year"/> when the partner named one,
+    /// else the latest such month that is not in the future. The question's own words say which language to answer in
+    /// (the chat's locale may be a default nobody chose); without them, the chat's.
+    /// </summary>
+    public async Task<DateOnly> AnswerAsync(ITurnContext turnContext, int month, int? year, string? language, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
         var chatCulture = LocaleResolver.Resolve(turnContext.Activity);
-
-        // The question's own words say which language it is in; the chat's locale may be a default nobody chose.
-        var culture = CultureInfo.GetCultureInfo(language);
+        var culture = language is null ? chatCulture : CultureInfo.GetCultureInfo(language);
         var strings = EligibilityChatStrings.Get(culture);
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
-        var invoiceMonth = MostRecent(month, today);
+        var invoiceMonth = year is { } named ? new DateOnly(named, month, 1) : MostRecent(month, today);
         var visibleFrom = KpiVisibility.VisibleFrom(invoiceMonth.Year, invoiceMonth.Month);
         var reply = MessageFactory.Text(visibleFrom > today
             ? strings.InvoiceWillShow(invoiceMonth, visibleFrom)
@@ -38,7 +44,7 @@ public sealed class InvoiceDateAnswer(TimeProvider clock)
         }
 
         await turnContext.SendActivityAsync(reply, cancellationToken);
-        return true;
+        return invoiceMonth;
     }
 
     /// <summary>"My invoice from March" means the latest March that is not in the future: this year's or last year's.</summary>

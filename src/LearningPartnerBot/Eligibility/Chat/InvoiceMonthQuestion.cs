@@ -1,4 +1,6 @@
-using LearningPartnerBot.Knowledge.SmallTalk;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using LearningPartnerBot.Knowledge.Text;
 
 namespace LearningPartnerBot.Eligibility.Chat;
 
@@ -6,7 +8,7 @@ namespace LearningPartnerBot.Eligibility.Chat;
 /// Recognizes "When will my invoice from March show up?" in English, Dutch or Turkish: a word for invoice, a month
 /// and a word asking when or about showing up. Without a month it is a general KPI question for the FAQ.
 /// </summary>
-public static class InvoiceMonthQuestion
+public static partial class InvoiceMonthQuestion
 {
     private static readonly (string Language, string[] InvoiceWords, string[] WhenWords)[] Languages =
     [
@@ -15,15 +17,15 @@ public static class InvoiceMonthQuestion
         ("tr", ["fatura"], ["zaman", "gorunur", "gorunecek", "gorunuyor", "gorurum", "gorebilirim", "cikar", "tarih"]),
     ];
 
-    /// <summary>The month asked about (1 to 12) and the language of the question; null when it is not such a question.</summary>
-    public static (int Month, string Language)? Recognize(string? text)
+    /// <summary>The month asked about (1 to 12), the year when the question names one, and the question's language; null when it is not such a question.</summary>
+    public static (int Month, int? Year, string Language)? Recognize(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
             return null;
         }
 
-        var words = SmallTalkRecognizer.Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = TextFolding.Words(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var language = Languages.FirstOrDefault(l => words.Any(w => IsInvoiceWord(w, l.Language, l.InvoiceWords)));
         if (language.Language is null || !words.Any(w => language.WhenWords.Any(when => w.StartsWith(when, StringComparison.Ordinal))))
         {
@@ -36,8 +38,12 @@ public static class InvoiceMonthQuestion
             month = MonthNames.Match(words[i], i > 0 ? words[i - 1] : null);
         }
 
-        return month is { } found ? (found, language.Language) : null;
+        var year = Year().Match(text) is { Success: true } y ? int.Parse(y.Value, CultureInfo.InvariantCulture) : (int?)null;
+        return month is { } found ? (found, year, language.Language) : null;
     }
+
+    [GeneratedRegex("(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])", RegexOptions.CultureInvariant)]
+    private static partial Regex Year();
 
     /// <summary>Turkish adds endings to the word ("faturam", "faturamı", "faturaları"); the others are matched whole.</summary>
     private static bool IsInvoiceWord(string word, string language, string[] invoiceWords) =>

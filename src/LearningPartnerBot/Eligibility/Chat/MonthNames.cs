@@ -1,7 +1,7 @@
 namespace LearningPartnerBot.Eligibility.Chat;
 
 /// <summary>
-/// Month names in English, Dutch and Turkish, folded the way <see cref="Knowledge.SmallTalk.SmallTalkRecognizer.Normalize"/> folds a message
+/// Month names in English, Dutch and Turkish, folded the way <see cref="Knowledge.Text.TextFolding.Words"/> folds a message
 /// (lower case, no diacritics), so "Şubat", "şubat" and "subat" are the same word.
 /// </summary>
 internal static class MonthNames

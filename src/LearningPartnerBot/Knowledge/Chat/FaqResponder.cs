@@ -13,11 +13,25 @@ namespace LearningPartnerBot.Knowledge.Chat;
 /// </summary>
 public sealed class FaqResponder(FaqAnswerer answerer, FaqCards cards, FaqFeedbackStore feedback, BotMetrics? metrics = null)
 {
-    public async Task<FaqAnswer> AnswerAsync(ITurnContext turnContext, string question, CancellationToken cancellationToken)
+    public Task<FaqAnswer> AnswerAsync(ITurnContext turnContext, string question, CancellationToken cancellationToken) =>
+        AnswerAsync(turnContext, question, contextTopic: null, cancellationToken);
+
+    /// <summary>
+    /// Answers <paramref name="question"/>; with <paramref name="contextTopic"/> (a follow-up such as "how long does that
+    /// take?") the question is read together with that topic's own question, so "that" means what was just answered.
+    /// </summary>
+    public async Task<FaqAnswer> AnswerAsync(ITurnContext turnContext, string question, string? contextTopic, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         var activity = turnContext.Activity;
-        var result = answerer.Answer(question, LocaleResolver.Resolve(activity).TwoLetterISOLanguageName);
+        var chatLanguage = LocaleResolver.Resolve(activity).TwoLetterISOLanguageName;
+        var result = answerer.Answer(question, chatLanguage);
+        if (contextTopic is not null && answerer.Index.Knowledge.Find(contextTopic) is { } topic)
+        {
+            var inContext = answerer.Answer(question + " " + topic.Text(result.Language).Question, result.Language);
+            result = inContext.IsAnswered ? inContext : result;
+        }
+
         var strings = BotStrings.Get(CultureInfo.GetCultureInfo(result.Language));
         metrics?.FaqAnswered(result.Language, result.IsAnswered);
         if (result.Answer is { } answer)
@@ -41,6 +55,21 @@ public sealed class FaqResponder(FaqAnswerer answerer, FaqCards cards, FaqFeedba
         reply.Locale = result.Language;
         await turnContext.SendActivityAsync(reply, cancellationToken);
         return result;
+    }
+
+    /// <summary>Sends a topic's answer card as if its own question had been asked; false when the topic is not in the knowledge base.</summary>
+    public async Task<bool> ShowTopicAsync(ITurnContext turnContext, string topicId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        if (answerer.Index.Knowledge.Find(topicId) is not { } topic)
+        {
+            return false;
+        }
+
+        var language = LocaleResolver.Resolve(turnContext.Activity).TwoLetterISOLanguageName;
+        language = KnowledgeLanguages.All.Contains(language) ? language : KnowledgeLanguages.Default;
+        await SendTopicAsync(turnContext, topic, language, asked: topic.Text(language).Question, BotStrings.Get(CultureInfo.GetCultureInfo(language)), cancellationToken);
+        return true;
     }
 
     public async Task HandleCardActionAsync(ITurnContext turnContext, FaqCardAction action, CancellationToken cancellationToken)

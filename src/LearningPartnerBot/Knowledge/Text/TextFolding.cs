@@ -107,4 +107,32 @@ public static class TextFolding
             folds[letter] = ascii;
         return folds;
     }
+
+    /// <summary>
+    /// A message as the recognizers compare it: Turkish-aware lower case, no diacritics, apostrophes dropped (so "i'm"
+    /// is "im" and "ekim'de" is "ekimde"), every other run of punctuation, emoji or space one space.
+    /// </summary>
+    public static string Words(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var folded = AsciiFold(TurkishLower(text));
+        var builder = new StringBuilder(folded.Length);
+        foreach (var c in folded)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                builder.Append(c);
+            }
+            else if (c is '\'' or '\u2019')
+            {
+                continue;
+            }
+            else if (builder.Length > 0 && builder[^1] != ' ')
+            {
+                builder.Append(' ');
+            }
+        }
+
+        return builder.ToString().TrimEnd();
+    }
 }

@@ -1,3 +1,6 @@
+using BotKit.Schema;
+using LearningPartnerBot.Conversation;
+using LearningPartnerBot.Conversation.Phrasings;
 using LearningPartnerBot.Eligibility.Chat;
 
 namespace LearningPartnerBot.Tests.Eligibility.Chat;
@@ -19,7 +22,7 @@ public sealed class ChatQuestionRecognitionTests
     [InlineData("sirketimiz silver icin uygun mu")]
     public void A_personal_eligibility_question_starts_the_check(string text)
     {
-        Assert.True(EligibilityQuestion.IsAsked(text));
+        Assert.Equal(Intent.CheckEligibility, Recognize(text));
     }
 
     [Theory]
@@ -31,7 +34,7 @@ public sealed class ChatQuestionRecognitionTests
     [InlineData("")]
     public void A_question_about_the_program_is_left_to_the_faq(string text)
     {
-        Assert.False(EligibilityQuestion.IsAsked(text));
+        Assert.NotEqual(Intent.CheckEligibility, Recognize(text));
     }
 
     public static TheoryData<string, int> MonthNames => new()
@@ -59,7 +62,18 @@ public sealed class ChatQuestionRecognitionTests
     [InlineData("I have an invoice dated January, when will its KPIs show up?", 1, "en")]
     public void Turkish_endings_and_other_word_orders_still_give_the_month_and_language(string text, int month, string language)
     {
-        Assert.Equal((month, language), InvoiceMonthQuestion.Recognize(text));
+        Assert.Equal((month, (int?)null, language), InvoiceMonthQuestion.Recognize(text));
+    }
+
+    [Theory]
+    [InlineData("invoice dated january 2020, when is it visible?", 1, 2020)]
+    [InlineData("wanneer is mijn factuur van maart 2025 zichtbaar", 3, 2025)]
+    [InlineData("Aralık 2024 faturam ne zaman görünür?", 12, 2024)]
+    public void A_year_the_partner_names_is_kept(string text, int month, int year)
+    {
+        var asked = InvoiceMonthQuestion.Recognize(text);
+
+        Assert.Equal((month, year), (asked?.Month, asked?.Year));
     }
 
     [Theory]
@@ -72,4 +86,7 @@ public sealed class ChatQuestionRecognitionTests
     {
         Assert.Null(InvoiceMonthQuestion.Recognize(text));
     }
+
+    private static Intent Recognize(string text) =>
+        new MessageRecognizer(PhrasingTable.Shipped).Recognize(new Activity { Type = ActivityTypes.Message, Text = text, Locale = "en-US" }).Intent;
 }

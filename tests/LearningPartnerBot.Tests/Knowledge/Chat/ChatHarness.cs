@@ -3,11 +3,12 @@ using BotKit.State;
 using BotKit.Testing;
 using LearningPartnerBot.Cards;
 using LearningPartnerBot.Channels.Console;
-using LearningPartnerBot.Dialogs;
+using LearningPartnerBot.Conversation;
 using LearningPartnerBot.Eligibility.Chat;
 using LearningPartnerBot.Eligibility.Demo;
 using LearningPartnerBot.Eligibility.Rules;
 using LearningPartnerBot.Knowledge.Chat;
+using LearningPartnerBot.Conversation.Phrasings;
 using LearningPartnerBot.Requests;
 using LearningPartnerBot.Requests.Directory;
 using LearningPartnerBot.Requests.Discrepancy;
@@ -36,7 +37,7 @@ internal sealed class ChatHarness : IDisposable
     private readonly RecentTurns _recentTurns;
     private readonly BotKit.Hosting.IMiddleware[] _middleware;
 
-    public ChatHarness(string locale, ITestOutputHelper output, DateOnly? today = null, bool seedDemoData = false, bool demoIdentities = false, TimeProvider? clock = null, Func<IEligibilityService, IEligibilityService>? eligibilityFake = null)
+    public ChatHarness(string locale, ITestOutputHelper output, DateOnly? today = null, bool seedDemoData = false, bool demoIdentities = false, TimeProvider? clock = null, Func<IEligibilityService, IEligibilityService>? eligibilityFake = null, IPersonalChatRedirect? personalChat = null)
     {
         Today = today ?? new DateOnly(2026, 3, 10);
         var storage = new MemoryStorage();
@@ -70,8 +71,9 @@ internal sealed class ChatHarness : IDisposable
             new DiscrepancyDialog(new DiscrepancyCards(cards), eligibilityService, requesters, filing, clock),
             new DirectoryDialog(new DirectoryCards(cards), eligibilityService, requesters, filing, clock),
             shortcuts);
-        var main = new MainDialog(new FaqDialog(responder), new ConversationalTurn(responder), eligibility, new InvoiceDateAnswer(clock), requests);
-        _bot = new global::LearningPartnerBot.Bots.LearningPartnerBot(state, main, cards, responder, shortcuts);
+        var actions = new TurnActions(responder, shortcuts, new InvoiceDateAnswer(clock), new LevelGapsAnswer(eligibilityService), new ConversationContextStore(state, clock), personalChat ?? new StayInThisChat());
+        var main = new MainDialog(new MessageRecognizer(PhrasingTable.Shipped), actions, new FaqDialog(responder), eligibility, requests);
+        _bot = new global::LearningPartnerBot.Bots.LearningPartnerBot(state, main, cards);
     }
 
     public DateOnly Today { get; }

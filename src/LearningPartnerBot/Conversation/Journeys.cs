@@ -1,7 +1,7 @@
 using System.Text.Json;
 using BotKit.Schema;
 
-namespace LearningPartnerBot.Dialogs;
+namespace LearningPartnerBot.Conversation;
 
 /// <summary>
 /// The three things a partner can do. Cards post these ids as <c>value.journey</c> (and, in Teams, as the

@@ -1,0 +1,103 @@
+using System.Text.Json;
+using BotKit.Hosting;
+using BotKit.Schema;
+using LearningPartnerBot.Conversation.Phrasings;
+using LearningPartnerBot.Eligibility.Chat;
+using LearningPartnerBot.Knowledge;
+using LearningPartnerBot.Knowledge.Chat;
+using LearningPartnerBot.Knowledge.Text;
+using LearningPartnerBot.Localization;
+using LearningPartnerBot.Requests;
+
+namespace LearningPartnerBot.Conversation;
+
+/// <summary>
+/// The one place that decides what a message means. A button's meaning is read from its data, never guessed from its
+/// title; typed words are matched against the phrasing files (kb/intents), then read as a question about an invoice's
+/// date, and otherwise taken as a question for the FAQ. Read once per turn and kept in the turn state.
+/// </summary>
+public sealed class MessageRecognizer(PhrasingTable phrasings)
+{
+    private const string TurnStateKey = "LearningPartnerBot.Understanding";
+
+    /// <summary>The turn's understanding, read on first use.</summary>
+    public Understanding Understand(ITurnContext turnContext)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        if (turnContext.TurnState.Get<Understanding>(TurnStateKey) is { } known)
+        {
+            return known;
+        }
+
+        var understanding = Recognize(turnContext.Activity);
+        turnContext.TurnState.Set(TurnStateKey, understanding);
+        return understanding;
+    }
+
+    public Understanding Recognize(Activity activity)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        var text = activity.Text?.Trim() ?? string.Empty;
+        if (activity.Value is JsonElement { ValueKind: JsonValueKind.Object } value && FromButton(activity, value, text) is { } clicked)
+        {
+            return clicked;
+        }
+
+        if (text.Length == 0)
+        {
+            return new Understanding(Intent.Question, MessageSource.Nothing, text, MessageEntities.None, null);
+        }
+
+        var chatLanguage = LocaleResolver.Resolve(activity).TwoLetterISOLanguageName;
+        var words = TextFolding.Words(text);
+        var entities = EntityRecognizer.Recognize(words);
+        if (phrasings.Match(words, chatLanguage) is { } phrasing)
+        {
+            return new Understanding(phrasing.Intent, MessageSource.Typed, text, entities, phrasing.Language);
+        }
+
+        if (InvoiceMonthQuestion.Recognize(text) is { } invoice)
+        {
+            return new Understanding(Intent.InvoiceDate, MessageSource.Typed, text, entities, invoice.Language);
+        }
+
+        return new Understanding(Intent.Question, MessageSource.Typed, text, entities, null);
+    }
+
+    private static Understanding? FromButton(Activity activity, JsonElement value, string text)
+    {
+        if (FormSubmit.From(value) is { } form)
+        {
+            var intent = form.Action switch
+            {
+                FormSubmit.MyRequests => Intent.MyRequests,
+                FormSubmit.Person => Intent.TalkToPerson,
+                _ => Intent.Question,
+            };
+            return new Understanding(intent, intent == Intent.Question ? MessageSource.Form : MessageSource.Button, text, MessageEntities.None, null) { Form = form };
+        }
+
+        if (FaqCardAction.From(activity) is { } faq)
+        {
+            return faq switch
+            {
+                { Action: FaqCardAction.Support } => new Understanding(Intent.TalkToPerson, MessageSource.Button, text, MessageEntities.None, faq.Language),
+                { Action: FaqCardAction.File, Request: TopicActions.KpiDiscrepancy } => new Understanding(Intent.FileDiscrepancy, MessageSource.Button, text, MessageEntities.None, faq.Language),
+                { Action: FaqCardAction.File, Request: TopicActions.DirectoryListing } => new Understanding(Intent.RequestDirectory, MessageSource.Button, text, MessageEntities.None, faq.Language),
+                _ => new Understanding(Intent.Question, MessageSource.FaqCard, text, MessageEntities.None, faq.Language) { FaqAction = faq },
+            };
+        }
+
+        var journey = Journeys.FromCardSubmit(activity) switch
+        {
+            Journeys.Faq => Intent.AskQuestion,
+            Journeys.Eligibility => Intent.CheckEligibility,
+            Journeys.Requests => Intent.FileRequest,
+            _ => (Intent?)null,
+        };
+        var named = journey ?? (value.TryGetProperty("intent", out var id) && id.ValueKind == JsonValueKind.String ? IntentIds.Parse(id.GetString()) : null);
+        return named is { } clickedIntent
+            ? new Understanding(clickedIntent, MessageSource.Button, text, MessageEntities.None, null)
+            : null;
+    }
+}

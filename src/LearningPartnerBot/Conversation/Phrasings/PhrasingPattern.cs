@@ -1,0 +1,128 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using LearningPartnerBot.Knowledge.Text;
+
+namespace LearningPartnerBot.Conversation.Phrasings;
+
+/// <summary>
+/// One line of a phrasing file compiled to a regular expression over a folded message with a leading space, so that every
+/// word in the expression starts with its own separator and words can be optional without leaving a double space.
+/// </summary>
+internal sealed class PhrasingPattern
+{
+    private PhrasingPattern(Intent intent, bool whole, string source, Regex regex, string? singleWord)
+    {
+        Intent = intent;
+        IsWhole = whole;
+        Source = source;
+        Regex = regex;
+        SingleWord = singleWord;
+    }
+
+    public Intent Intent { get; }
+
+    /// <summary>True for "=" lines (the whole message), false for "~" lines (somewhere in the message).</summary>
+    public bool IsWhole { get; }
+
+    public string Source { get; }
+
+    public Regex Regex { get; }
+
+    /// <summary>The word of a one-word "=" line, which also matches with one typo.</summary>
+    public string? SingleWord { get; }
+
+    public static PhrasingPattern Compile(Intent intent, bool whole, string source)
+    {
+        var tokens = Tokens(source);
+        if (tokens.Count == 0)
+        {
+            throw new FormatException("A phrasing line has no words.");
+        }
+
+        var expression = new StringBuilder(whole ? "^" : string.Empty);
+        foreach (var token in tokens)
+        {
+            expression.Append(Token(token));
+        }
+
+        expression.Append(whole ? "$" : "(?= |$)");
+        var singleWord = whole && tokens.Count == 1 && !tokens[0].Contains('|') && !tokens[0].Contains('{') && !tokens[0].Contains('(') && !tokens[0].EndsWith('*')
+            ? TextFolding.Words(tokens[0])
+            : null;
+        return new PhrasingPattern(intent, whole, source, new Regex(expression.ToString(), RegexOptions.CultureInvariant | RegexOptions.Compiled), singleWord);
+    }
+
+    /// <summary>Splits a line into words, keeping a parenthesized group of phrases ("(am i|are we)") as one token.</summary>
+    private static List<string> Tokens(string source)
+    {
+        var tokens = new List<string>();
+        var i = 0;
+        while (i < source.Length)
+        {
+            if (source[i] == ' ')
+            {
+                i++;
+                continue;
+            }
+
+            var end = source[i] == '(' ? source.IndexOf(')', i) : source.IndexOf(' ', i);
+            if (source[i] == '(' && end < 0)
+            {
+                throw new FormatException("A '(' has no closing ')'.");
+            }
+
+            end = end < 0 ? source.Length : end + (source[i] == '(' ? 1 : 0);
+            if (end < source.Length && source[end] == '?')
+            {
+                end++;
+            }
+
+            tokens.Add(source[i..end]);
+            i = end;
+        }
+
+        return tokens;
+    }
+
+    private static string Token(string token)
+    {
+        if (token == "*")
+        {
+            return "(?: [^ ]+)*?";
+        }
+
+        var optional = token.Length > 1 && token.EndsWith('?');
+        var body = optional ? token[..^1] : token;
+        string word;
+        if (body.StartsWith('(') && body.EndsWith(')'))
+        {
+            // A group of phrases: each phrase is words in a row, each word as in a plain token.
+            var phrases = body[1..^1].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                .Select(phrase => string.Join(' ', phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Alternative)));
+            word = " (?:" + string.Join('|', phrases) + ")";
+        }
+        else
+        {
+            word = " (?:" + string.Join('|', body.Split('|', StringSplitOptions.RemoveEmptyEntries).Select(Alternative)) + ")";
+        }
+
+        return optional ? "(?:" + word + ")?" : word;
+    }
+
+    private static string Alternative(string alternative)
+    {
+        if (alternative.StartsWith('{') && alternative.EndsWith('}'))
+        {
+            return PhrasingSlots.Pattern(alternative[1..^1]);
+        }
+
+        var prefix = alternative.EndsWith('*');
+        var folded = TextFolding.Words(prefix ? alternative[..^1] : alternative);
+        if (folded.Length == 0)
+        {
+            throw new FormatException($"'{alternative}' in a phrasing has no letters.");
+        }
+
+        return PhrasingSlots.Word(prefix ? folded + "*" : folded);
+    }
+}
