@@ -111,6 +111,13 @@ public sealed class MainDialog : ComponentDialog
                 return Done;
         }
 
+        // The welcome card lists the journeys in menu order, so "2" or a journey's exact title picks it even before the menu is shown.
+        if (understanding is { Source: MessageSource.Typed, Intent: Intent.Question }
+            && ChoiceRecognizer.RecognizeWhole(understanding.Text, JourneyChoices(BotStrings.Get(LocaleResolver.Resolve(turn.Activity)))) is { } journey)
+        {
+            understanding = understanding with { Intent = JourneyIntent(journey.Value) };
+        }
+
         if (await _actions.MovedToPersonalChatAsync(turn, understanding, cancellationToken))
         {
             return Done;
@@ -259,6 +266,13 @@ public sealed class MainDialog : ComponentDialog
 
     private static Task<DialogTurnResult> PassResultAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
         step.EndDialogAsync(step.Result, cancellationToken);
+
+    private static Intent JourneyIntent(string journey) => journey switch
+    {
+        Journeys.Eligibility => Intent.CheckEligibility,
+        Journeys.Requests => Intent.FileRequest,
+        _ => Intent.AskQuestion,
+    };
 
     private static readonly DialogTurnResult Done = new(DialogTurnStatus.Complete);
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using BotKit.Schema;
+using LearningPartnerBot.Conversation;
 using LearningPartnerBot.Knowledge;
 using LearningPartnerBot.Localization;
 using LearningPartnerBot.Requests;
@@ -26,13 +27,17 @@ public sealed class RequestShortcutTests(ITestOutputHelper output)
     public async Task Talk_to_a_person_mid_form_files_a_general_ticket_with_the_recent_messages_and_my_requests_lists_it(string locale, string person, string mine)
     {
         var strings = RequestStrings.Get(LocaleResolver.Resolve(new Activity { Locale = locale }));
+        var conversation = ConversationStrings.Get(strings.Culture);
         using var chat = new ChatHarness(locale, output);
         Activity? filed = null;
         Activity? listed = null;
 
+        // Asking for a person switches journeys: the form is closed (and the partner told so) before the handoff.
         await chat.Flow()
             .Send(FileRequest(TopicActions.DirectoryListing)).AssertReply(_ => { })
-            .Send(person).AssertReply(reply => filed = reply)
+            .Send(person)
+            .AssertReply(conversation.Closed(conversation.JourneyDirectoryForm))
+            .AssertReply(reply => filed = reply)
             .Send(mine).AssertReply(reply => listed = reply)
             .StartTestAsync();
 

@@ -61,7 +61,13 @@ public sealed class PhrasingTable
             return null;
         }
 
-        return language != chatLanguage && MatchesIn(words, intent, chatLanguage) ? (intent, chatLanguage) : (intent, language);
+        // A phrasing several languages share ("help", "menu", "hey") says nothing about the language: the chat's decides.
+        if (language == chatLanguage || MatchesIn(words, intent, chatLanguage))
+        {
+            return (intent, chatLanguage);
+        }
+
+        return Languages.Any(other => other != language && MatchesIn(words, intent, other)) ? (intent, chatLanguage) : (intent, language);
     }
 
     private bool MatchesIn(string words, Intent intent, string language)

@@ -223,7 +223,10 @@ public sealed class EligibilityConversationTests(ITestOutputHelper output)
         Activity? covid = null;
         Activity? businessApplications = null;
 
-        await Check(chat, AmIEligible[locale], "Willem", DemoPartners.CloudPlatform, strings).AssertReply(reply => covid = reply).StartTestAsync();
+        await Check(chat, AmIEligible[locale], "Willem", DemoPartners.CloudPlatform, strings)
+            .AssertReply(reply => covid = reply)
+            .AssertReply(reply => Assert.Contains(locale == "nl-NL" ? strings.LevelSilver : strings.LevelGold, reply.Text, StringComparison.Ordinal))
+            .StartTestAsync();
         await chat.Flow()
             .Send(AmIEligible[locale])
             .AssertReply(_ => { })

@@ -24,7 +24,8 @@ public sealed class EligibilityEndpointTests : IDisposable
 
         Assert.Contains(strings.DemoPickerPrompt, ResultCards.Texts(Assert.Single(picker)));
         Assert.Equal([strings.DemoCheckingAs("Anna", "Contoso Learning"), strings.CompetencyPrompt], picked.Select(r => r.Text));
-        Assert.Contains(strings.Recommended(strings.LevelGold), ResultCards.Texts(Assert.Single(card)));
+        Assert.Contains(strings.Recommended(strings.LevelGold), ResultCards.Texts(card[0]));
+        Assert.Equal(strings.LevelAllMet(strings.LevelGold, "Cloud Platform"), Assert.Single(card.Skip(1)).Text);
     }
 
     public void Dispose() => _factory.Dispose();
