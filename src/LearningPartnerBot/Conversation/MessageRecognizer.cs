@@ -56,12 +56,49 @@ public sealed class MessageRecognizer(PhrasingTable phrasings)
             return new Understanding(phrasing.Intent, MessageSource.Typed, text, entities, phrasing.Language);
         }
 
+        if (SmallTalkInParts(text, chatLanguage) is { } smallTalk)
+        {
+            return new Understanding(smallTalk.Intent, MessageSource.Typed, text, entities, smallTalk.Language);
+        }
+
         if (InvoiceMonthQuestion.Recognize(text) is { } invoice)
         {
             return new Understanding(Intent.InvoiceDate, MessageSource.Typed, text, entities, invoice.Language);
         }
 
         return new Understanding(Intent.Question, MessageSource.Typed, text, entities, null);
+    }
+
+    /// <summary>
+    /// "that's all, bye", "hi, good afternoon", "great, thanks for the help": parts that are each small talk (or a word
+    /// like "great") are small talk as a whole, and the last part says which. A question in any part makes it a question.
+    /// </summary>
+    private (Intent Intent, string Language)? SmallTalkInParts(string text, string chatLanguage)
+    {
+        var parts = text.Split([',', '.', '!', ';', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(TextFolding.Words)
+            .Where(part => part.Length > 0)
+            .ToList();
+        if (parts.Count < 2)
+        {
+            return null;
+        }
+
+        (Intent Intent, string Language)? last = null;
+        foreach (var part in parts)
+        {
+            var match = phrasings.Match(part, chatLanguage);
+            if (match is { Intent: Intent.Greeting or Intent.Thanks or Intent.Goodbye })
+            {
+                last = match;
+            }
+            else if (!phrasings.IsFiller(part, chatLanguage))
+            {
+                return null;
+            }
+        }
+
+        return last;
     }
 
     private static Understanding? FromButton(Activity activity, JsonElement value, string text)

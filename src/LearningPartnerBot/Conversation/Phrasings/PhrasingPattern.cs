@@ -10,13 +10,14 @@ namespace LearningPartnerBot.Conversation.Phrasings;
 /// </summary>
 internal sealed class PhrasingPattern
 {
-    private PhrasingPattern(Intent intent, bool whole, string source, Regex regex, string? singleWord)
+    private PhrasingPattern(Intent intent, bool whole, string source, Regex regex, IReadOnlyList<string> singleWords, IReadOnlyList<string> literalWords)
     {
+        LiteralWords = literalWords;
         Intent = intent;
         IsWhole = whole;
         Source = source;
         Regex = regex;
-        SingleWord = singleWord;
+        SingleWords = singleWords;
     }
 
     public Intent Intent { get; }
@@ -28,8 +29,11 @@ internal sealed class PhrasingPattern
 
     public Regex Regex { get; }
 
-    /// <summary>The word of a one-word "=" line, which also matches with one typo.</summary>
-    public string? SingleWord { get; }
+    /// <summary>Every plain word the line spells out (not prefixes or slots): the vocabulary typos are corrected towards.</summary>
+    public IReadOnlyList<string> LiteralWords { get; }
+
+    /// <summary>The words of a one-word "=" line ("cancel|stop|quit"), which also match with one typo.</summary>
+    public IReadOnlyList<string> SingleWords { get; }
 
     public static PhrasingPattern Compile(Intent intent, bool whole, string source)
     {
@@ -46,10 +50,14 @@ internal sealed class PhrasingPattern
         }
 
         expression.Append(whole ? "$" : "(?= |$)");
-        var singleWord = whole && tokens.Count == 1 && !tokens[0].Contains('|') && !tokens[0].Contains('{') && !tokens[0].Contains('(') && !tokens[0].EndsWith('*')
-            ? TextFolding.Words(tokens[0])
-            : null;
-        return new PhrasingPattern(intent, whole, source, new Regex(expression.ToString(), RegexOptions.CultureInvariant | RegexOptions.Compiled), singleWord);
+        IReadOnlyList<string> singleWords = whole && tokens.Count == 1 && !tokens[0].Contains('{') && !tokens[0].Contains('(')
+            ? [.. tokens[0].TrimEnd('?').Split('|').Where(w => !w.EndsWith('*')).Select(TextFolding.Words)]
+            : [];
+        IReadOnlyList<string> literalWords = [.. source.Split([' ', '|', '(', ')'], StringSplitOptions.RemoveEmptyEntries)
+            .Select(word => word.TrimEnd('?'))
+            .Where(word => word.Length > 0 && !word.EndsWith('*') && !word.StartsWith('{'))
+            .SelectMany(word => TextFolding.Words(word).Split(' ', StringSplitOptions.RemoveEmptyEntries))];
+        return new PhrasingPattern(intent, whole, source, new Regex(expression.ToString(), RegexOptions.CultureInvariant | RegexOptions.Compiled), singleWords, literalWords);
     }
 
     /// <summary>Splits a line into words, keeping a parenthesized group of phrases ("(am i|are we)") as one token.</summary>

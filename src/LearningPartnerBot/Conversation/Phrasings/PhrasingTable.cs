@@ -27,6 +27,10 @@ public sealed class PhrasingTable
     private readonly List<(string Language, PhrasingPattern Pattern)> _whole = [];
     private readonly List<(string Language, PhrasingPattern Pattern)> _contained = [];
     private readonly Dictionary<string, HashSet<string>> _fillers = [];
+    private readonly HashSet<string> _vocabulary = new(StringComparer.Ordinal);
+
+    /// <summary>Words this long are corrected when one letter away from exactly one phrasing word ("hepl", "reqest", "directoy").</summary>
+    private const int MinCorrectedLength = 4;
 
     private PhrasingTable()
     {
@@ -70,14 +74,76 @@ public sealed class PhrasingTable
         return Languages.Any(other => other != language && MatchesIn(words, intent, other)) ? (intent, chatLanguage) : (intent, language);
     }
 
+    /// <summary>The phrasing line that reads <paramref name="words"/> as an intent, for a content owner tracing a wrong reading.</summary>
+    public string? Explain(string words)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        var candidates = new[] { words, Corrected(words) }.OfType<string>();
+        foreach (var candidate in candidates)
+        {
+            foreach (var (language, pattern) in _whole.Concat(_contained))
+            {
+                if (pattern.Regex.IsMatch(" " + candidate) || (pattern.IsWhole && WithoutFillers(candidate, language).Any(shorter => pattern.Regex.IsMatch(" " + shorter))))
+                {
+                    return $"{language}.txt [{IntentIds.IdOf(pattern.Intent)}] {(pattern.IsWhole ? '=' : '~')} {pattern.Source} (read as \"{candidate}\")";
+                }
+            }
+        }
+
+        return null;
+    }
+
     private bool MatchesIn(string words, Intent intent, string language)
     {
         var spaced = " " + words;
         return _whole.Concat(_contained).Any(p => p.Language == language && p.Pattern.Intent == intent
-            && (p.Pattern.Regex.IsMatch(spaced) || (p.Pattern.IsWhole && p.Pattern.Regex.IsMatch(" " + WithoutFillers(words, language)))));
+            && (p.Pattern.Regex.IsMatch(spaced) || (p.Pattern.IsWhole && WithoutFillers(words, language).Any(shorter => p.Pattern.Regex.IsMatch(" " + shorter)))));
     }
 
-    private (Intent Intent, string Language)? MatchAny(string words)
+    private (Intent Intent, string Language)? MatchAny(string words) =>
+        MatchExactly(words) ?? (Corrected(words) is { } corrected ? MatchExactly(corrected) : null);
+
+    /// <summary>
+    /// The message with each word that no phrasing uses, but that is one letter away from exactly one word that a phrasing
+    /// uses, replaced by that word; null when nothing changed. Only recognition sees it: a question keeps its own words.
+    /// </summary>
+    private string? Corrected(string words)
+    {
+        var list = words.Split(' ');
+        var changed = false;
+        for (var i = 0; i < list.Length; i++)
+        {
+            if (list[i].Length < MinCorrectedLength || _vocabulary.Contains(list[i]))
+            {
+                continue;
+            }
+
+            string? only = null;
+            foreach (var known in _vocabulary)
+            {
+                if (known.Length >= MinCorrectedLength && Math.Abs(known.Length - list[i].Length) <= 1 && EditDistance.IsWithinOne(known, list[i]))
+                {
+                    if (only is not null)
+                    {
+                        only = null;
+                        break;
+                    }
+
+                    only = known;
+                }
+            }
+
+            if (only is not null)
+            {
+                list[i] = only;
+                changed = true;
+            }
+        }
+
+        return changed ? string.Join(' ', list) : null;
+    }
+
+    private (Intent Intent, string Language)? MatchExactly(string words)
     {
         ArgumentNullException.ThrowIfNull(words);
         if (words.Length == 0)
@@ -88,7 +154,7 @@ public sealed class PhrasingTable
         var spacedWhole = " " + words;
         foreach (var (language, pattern) in _whole)
         {
-            if (pattern.Regex.IsMatch(spacedWhole) || pattern.Regex.IsMatch(" " + WithoutFillers(words, language)))
+            if (pattern.Regex.IsMatch(spacedWhole) || WithoutFillers(words, language).Any(shorter => pattern.Regex.IsMatch(" " + shorter)))
             {
                 return (pattern.Intent, language);
             }
@@ -115,7 +181,7 @@ public sealed class PhrasingTable
 
         foreach (var (language, pattern) in _whole)
         {
-            if (pattern.SingleWord is { Length: >= MinTypoLength } word && EditDistance.IsWithinOne(word, words))
+            if (pattern.SingleWords.Any(word => word.Length >= MinTypoLength && EditDistance.IsWithinOne(word, words)))
             {
                 return (pattern.Intent, language);
             }
@@ -124,27 +190,46 @@ public sealed class PhrasingTable
         return null;
     }
 
-    /// <summary>"please cancel", "cancel this form please": politeness and filler words at either end do not change a command.</summary>
-    private string WithoutFillers(string words, string language)
+    /// <summary>Whether every word of <paramref name="words"/> is a filler ("ok", "great", "graag") in the chat's or any language.</summary>
+    public bool IsFiller(string words, string chatLanguage)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        var list = words.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return list.Length > 0 && _fillers.Values.Any(fillers => list.All(fillers.Contains));
+    }
+
+    /// <summary>
+    /// "please cancel", "ok cancel this form please", "oké ik ben klaar": the message with politeness and filler words
+    /// dropped at either end, every way they can be dropped ("ik" is a filler in "ik wil annuleren" but not in "ik ben klaar").
+    /// </summary>
+    private IEnumerable<string> WithoutFillers(string words, string language)
     {
         if (!_fillers.TryGetValue(language, out var fillers))
         {
-            return words;
+            yield break;
         }
 
         var list = words.Split(' ');
-        int start = 0, end = list.Length;
-        while (start < end - 1 && fillers.Contains(list[start]))
+        for (var start = 0; start < list.Length; start++)
         {
-            start++;
-        }
+            for (var end = list.Length; end > start; end--)
+            {
+                if (start > 0 || end < list.Length)
+                {
+                    yield return string.Join(' ', list[start..end]);
+                }
 
-        while (end - 1 > start && fillers.Contains(list[end - 1]))
-        {
-            end--;
-        }
+                if (!fillers.Contains(list[end - 1]))
+                {
+                    break;
+                }
+            }
 
-        return start == 0 && end == list.Length ? words : string.Join(' ', list[start..end]);
+            if (!fillers.Contains(list[start]))
+            {
+                break;
+            }
+        }
     }
 
     private void Add(string language, string text)
@@ -179,12 +264,14 @@ public sealed class PhrasingTable
                 var body = line[1..].Trim();
                 if (isFiller)
                 {
-                    _fillers[language] = [.. body.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(TextFolding.Words)];
+                    var fillers = _fillers.TryGetValue(language, out var known) ? known : _fillers[language] = [];
+                    fillers.UnionWith(body.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(TextFolding.Words));
                     continue;
                 }
 
                 var pattern = PhrasingPattern.Compile(intent ?? throw new FormatException("A phrasing comes before any [intent]."), line[0] == '=', body);
                 (pattern.IsWhole ? _whole : _contained).Add((language, pattern));
+                _vocabulary.UnionWith(pattern.LiteralWords);
             }
             catch (FormatException e)
             {

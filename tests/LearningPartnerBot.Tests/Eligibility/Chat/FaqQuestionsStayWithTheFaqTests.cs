@@ -21,9 +21,9 @@ public sealed class FaqQuestionsStayWithTheFaqTests
         var taken = Questions()
             .Select(q => (Question: q, recognizer.Recognize(new Activity { Type = ActivityTypes.Message, Text = q, Locale = "en-US" }).Intent))
             .Where(r => r.Intent is not (Intent.Question or Intent.InvoiceDate))
-            .Select(r => $"{r.Intent}: {r.Question}");
+            .Select(r => $"{r.Intent}: {r.Question}; {PhrasingTable.Shipped.Explain(global::LearningPartnerBot.Knowledge.Text.TextFolding.Words(r.Question))}");
 
-        Assert.Empty(taken);
+        Assert.True(!taken.Any(), string.Join('\n', taken));
     }
 
     [Fact]
