@@ -20,12 +20,13 @@ public sealed class FaqTests(BrowserFixture fixture)
         await chat.SayAsync("Krijgen silver-partners korting op gold?");
 
         var card = chat.LastCard;
-        await Expect(card).ToContainTextAsync("Krijgen we korting als we van silver naar gold upgraden?");
+        await Expect(card).ToContainTextAsync("Krijgen we korting als we van silver naar gold overstappen?");
         await Expect(card).ToContainTextAsync("Mogelijk wel: zodra u aan de vereisten op gold-niveau voldoet");
+        await Expect(card).ToContainTextAsync("van 5 februari 2021");
         var source = card.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "Bron", Exact = true });
         var learnPage = await chat.Page.RunAndWaitForPopupAsync(() => source.ClickAsync());
         // The answer's place in the Dutch edition of the article the knowledge base is curated from.
-        Assert.Equal("https://learn.microsoft.com/nl-nl/partner-center/learning-partner-enroll#enroll-with-a-gold-competency-learning-option", learnPage.Url);
+        Assert.Equal("https://learn.microsoft.com/nl-nl/partner-center/mpn-benefits-map-competency-learning-option-enroll#enroll-with-a-gold-competency-learning-option", learnPage.Url);
         await learnPage.CloseAsync();
     }
 }

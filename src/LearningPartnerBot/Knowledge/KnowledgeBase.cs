@@ -34,9 +34,19 @@ public sealed class KnowledgeBase
     }
 }
 
-/// <summary>The Microsoft Learn article the knowledge base is curated from.</summary>
+/// <summary>
+/// The Microsoft Learn article the knowledge base is curated from: its title and address per language, and the date
+/// it was last revised (its ms.date), which every answer names because the program has changed since.
+/// </summary>
 public sealed record SourceArticle(string Title, IReadOnlyDictionary<string, Uri> Urls)
 {
+    public IReadOnlyDictionary<string, string> Titles { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
+    public DateOnly? Date { get; init; }
+
     public Uri Url(string language) =>
         Urls.TryGetValue(language, out var url) ? url : Urls[KnowledgeLanguages.Default];
+
+    public string TitleIn(string language) =>
+        Titles.TryGetValue(language, out var title) ? title : Title;
 }

@@ -41,6 +41,10 @@ public sealed class BotStrings
 
     public string FaqAskPrompt => Lookup();
     public string FaqSource => Lookup();
+    public string FaqSourceDateFormat => Lookup();
+
+    /// <summary>The line under an answer naming the article and its date, e.g. "Source: Microsoft Learn, “…”, dated February 5, 2021. …".</summary>
+    public string FaqSourceLine(string title, DateOnly date) => Format(Lookup(), title, date.ToString(FaqSourceDateFormat, Culture));
     public string FaqRelatedHeading => Lookup();
     public string FaqHelpfulQuestion => Lookup();
     public string FaqHelpfulYes => Lookup();

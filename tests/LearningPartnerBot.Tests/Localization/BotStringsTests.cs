@@ -50,7 +50,7 @@ public partial class BotStringsTests
 
     [Theory]
     [InlineData("en", "What would you like to do?")]
-    [InlineData("nl", "Wat wil je doen?")]
+    [InlineData("nl", "Wat wilt u doen?")]
     [InlineData("tr", "Ne yapmak istersiniz?")]
     public void Accessor_returns_the_text_of_its_culture(string locale, string expected)
     {

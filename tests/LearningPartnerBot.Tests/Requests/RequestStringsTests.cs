@@ -42,8 +42,8 @@ public sealed partial class RequestStringsTests
 
     [Theory]
     [InlineData("en", "Netherlands", "March 15, 2026 to March 21, 2026; your listing should be visible by April 7, 2026.")]
-    [InlineData("nl", "Nederland", "15 maart 2026 tot en met 21 maart 2026; je vermelding is uiterlijk 7 april 2026 zichtbaar.")]
-    [InlineData("tr", "Hollanda", "15 Mart 2026 - 21 Mart 2026 güncellemesine girer; listeniz en geç 7 Nisan 2026 tarihinde görünür olur.")]
+    [InlineData("nl", "Nederland", "15 maart 2026 tot en met 21 maart 2026; uw vermelding zou uiterlijk 7 april 2026 zichtbaar moeten zijn.")]
+    [InlineData("tr", "Hollanda", "15 Mart 2026 - 21 Mart 2026 güncellemesine girer; kaydınız en geç 7 Nisan 2026 tarihine kadar görünür olmalıdır.")]
     public void Countries_and_directory_dates_are_written_in_the_partners_language(string locale, string netherlands, string scheduleEnd)
     {
         var culture = CultureInfo.GetCultureInfo(locale);

@@ -27,7 +27,7 @@ public static class NextStepsWriter
         }
         else
         {
-            steps.Add(Action(EnrollStep(advice, advice.OptionName(verdict.Recommended, verdict.Competency), asker)));
+            steps.Add(Action(EnrollStep(advice, verdict.Recommended, verdict.Competency, asker)));
             if (verdict.Recommended == EnrollmentLevel.ActionPack)
             {
                 steps.Add(Action(advice.Text("ActionPackActivation")));
@@ -59,21 +59,33 @@ public static class NextStepsWriter
 
     private static NextStep Note(string text) => new(NextStepKind.Note, text);
 
-    private static string EnrollStep(EligibilityAdvice advice, string option, PartnerIdentity? asker)
+    /// <summary>
+    /// Who enrolls, then how. The article gives a menu path for silver only; for the Action Pack its steps are the
+    /// activation step that follows, and for gold it names the requirements to check first and no path.
+    /// </summary>
+    private static string EnrollStep(EligibilityAdvice advice, EnrollmentLevel level, string competency, PartnerIdentity? asker)
     {
+        var option = advice.OptionName(level, competency);
+        var how = advice.Text(level switch
+        {
+            EnrollmentLevel.Silver => "HowSilver",
+            EnrollmentLevel.Gold => "HowGold",
+            _ => "HowActionPack",
+        });
+
         if (asker is null)
         {
-            return advice.Text("EnrollByAdmin", option);
+            return advice.Text("EnrollByAdmin", option, how);
         }
 
         if (asker.MayEnroll)
         {
-            return advice.Text("EnrollSelf", option);
+            return advice.Text("EnrollSelf", option, how);
         }
 
         return asker.AdminNames.Count > 0
-            ? advice.Text("EnrollAskNamedAdmin", option, advice.OrList(asker.AdminNames))
-            : advice.Text("EnrollAskAnyAdmin", option);
+            ? advice.Text("EnrollAskNamedAdmin", option, advice.OrList(asker.AdminNames), how)
+            : advice.Text("EnrollAskAnyAdmin", option, how);
     }
 
     /// <summary>The lowest level above the recommendation that is not met yet: the one worth working toward.</summary>

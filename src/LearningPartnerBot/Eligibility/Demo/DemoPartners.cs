@@ -28,7 +28,7 @@ public static class DemoPartners
     /// <summary>Gold on visible invoices, plus an invoice of this month that is pending.</summary>
     public const string GoldWithPendingMpnId = "1000005";
 
-    /// <summary>Anniversary in the first half of 2021: silver with the COVID-19 extension.</summary>
+    /// <summary>Anniversary recorded in the first half of 2021: silver, offered the COVID-19 extension only when the check date makes that 2021 renewal the next one.</summary>
     public const string CovidMpnId = "1000006";
 
     /// <summary>Gold in Cloud Business Applications; anniversary in the COVID-19 window, but the competency is excluded.</summary>

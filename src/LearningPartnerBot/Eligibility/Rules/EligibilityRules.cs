@@ -39,7 +39,7 @@ public static class EligibilityRules
             programYear,
             levels,
             kpi.Pending,
-            CovidExtension.AppliesTo(partner.AnniversaryDate, window, competency),
+            CovidExtension.AppliesTo(window, competency),
             Recommendation.UpgradeDiscount(partner, competency.Name, gold.Eligible),
             partner.EnrollmentLevel);
     }

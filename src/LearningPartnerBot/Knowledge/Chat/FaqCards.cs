@@ -83,6 +83,7 @@ public sealed class FaqCards(CardLibrary cards, KnowledgeBase knowledge)
             answer = text.Answer.Trim(),
             sourceUrl = knowledge.SourceLink(topic, language).AbsoluteUri,
             source = strings.FaqSource,
+            sourceLine = knowledge.Article.Date is { } date ? strings.FaqSourceLine(knowledge.Article.TitleIn(language), date) : string.Empty,
             hasRelated = related.Count > 0,
             related,
             relatedHeading = strings.FaqRelatedHeading,

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace LearningPartnerBot.Knowledge.Loading;
@@ -46,7 +47,25 @@ public static partial class KnowledgeBaseLoader
                 : throw new KnowledgeFileException(map.File, urls.LineOf(language), $"urls.{language} must be an absolute https URL");
         }
 
-        return new SourceArticle(map.RequiredString("title"), byLanguage);
+        var titles = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (map.Keys.Contains("titles"))
+        {
+            var localized = map.RequiredMap("titles");
+            foreach (var language in localized.Keys)
+            {
+                titles[language] = localized.RequiredString(language);
+            }
+        }
+
+        DateOnly? date = null;
+        if (map.OptionalString("date") is { } dateText)
+        {
+            date = DateOnly.TryParseExact(dateText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed)
+                ? parsed
+                : throw new KnowledgeFileException(map.File, map.LineOf("date"), "date must be written yyyy-MM-dd");
+        }
+
+        return new SourceArticle(map.RequiredString("title"), byLanguage) { Titles = titles, Date = date };
     }
 
     private static void CheckReferences(List<KnowledgeTopic> topics, List<YamlMap> maps)

@@ -53,7 +53,7 @@ public sealed class EligibilityApiTests(StaffApiFactory factory) : IClassFixture
         Assert.Equal(("INV-3", "2021-03-15"), ((string)pending["invoice"]!, (string)pending["visibleFrom"]!));
         Assert.True((bool)verdict["covidExtension"]!);
         Assert.True((bool)verdict["upgradeDiscount"]!);
-        Assert.Contains(verdict["nextSteps"]!.AsArray(), s => ((string)s!).StartsWith("An MPN partner admin or Account admin enrolls the organization", StringComparison.Ordinal));
+        Assert.Contains(verdict["nextSteps"]!.AsArray(), s => ((string)s!).StartsWith("The roles the article names for enrolling are MPN partner admin and Account admin", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -62,8 +62,8 @@ public sealed class EligibilityApiTests(StaffApiFactory factory) : IClassFixture
         var verdict = await LoadedVerdictAsync("T-101", "competency=Cloud%20Platform&asOf=2021-03-10", "nl-NL,en;q=0.5");
 
         var steps = verdict["nextSteps"]!.AsArray().Select(s => (string)s!).ToList();
-        Assert.Contains(steps, s => s.StartsWith("Een MPN partner admin of Account admin schrijft de organisatie in via Partner Center", StringComparison.Ordinal));
-        Assert.Contains("Factuur INV-3 (februari 2021) valt in de KPI-periode maar staat nog niet op het KPI-dashboard en telt dus nog niet mee; hij is zichtbaar vanaf 15 maart 2021.", steps);
+        Assert.Contains(steps, s => s.StartsWith("De rollen die het artikel voor de inschrijving noemt, zijn MPN-partnerbeheerder en accountbeheerder", StringComparison.Ordinal));
+        Assert.Contains("Factuur INV-3 (februari 2021) valt in de KPI-periode, maar staat nog niet op het KPI-dashboard en telt dus nog niet mee; ze is zichtbaar vanaf 15 maart 2021.", steps);
     }
 
     [Fact]

@@ -40,7 +40,7 @@ public sealed partial class EligibilityChatStringsTests
 
     [Theory]
     [InlineData("en", "Checked on March 10, 2026 against the requirements of program year 2020.")]
-    [InlineData("nl", "Gecontroleerd op 10 maart 2026 met de vereisten van programmajaar 2020.")]
+    [InlineData("nl", "Gecontroleerd op 10 maart 2026 aan de hand van de vereisten van programmajaar 2020.")]
     [InlineData("tr", "10 Mart 2026 tarihinde, 2020 program yılının gereksinimlerine göre kontrol edildi.")]
     public void Dates_are_written_the_way_each_language_writes_them(string locale, string expected)
     {

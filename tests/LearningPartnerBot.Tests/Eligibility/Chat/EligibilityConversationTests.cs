@@ -55,7 +55,7 @@ public sealed class EligibilityConversationTests(ITestOutputHelper output)
         // The invoice of March 2026 shows on the KPI dashboard from 15 April 2026, written the way each language writes dates.
         { "en-US", "Am I eligible for gold?", "⏳ Invoice INV-202603-005 (Courseware, March 2026, KPI 30): visible from April 15, 2026" },
         { "nl-NL", "kom ik in aanmerking voor silver", "⏳ Factuur INV-202603-005 (Courseware, maart 2026, KPI 30): zichtbaar vanaf 15 april 2026" },
-        { "tr-TR", "gold için uygun muyum", "⏳ Fatura INV-202603-005 (Courseware, Mart 2026, KPI 30): 15 Nisan 2026 tarihinden itibaren görünür" },
+        { "tr-TR", "gold için uygun muyum", "⏳ Fatura INV-202603-005 (Courseware, Mart 2026, KIP 30): 15 Nisan 2026 tarihinden itibaren görünür" },
     };
 
     [Theory]
@@ -243,6 +243,49 @@ public sealed class EligibilityConversationTests(ITestOutputHelper output)
         Assert.Contains("ℹ️ " + strings.CovidNote, ResultCards.Texts(covid!));
         Assert.Contains(strings.Recommended(strings.LevelGold), ResultCards.Texts(businessApplications!));
         Assert.DoesNotContain("ℹ️ " + strings.CovidNote, ResultCards.Texts(businessApplications!));
+    }
+
+    [Theory]
+    [InlineData("en-US")]
+    [InlineData("nl-NL")]
+    [InlineData("tr-TR")]
+    public async Task A_partner_recorded_on_January_1_2021_and_checked_in_December_2026_is_not_told_about_the_covid_extension(string locale)
+    {
+        var strings = Strings(locale);
+        using var chat = new ChatHarness(locale, output, new DateOnly(2026, 12, 15), seedDemoData: true, demoIdentities: true);
+        Activity? card = null;
+
+        await Check(chat, AmIEligible[locale], "Willem", DemoPartners.CloudPlatform, strings).AssertReply(reply => card = reply).StartTestAsync();
+
+        var texts = ResultCards.Texts(card!);
+        Assert.Contains(texts, t => t.Contains("2027", StringComparison.Ordinal));
+        Assert.DoesNotContain(texts, t => t.Contains("COVID", StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain(texts, t => t.Contains("2021", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("en-US", "may be able to")]
+    [InlineData("nl-NL", "mogelijk")]
+    [InlineData("tr-TR", "olabilir")]
+    public void The_upgrade_discount_is_hedged_as_the_article_hedges_it_on_the_card_and_in_the_next_steps(string locale, string hedge)
+    {
+        var strings = Strings(locale);
+        var advice = new LearningPartnerBot.Eligibility.Advice.EligibilityAdvice(strings.Culture);
+
+        Assert.Contains(hedge, strings.UpgradeDiscountNote, StringComparison.Ordinal);
+        Assert.Contains(hedge, advice.Text("UpgradeDiscount", "Cloud Platform"), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("en-US", "has been extended")]
+    [InlineData("nl-NL", "is verlengd")]
+    [InlineData("tr-TR", "uzatıldı")]
+    public void The_covid_note_says_the_renewal_qualifies_for_the_offer_not_that_the_competency_was_extended(string locale, string overstated)
+    {
+        var strings = Strings(locale);
+
+        Assert.DoesNotContain(overstated, strings.CovidNote, StringComparison.Ordinal);
+        Assert.Contains("2021", strings.CovidNote, StringComparison.Ordinal);
     }
 
     [Fact]

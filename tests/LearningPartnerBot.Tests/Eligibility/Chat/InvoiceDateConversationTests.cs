@@ -10,13 +10,13 @@ public sealed class InvoiceDateConversationTests(ITestOutputHelper output)
     {
         // today, locale, question, answer. "March" is the latest March not after today.
         { "2026-03-10", "en-US", "When will my invoice from March show up?", "Invoices from March 2026 show up in your KPI dashboard on April 15, 2026. KPI reports refresh once a month, mid-month." },
-        { "2026-03-10", "nl-NL", "wanneer zie ik mijn factuur van maart", "Facturen van maart 2026 verschijnen op 15 april 2026 in je KPI-dashboard. KPI-rapporten worden één keer per maand bijgewerkt, halverwege de maand." },
+        { "2026-03-10", "nl-NL", "wanneer zie ik mijn factuur van maart", "Facturen van maart 2026 verschijnen op 15 april 2026 in uw KPI-dashboard. KPI-rapporten worden één keer per maand bijgewerkt, halverwege de maand." },
         { "2026-03-10", "tr-TR", "mart faturam ne zaman görünür", "Mart 2026 faturaları 15 Nisan 2026 tarihinde KPI panonuzda görünür. KPI raporları ayda bir, ayın ortasında güncellenir." },
         { "2027-01-05", "en-US", "when will my December invoice show up", "Invoices from December 2026 show up in your KPI dashboard on January 15, 2027. KPI reports refresh once a month, mid-month." },
         { "2026-02-10", "tr-TR", "Şubat faturam ne zaman görünür?", "Şubat 2026 faturaları 15 Mart 2026 tarihinde KPI panonuzda görünür. KPI raporları ayda bir, ayın ortasında güncellenir." },
         { "2026-02-10", "tr-TR", "subat faturam ne zaman gorunur", "Şubat 2026 faturaları 15 Mart 2026 tarihinde KPI panonuzda görünür. KPI raporları ayda bir, ayın ortasında güncellenir." },
         { "2026-02-10", "en-US", "When will my invoice from May show up?", "Invoices from May 2025 showed up in your KPI dashboard on June 15, 2025. If yours is missing, check that it is an actual invoice: order confirmations and partner reports never count." },
-        { "2026-08-20", "nl-NL", "Wanneer verschijnt mijn factuur van juli?", "Facturen van juli 2026 zijn op 15 augustus 2026 in je KPI-dashboard verschenen. Zie je de jouwe niet? Controleer dan of het een echte factuur is: orderbevestigingen en partnerrapporten tellen nooit mee." },
+        { "2026-08-20", "nl-NL", "Wanneer verschijnt mijn factuur van juli?", "Facturen van juli 2026 zijn op 15 augustus 2026 in uw KPI-dashboard verschenen. Ziet u de uwe niet? Controleer dan of het een echte factuur is: orderbevestigingen en partnerrapporten tellen nooit mee." },
     };
 
     [Theory]

@@ -35,12 +35,26 @@ public sealed class CovidExtensionTests
     }
 
     [Fact]
-    public void A_recorded_anniversary_in_the_first_half_of_2021_keeps_the_extension_on_any_check_date()
+    public void A_recorded_anniversary_in_the_first_half_of_2021_does_not_extend_a_renewal_in_another_year()
     {
-        var partner = Sample.Partner(new DateOnly(2021, 3, 15));
+        // Recorded as January 1, 2021 and checked in December 2026: the renewal checked is January 1, 2027.
+        var partner = Sample.Partner(new DateOnly(2021, 1, 1));
 
-        Assert.True(EligibilityRules.Evaluate(partner, Sample.CloudPlatform, [], new DateOnly(2026, 11, 22)).CovidExtension);
-        Assert.False(EligibilityRules.Evaluate(partner, Sample.CloudBusinessApplications, [], new DateOnly(2026, 11, 22)).CovidExtension);
+        var verdict = EligibilityRules.Evaluate(partner, Sample.CloudPlatform, [], new DateOnly(2026, 12, 15));
+
+        Assert.Equal(new DateOnly(2027, 1, 1), verdict.Window.NextAnniversary);
+        Assert.False(verdict.CovidExtension);
+    }
+
+    [Theory]
+    [InlineData("2020-12-31", true)]
+    [InlineData("2021-06-30", true)]
+    [InlineData("2021-07-01", false)]
+    public void The_same_recorded_anniversary_is_extended_only_while_its_2021_renewal_is_the_next_one(string checkedOn, bool expected)
+    {
+        var partner = Sample.Partner(new DateOnly(2021, 6, 30));
+
+        Assert.Equal(expected, EligibilityRules.Evaluate(partner, Sample.CloudPlatform, [], Date(checkedOn)).CovidExtension);
     }
 
     private static DateOnly Date(string iso) => DateOnly.ParseExact(iso, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);

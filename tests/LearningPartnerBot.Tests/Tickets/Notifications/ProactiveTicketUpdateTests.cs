@@ -43,7 +43,7 @@ public sealed class ProactiveTicketUpdateTests : IAsyncLifetime, IDisposable
     public static TheoryData<string, string> StatusMessages => new()
     {
         { "en-US", "There is news on your request {0}: it is now resolved." },
-        { "nl-NL", "Er is nieuws over je aanvraag {0}: die is nu afgehandeld." },
+        { "nl-NL", "Er is nieuws over uw verzoek {0}. Nieuwe status: afgehandeld." },
         { "tr-TR", "{0} numaralı talebinizle ilgili bir gelişme var. Yeni durum: çözüldü." },
     };
 
@@ -71,7 +71,7 @@ public sealed class ProactiveTicketUpdateTests : IAsyncLifetime, IDisposable
         await Desk().AddCommentAsync(reference, "jan", "Stuur ons de factuur als pdf.", visibleToPartner: true, default);
 
         var (_, activity) = Assert.Single(_connector.Received);
-        Assert.Equal($"Partner Frontline Support heeft een bericht bij je aanvraag {reference} gezet:\n\nStuur ons de factuur als pdf.", activity.Text);
+        Assert.Equal($"Partner Frontline Support heeft een bericht bij uw verzoek {reference} geplaatst:\n\nStuur ons de factuur als pdf.", activity.Text);
     }
 
     [Fact]
