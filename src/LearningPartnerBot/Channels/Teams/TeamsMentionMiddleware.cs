@@ -38,8 +38,9 @@ public sealed partial class TeamsMentionMiddleware : BotKit.Hosting.IMiddleware
             text = AtTag().Replace(text, match => match.Groups["name"].Value);
         }
 
-        // A mention taken out of the middle leaves two spaces behind.
-        return ExtraSpaces().Replace(text, " ").Trim();
+        // A mention taken out of the middle leaves two spaces behind, one taken from the end a space before the "?".
+        text = ExtraSpaces().Replace(text, " ");
+        return SpaceBeforePunctuation().Replace(text, "$1").Trim();
     }
 
     [GeneratedRegex(@"<at(?:\s[^>]*)?>(?<name>.*?)</at>", RegexOptions.IgnoreCase | RegexOptions.Singleline | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
@@ -47,4 +48,7 @@ public sealed partial class TeamsMentionMiddleware : BotKit.Hosting.IMiddleware
 
     [GeneratedRegex(@"[ \t]{2,}", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ExtraSpaces();
+
+    [GeneratedRegex(@"[ \t]+([?!.,;:])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex SpaceBeforePunctuation();
 }
