@@ -6,6 +6,10 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using BotKit.Schema;
 using LearningPartnerBot.Localization;
+using LearningPartnerBot.Tickets;
+using LearningPartnerBot.Tickets.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using LearningPartnerBot.Tests.Hosting;
 using LearningPartnerBot.Tests.Knowledge;
 
@@ -59,5 +63,32 @@ public sealed class TeamsSharedConversationTests(BotApplicationFactory factory) 
             Assert.Equal((string?)message["conversation"]!["id"], reply.Conversation?.Id);
             Assert.Equal((string?)message["id"], reply.ReplyToId);
         });
+    }
+
+    public static TheoryData<string, string, string, string> PersonRequests => new()
+    {
+        // locale, the asker's question, another member's message, "talk to a person"
+        { "en-US", "which KPIs count for the Silver tier?", "fyi our partner ID is 4455667, can you check us?", "Talk to a person" },
+        { "nl-NL", "welke KPI's tellen mee voor het Silver-niveau?", "ter info: ons partner-ID is 4455667, kunt u ons controleren?", "met een medewerker praten" },
+        { "tr-TR", "Silver seviyesi için hangi KPI'lar sayılır?", "bilginize, iş ortağı kimliğimiz 4455667, bizi kontrol eder misiniz?", "bir kişiyle görüş" },
+    };
+
+    [Theory]
+    [MemberData(nameof(PersonRequests))]
+    public async Task Talk_to_a_person_from_a_group_chat_attaches_only_the_asking_partners_messages(string locale, string question, string other, string person)
+    {
+        var group = "19:person-" + Guid.NewGuid().ToString("N") + "@thread.v2";
+        const string asker = "29:member-asker";
+
+        await PostAsync(TeamsActivities.GroupChatMessage(group, asker, "<at>Learning Partner</at> " + question, locale, TeamsActivities.BotMention()));
+        await PostAsync(TeamsActivities.GroupChatMessage(group, "29:member-other", "<at>Learning Partner</at> " + other, locale, TeamsActivities.BotMention()));
+        var filed = await PostAsync(TeamsActivities.GroupChatMessage(group, asker, person + " <at>Learning Partner</at>", locale, TeamsActivities.BotMention()));
+
+        await using var db = await factory.Services.GetRequiredService<IDbContextFactory<TicketsDbContext>>().CreateDbContextAsync();
+        var ticket = Assert.Single(await db.Tickets.AsNoTracking().Where(t => t.ConversationReferenceJson.Contains(group)).ToListAsync());
+        Assert.Contains(ticket.Reference, AllText(filed), StringComparison.Ordinal);
+        var transcript = Assert.IsType<GeneralRequestPayload>(TicketJson.Deserialize(ticket.PayloadJson)).Transcript;
+        Assert.Equal([question, person], transcript.Where(l => l.From == "partner").Select(l => l.Text));
+        Assert.DoesNotContain(transcript, line => line.Text.Contains("4455667", StringComparison.Ordinal));
     }
 }
