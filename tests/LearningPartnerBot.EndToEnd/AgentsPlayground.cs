@@ -60,6 +60,32 @@ internal sealed partial class AgentsPlayground : IAsyncDisposable
         response.EnsureSuccessStatusCode();
     }
 
+    /// <summary>
+    /// Sends <paramref name="text"/> from the signed-in user in the playground's group chat, @mentioning the bot the way
+    /// the playground's compose box does (a "mentions" list); the playground passes only such messages to the bot, as
+    /// <c>&lt;at&gt;name&lt;/at&gt;</c> in the text with a mention entity, as Teams does.
+    /// </summary>
+    public async Task SayInGroupChatAsync(string text)
+    {
+        var config = (await _http.GetFromJsonAsync<JsonObject>("_internal/v1/config"))!["config"]!;
+        var chat = (string)config["groupChats"]![0]!["id"]!;
+        var bot = config["bot"]!;
+        var mention = $"<at>{(string)bot["name"]!}</at>";
+        var body = new JsonObject
+        {
+            ["from"] = new JsonObject { ["id"] = (string)config["currentUser"]!["id"]! },
+            ["text"] = mention + " " + text,
+            ["textFormat"] = "plain",
+            ["mentions"] = new JsonArray(new JsonObject
+            {
+                ["text"] = mention,
+                ["mentioned"] = new JsonObject { ["id"] = (string)bot["id"]!, ["name"] = (string)bot["name"]! },
+            }),
+        };
+        using var response = await _http.PostAsJsonAsync($"_conversation/v1/conversations/{chat}/messages", body);
+        response.EnsureSuccessStatusCode();
+    }
+
     /// <summary>The texts of the messages the playground shows, until one satisfies <paramref name="last"/>.</summary>
     public async Task<List<string>> ReadBotMessagesUntilAsync(Func<string, bool> last)
     {

@@ -27,4 +27,17 @@ public sealed class AgentsPlaygroundTests(BrowserFixture fixture)
 
         Assert.Contains(English.SmallTalkGreeting, shown);
     }
+
+    [Theory]
+    [InlineData("default")]
+    [InlineData("expectReplies")]
+    public async Task A_group_chat_message_that_mentions_the_bot_gets_its_answer(string deliveryMode)
+    {
+        await using var playground = await AgentsPlayground.StartAsync(new Uri(fixture.BaseAddress, "/api/messages"), "msteams", deliveryMode);
+
+        await playground.SayInGroupChatAsync("hello");
+        var shown = await playground.ReadBotMessagesUntilAsync(text => text == English.SmallTalkGreeting);
+
+        Assert.Contains(English.SmallTalkGreeting, shown);
+    }
 }

@@ -49,6 +49,9 @@ public sealed class AdapterWithErrorHandler : CloudAdapter
 
         // First, so a redelivered activity is dropped before any state is loaded.
         Use(deduplication);
+
+        // Before the pipeline, so the bot and the recent turns kept for staff see the message without the bot's @mention.
+        Use(new Channels.Teams.TeamsMentionMiddleware());
         pipeline.Apply(this);
         Use(cardSizeGuard);
     }

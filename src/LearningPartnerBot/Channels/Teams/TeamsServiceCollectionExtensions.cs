@@ -22,6 +22,7 @@ public static class TeamsServiceCollectionExtensions
                 instanceLiveness: sp.GetRequiredService<IInstanceLiveness>());
         });
         services.AddSingleton<CardSizeGuard>();
+        services.AddSingleton<PersonalChatHandoff>();
         return services;
     }
 }

@@ -55,6 +55,73 @@ internal static class TeamsActivities
         return activity;
     }
 
+    public const string TenantId = "tenant-1";
+    public const string TeamId = "19:team-general@thread.tacv2";
+
+    /// <summary>A Teams mention entity: whom it names and the &lt;at&gt; text standing for them in the message.</summary>
+    public static JsonObject Mention(string id, string name, string? text = "") => new()
+    {
+        ["type"] = "mention",
+        ["text"] = text == "" ? $"<at>{name}</at>" : text,
+        ["mentioned"] = new JsonObject { ["id"] = id, ["name"] = name },
+    };
+
+    /// <summary>The bot's mention as a member's client sends it, under whatever name that client shows.</summary>
+    public static JsonObject BotMention(string shownName = "Learning Partner") => Mention(BotId, shownName);
+
+    /// <summary>
+    /// A message in a thread of a team's channel: the conversation id carries the thread's root (";messageid="), and
+    /// channelData names the team and channel.
+    /// </summary>
+    public static JsonObject ChannelMessage(string threadRootId, string fromId, string text, string? locale, params JsonObject[] mentions)
+    {
+        var activity = SharedMessage(TeamId + ";messageid=" + threadRootId, "channel", fromId, text, locale, mentions);
+        activity["channelData"] = new JsonObject
+        {
+            ["teamsChannelId"] = TeamId,
+            ["teamsTeamId"] = TeamId,
+            ["channel"] = new JsonObject { ["id"] = TeamId },
+            ["team"] = new JsonObject { ["id"] = TeamId },
+            ["tenant"] = new JsonObject { ["id"] = TenantId },
+        };
+        return activity;
+    }
+
+    /// <summary>A message in a group chat with the bot.</summary>
+    public static JsonObject GroupChatMessage(string conversationId, string fromId, string text, string? locale, params JsonObject[] mentions) =>
+        SharedMessage(conversationId, "groupChat", fromId, text, locale, mentions);
+
+    /// <summary>Teams' installationUpdate or conversationUpdate for the bot added to a team (its General channel).</summary>
+    public static JsonObject TeamUpdate(JsonObject update)
+    {
+        update["conversation"] = new JsonObject { ["id"] = TeamId, ["isGroup"] = true, ["conversationType"] = "channel", ["tenantId"] = TenantId };
+        update["channelData"] = new JsonObject
+        {
+            ["team"] = new JsonObject { ["id"] = TeamId, ["name"] = "Contoso Learning" },
+            ["tenant"] = new JsonObject { ["id"] = TenantId },
+            ["eventType"] = "teamMemberAdded",
+        };
+        return update;
+    }
+
+    private static JsonObject SharedMessage(string conversationId, string conversationType, string fromId, string text, string? locale, JsonObject[] mentions)
+    {
+        var activity = Base("message", conversationId, isGroup: true);
+        activity["conversation"]!["conversationType"] = conversationType;
+        activity["from"] = new JsonObject { ["id"] = fromId, ["name"] = "Member " + fromId[^4..], ["aadObjectId"] = Guid.NewGuid().ToString() };
+        activity["text"] = text;
+        activity["textFormat"] = "plain";
+        if (locale is not null)
+        {
+            activity["locale"] = locale;
+        }
+
+        activity["entities"] = new JsonArray([
+            .. mentions.Select(m => (JsonNode)m.DeepClone()),
+            new JsonObject { ["type"] = "clientInfo", ["locale"] = locale ?? "en-US", ["platform"] = "Web" }]);
+        return activity;
+    }
+
     public static JsonObject Execute(string conversationId, string verb, JsonNode? data, string locale = "en-US", string type = "Action.Execute")
     {
         var activity = Base("invoke", conversationId, isGroup: false);
