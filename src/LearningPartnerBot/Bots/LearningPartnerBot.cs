@@ -53,6 +53,6 @@ public sealed class LearningPartnerBot(ConversationState conversationState, Main
 
         await _welcomed.SetAsync(turnContext, true, cancellationToken);
         var strings = BotStrings.Get(LocaleResolver.Resolve(turnContext.Activity));
-        await turnContext.SendActivityAsync(MessageFactory.Attachment(WelcomeCard.Create(cards, strings)), cancellationToken);
+        await turnContext.SendActivityAsync(InstallWelcome.MessageFor(turnContext.Activity, () => MessageFactory.Attachment(WelcomeCard.Create(cards, strings))), cancellationToken);
     }
 }

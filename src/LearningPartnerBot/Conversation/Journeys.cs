@@ -13,6 +13,10 @@ public static class Journeys
     public const string Eligibility = "eligibility";
     public const string Requests = "requests";
 
+    /// <summary>Buttons that open these in the personal chat (from a Teams channel or group chat) post them as journeys too.</summary>
+    public const string MyRequests = "my-requests";
+    public const string Person = "person";
+
     public static IReadOnlyList<string> All { get; } = [Faq, Eligibility, Requests];
 
     /// <summary>The journey id, or null when <paramref name="id"/> is not one.</summary>

@@ -101,6 +101,9 @@ public sealed class MessageRecognizer(PhrasingTable phrasings)
         return last;
     }
 
+    private static string? JourneyId(JsonElement value) =>
+        value.TryGetProperty("journey", out var journey) && journey.ValueKind == JsonValueKind.String ? journey.GetString()?.Trim().ToLowerInvariant() : null;
+
     private static Understanding? FromButton(Activity activity, JsonElement value, string text)
     {
         if (FormSubmit.From(value) is { } form)
@@ -125,11 +128,13 @@ public sealed class MessageRecognizer(PhrasingTable phrasings)
             };
         }
 
-        var journey = Journeys.FromCardSubmit(activity) switch
+        var journey = JourneyId(value) switch
         {
             Journeys.Faq => Intent.AskQuestion,
             Journeys.Eligibility => Intent.CheckEligibility,
             Journeys.Requests => Intent.FileRequest,
+            Journeys.MyRequests => Intent.MyRequests,
+            Journeys.Person => Intent.TalkToPerson,
             _ => (Intent?)null,
         };
         var named = journey ?? (value.TryGetProperty("intent", out var id) && id.ValueKind == JsonValueKind.String ? IntentIds.Parse(id.GetString()) : null);

@@ -76,8 +76,8 @@ public sealed class TurnActions(
         {
             Intent.CheckEligibility => Journeys.Eligibility,
             Intent.FileRequest or Intent.FileDiscrepancy or Intent.RequestDirectory => Journeys.Requests,
-            Intent.MyRequests => "my-requests",
-            Intent.TalkToPerson => "person",
+            Intent.MyRequests => Journeys.MyRequests,
+            Intent.TalkToPerson => Journeys.Person,
             _ => null,
         };
         return journey is null ? Task.FromResult(false) : personalChat.TryMoveToPersonalChatAsync(turnContext, journey, cancellationToken);

@@ -12,7 +12,7 @@ namespace LearningPartnerBot.Channels.Teams;
 /// Teams refuses the new chat (the app is not installed for the member, the tenant forbids it), the thread gets a link to
 /// the bot's personal chat instead. Anywhere else it does nothing, and the journey runs where it was asked for.
 /// </summary>
-public sealed class PersonalChatHandoff(IConnectorClientFactory connectors, ILogger<PersonalChatHandoff> logger)
+public sealed class PersonalChatHandoff(IConnectorClientFactory connectors, ILogger<PersonalChatHandoff> logger) : Conversation.IPersonalChatRedirect
 {
     /// <summary>
     /// In a Teams group chat or channel: moves <paramref name="journey"/> (one of <see cref="PersonalJourneys"/>) to the

@@ -23,6 +23,7 @@ public static class TeamsServiceCollectionExtensions
         });
         services.AddSingleton<CardSizeGuard>();
         services.AddSingleton<PersonalChatHandoff>();
+        services.AddSingleton<Conversation.IPersonalChatRedirect>(sp => sp.GetRequiredService<PersonalChatHandoff>());
         return services;
     }
 }

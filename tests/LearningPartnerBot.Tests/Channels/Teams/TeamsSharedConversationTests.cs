@@ -75,20 +75,23 @@ public sealed class TeamsSharedConversationTests(BotApplicationFactory factory) 
 
     [Theory]
     [MemberData(nameof(PersonRequests))]
-    public async Task Talk_to_a_person_from_a_group_chat_attaches_only_the_asking_partners_messages(string locale, string question, string other, string person)
+    public async Task Talk_to_a_person_from_a_group_chat_files_nothing_there_and_continues_in_the_personal_chat(string locale, string question, string other, string person)
     {
         var group = "19:person-" + Guid.NewGuid().ToString("N") + "@thread.v2";
         const string asker = "29:member-asker";
 
         await PostAsync(TeamsActivities.GroupChatMessage(group, asker, "<at>Learning Partner</at> " + question, locale, TeamsActivities.BotMention()));
         await PostAsync(TeamsActivities.GroupChatMessage(group, "29:member-other", "<at>Learning Partner</at> " + other, locale, TeamsActivities.BotMention()));
-        var filed = await PostAsync(TeamsActivities.GroupChatMessage(group, asker, person + " <at>Learning Partner</at>", locale, TeamsActivities.BotMention()));
+        var moved = await PostAsync(TeamsActivities.GroupChatMessage(group, asker, person + " <at>Learning Partner</at>", locale, TeamsActivities.BotMention()));
 
+        // A handoff's transcript and the ticket's updates are the partner's own: they belong in the personal chat, where
+        // the partner continues; the group is only told so (with a link when the chat cannot be opened for them).
         await using var db = await factory.Services.GetRequiredService<IDbContextFactory<TicketsDbContext>>().CreateDbContextAsync();
-        var ticket = Assert.Single(await db.Tickets.AsNoTracking().Where(t => t.ConversationReferenceJson.Contains(group)).ToListAsync());
-        Assert.Contains(ticket.Reference, AllText(filed), StringComparison.Ordinal);
-        var transcript = Assert.IsType<GeneralRequestPayload>(TicketJson.Deserialize(ticket.PayloadJson)).Transcript;
-        Assert.Equal([question, person], transcript.Where(l => l.From == "partner").Select(l => l.Text));
-        Assert.DoesNotContain(transcript, line => line.Text.Contains("4455667", StringComparison.Ordinal));
+        Assert.Empty(await db.Tickets.AsNoTracking().Where(t => t.ConversationReferenceJson.Contains(group)).ToListAsync());
+        var strings = global::LearningPartnerBot.Channels.Teams.SharedConversationStrings.Get(System.Globalization.CultureInfo.GetCultureInfo(locale[..2]));
+        Assert.True(
+            AllText(moved).Contains(strings.ContinuedInPersonalChat, StringComparison.Ordinal) || AllText(moved).Contains("teams.microsoft.com/l/chat", StringComparison.Ordinal),
+            AllText(moved));
+        Assert.DoesNotContain("4455667", AllText(moved), StringComparison.Ordinal);
     }
 }
