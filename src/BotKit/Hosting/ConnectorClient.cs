@@ -117,7 +117,7 @@ public sealed class ConnectorClient(HttpClient http, Uri serviceUrl, IConnectorC
         {
             if (!trustedServiceUrls.MayReceiveToken(serviceUrl))
             {
-                throw new ConnectorException(0, $"The bot does not send its token to {serviceUrl.Scheme}://{serviceUrl.Host}: no Bot Connector token vouched for that serviceUrl and it is not a configured connector host.");
+                throw new ConnectorException(0, "The bot does not send its token to this serviceUrl: no Bot Connector token vouched for it and it is not https on a configured connector host.");
             }
 
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);

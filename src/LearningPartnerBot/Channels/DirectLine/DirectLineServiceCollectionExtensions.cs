@@ -11,6 +11,7 @@ public static class DirectLineServiceCollectionExtensions
         services.AddSingleton<DirectLineConversationStore>();
         services.AddSingleton<DirectLineUsers>();
         services.AddSingleton<DirectLineAdapter>();
+        services.AddSingleton<IInProcessDelivery, DirectLineDelivery>();
 
         // directlinejs sends these three headers on every call, so a page on another origin needs them allowed.
         var origins = section.GetSection(nameof(DirectLineOptions.AllowedOrigins)).Get<string[]>() ?? [];
