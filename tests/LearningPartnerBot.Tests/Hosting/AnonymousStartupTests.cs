@@ -53,6 +53,23 @@ public sealed class AnonymousStartupTests
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
+    [Theory]
+    [InlineData("Production", false)]
+    [InlineData("Development", true)]
+    public async Task An_anonymous_bot_takes_teams_word_for_the_sender_only_in_development(string environment, bool linked)
+    {
+        using var factory = new BotApplicationFactory { Environment = environment, AllowAnonymous = true, DemoData = true };
+        var english = global::LearningPartnerBot.Eligibility.Chat.EligibilityChatStrings.Get(System.Globalization.CultureInfo.GetCultureInfo("en"));
+        var question = WebChatActivities.Message("conv-anon-teams", "Am I eligible for gold?", "en-US");
+        question["channelId"] = "msteams";
+        question["from"]!["aadObjectId"] = "demo-ada-adventureworks";
+
+        var response = await factory.CreateClient().PostAsJsonAsync("/api/messages", question);
+
+        var replies = (await response.Content.ReadFromJsonAsync<BotKit.Schema.ExpectedReplies>(BotKit.Schema.BotJson.Options))!.Activities;
+        Assert.Equal(linked, replies.Any(r => r.Text == english.CompetencyPrompt));
+    }
+
     private static string Flatten(Exception error) =>
         string.Join(" | ", Enumerable.Repeat(error, 1).Concat(error is AggregateException a ? a.Flatten().InnerExceptions : []).Select(e => e.ToString()));
 }
