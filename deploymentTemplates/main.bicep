@@ -132,6 +132,9 @@ resource webApp 'Microsoft.Web/sites@2023-12-01' = {
         { name: 'ASPNETCORE_ENVIRONMENT', value: 'Production' }
         // Only the app's own host name: Direct Line and the staff pages build URLs from the Host header.
         { name: 'AllowedHosts', value: '${webAppName}.azurewebsites.net' }
+        // TLS ends at App Service's front end: the forwarded scheme and client address let the staff cookies be
+        // https-only and let wrong staff keys be counted per client.
+        { name: 'ASPNETCORE_FORWARDEDHEADERS_ENABLED', value: 'true' }
         { name: 'MicrosoftAppType', value: microsoftAppType }
         { name: 'MicrosoftAppId', value: appId }
         { name: 'MicrosoftAppPassword', value: microsoftAppPassword }
