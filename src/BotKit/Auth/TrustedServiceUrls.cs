@@ -17,10 +17,17 @@ public sealed class TrustedServiceUrls
     private readonly ConcurrentDictionary<string, byte> _vouched = new(StringComparer.OrdinalIgnoreCase);
     private readonly IReadOnlyList<string> _hosts;
 
-    public TrustedServiceUrls(IOptions<BotKitOptions> options)
+    private readonly bool _allowLoopback;
+
+    /// <param name="allowLoopback">
+    /// Development only: the Emulator, run with the bot's credentials, listens on http://localhost, the developer's
+    /// own machine.
+    /// </param>
+    public TrustedServiceUrls(IOptions<BotKitOptions> options, bool allowLoopback = false)
     {
         ArgumentNullException.ThrowIfNull(options);
         _hosts = options.Value.TrustedServiceHosts is { Length: > 0 } hosts ? hosts : BotKitOptions.DefaultTrustedServiceHosts;
+        _allowLoopback = allowLoopback;
     }
 
     /// <summary>With the public cloud's connector hosts only.</summary>
@@ -43,7 +50,17 @@ public sealed class TrustedServiceUrls
     public bool MayReceiveToken(Uri serviceUrl)
     {
         ArgumentNullException.ThrowIfNull(serviceUrl);
-        if (!serviceUrl.IsAbsoluteUri || serviceUrl.Scheme != Uri.UriSchemeHttps || !string.IsNullOrEmpty(serviceUrl.UserInfo))
+        if (!serviceUrl.IsAbsoluteUri || !string.IsNullOrEmpty(serviceUrl.UserInfo))
+        {
+            return false;
+        }
+
+        if (_allowLoopback && serviceUrl.IsLoopback && (serviceUrl.Scheme == Uri.UriSchemeHttp || serviceUrl.Scheme == Uri.UriSchemeHttps))
+        {
+            return true;
+        }
+
+        if (serviceUrl.Scheme != Uri.UriSchemeHttps)
         {
             return false;
         }

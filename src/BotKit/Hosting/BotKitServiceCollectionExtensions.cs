@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -31,7 +32,9 @@ public static class BotKitServiceCollectionExtensions
                 : ActivatorUtilities.CreateInstance<MsalConnectorCredentials>(sp));
         services.TryAddSingleton(sp => new ConnectorRetryPolicy(
             sp.GetRequiredService<IOptions<BotKitOptions>>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<ConnectorRetryPolicy>>()));
-        services.TryAddSingleton<TrustedServiceUrls>();
+        services.TryAddSingleton(sp => new TrustedServiceUrls(
+            sp.GetRequiredService<IOptions<BotKitOptions>>(),
+            allowLoopback: sp.GetService<IHostEnvironment>()?.IsDevelopment() == true));
         services.TryAddSingleton<IConnectorClientFactory>(sp => new ConnectorClientFactory(
             sp.GetRequiredService<IHttpClientFactory>(),
             sp.GetRequiredService<IConnectorCredentials>(),

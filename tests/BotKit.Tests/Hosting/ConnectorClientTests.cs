@@ -184,6 +184,20 @@ public sealed class ConnectorClientTests
     }
 
     [Fact]
+    public async Task Only_in_development_does_the_token_go_to_an_emulator_on_the_developers_own_machine()
+    {
+        var handler = new RecordingHandler(HttpStatusCode.OK, "{}");
+        var options = Microsoft.Extensions.Options.Options.Create(new BotKitOptions());
+        ConnectorClient For(bool development) => new(
+            new HttpClient(handler), new Uri("http://localhost:56789/"), new FixedToken("eyJ0eXAi"), ConnectorRetryPolicy.None, new BotKit.Auth.TrustedServiceUrls(options, allowLoopback: development));
+
+        await Assert.ThrowsAsync<ConnectorException>(() => For(development: false).ReplyToActivityAsync(TeamsReply()));
+        await For(development: true).ReplyToActivityAsync(TeamsReply());
+
+        Assert.Equal("Bearer eyJ0eXAi", Assert.Single(handler.Requests).Authorization);
+    }
+
+    [Fact]
     public async Task An_anonymous_bot_without_a_token_may_answer_a_local_emulator_over_http()
     {
         var handler = new RecordingHandler(HttpStatusCode.OK, "{}");
