@@ -33,7 +33,4 @@ public static class ChannelIdentity
 
     /// <summary>The identity in-process channels put on their turns.</summary>
     public static ClaimsIdentity InProcess() => new(InProcessAuthenticationType);
-
-    /// <summary>The identity a validated Bot Connector token yields, for test adapters that stand in for a real channel.</summary>
-    public static ClaimsIdentity BotConnector() => new([new Claim("iss", ChannelTokenIssuers.BotConnector)], "AuthenticationTypes.Federation");
 }

@@ -96,7 +96,7 @@ internal sealed class ChatHarness : IDisposable
     {
         _adapter.Conversation.ChannelId = BotKit.Schema.Channels.Msteams;
         User.AadObjectId = aadObjectId;
-        _adapter.Identity = BotKit.Auth.ChannelIdentity.BotConnector();
+        _adapter.Identity = TestChannelIdentities.BotConnector();
     }
 
     /// <summary>From now on activities say they come from <paramref name="channelId"/>, with whatever identity the adapter has.</summary>
