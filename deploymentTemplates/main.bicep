@@ -39,8 +39,8 @@ param botSku string = 'F0'
 ])
 param microsoftAppType string = 'MultiTenant'
 
-@description('Entra app registration (client) id. Ignored for UserAssignedMSI, where the new identity\'s client id is used.')
-param microsoftAppId string = ''
+@description('Entra app registration (client) id; required for MultiTenant and SingleTenant. Pass an empty string for UserAssignedMSI, where the new identity\'s client id is used.')
+param microsoftAppId string
 
 @description('Client secret of the app registration; pass an empty string for UserAssignedMSI.')
 @secure()
@@ -130,10 +130,17 @@ resource webApp 'Microsoft.Web/sites@2023-12-01' = {
         { name: 'Urls', value: 'http://+:8080' }
         { name: 'WEBSITES_PORT', value: '8080' }
         { name: 'ASPNETCORE_ENVIRONMENT', value: 'Production' }
+        // Only the app's own host name: Direct Line and the staff pages build URLs from the Host header.
+        { name: 'AllowedHosts', value: '${webAppName}.azurewebsites.net' }
+        // TLS ends at App Service's front end: the forwarded scheme and client address let the staff cookies be
+        // https-only and let wrong staff keys be counted per client.
+        { name: 'ASPNETCORE_FORWARDEDHEADERS_ENABLED', value: 'true' }
         { name: 'MicrosoftAppType', value: microsoftAppType }
         { name: 'MicrosoftAppId', value: appId }
         { name: 'MicrosoftAppPassword', value: microsoftAppPassword }
         { name: 'MicrosoftAppTenantId', value: appTenantId }
+        // Stated, not defaulted: a deployed bot never runs without channel authentication.
+        { name: 'BotKit__AllowAnonymous', value: 'false' }
         { name: 'BotFramework__OpenIdMetadataUrl', value: botFrameworkOpenIdMetadataUrl }
         { name: 'BotFramework__EntraOpenIdMetadataUrl', value: botFrameworkEntraOpenIdMetadataUrl }
         // /home survives restarts and redeployments; the app folder does not.

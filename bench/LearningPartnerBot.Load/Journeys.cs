@@ -54,7 +54,7 @@ internal static class Journeys
             }
             else if (pick < 0.5 && left >= 2)
             {
-                ok = await EligibilityAsync(session, user.PartnerName);
+                ok = await EligibilityAsync(session, user.AadObjectId, user.PartnerName);
                 left -= 2;
             }
             else
@@ -88,9 +88,25 @@ internal static class Journeys
         return await session.TurnAsync("faq", session.Writer.Message(questions[random.Next(questions.Length)]), isExpected) is not null;
     }
 
-    private static async Task<bool> EligibilityAsync(ConversationSession session, string partnerName) =>
-        await session.TurnAsync("eligibility", session.Writer.Message(EligibilityQuestions[session.Writer.Locale]), Replies.IsCompetencyPrompt) is not null
-        && await session.TurnAsync("eligibility", session.Writer.Message("Cloud Platform"), Replies.IsResultCardFor(partnerName)) is not null;
+    /// <summary>
+    /// The check, as an anonymous bot runs it: such a bot does not take an activity's AAD object id as proof, so the
+    /// first check of a conversation answers the demo-user picker with the user's name (kept for the later checks).
+    /// </summary>
+    private static async Task<bool> EligibilityAsync(ConversationSession session, string aadObjectId, string partnerName)
+    {
+        if (await session.TurnAsync("eligibility", session.Writer.Message(EligibilityQuestions[session.Writer.Locale]), _ => true) is not { } first)
+        {
+            return false;
+        }
+
+        var demoName = CultureInfo.InvariantCulture.TextInfo.ToTitleCase(aadObjectId.Split('-')[1]);
+        if (!Replies.IsCompetencyPrompt(first) && await session.TurnAsync("eligibility", session.Writer.Message(demoName), Replies.IsCompetencyPrompt) is null)
+        {
+            return false;
+        }
+
+        return await session.TurnAsync("eligibility", session.Writer.Message("Cloud Platform"), Replies.IsResultCardFor(partnerName)) is not null;
+    }
 
     /// <summary>The FAQ's "File this request" button, the filled-in form, then Send on the confirm card.</summary>
     private static async Task<bool> DiscrepancyAsync(ConversationSession session)

@@ -67,6 +67,8 @@ internal sealed class LoadBenchmark(LoadOptions options)
                 ["DOTNET_ENVIRONMENT"] = "Production",
                 ["MicrosoftAppId"] = string.Empty,
                 ["MicrosoftAppPassword"] = string.Empty,
+                // Production settings but no channel tokens to fake: anonymous on purpose, which must be said explicitly.
+                ["BotKit__AllowAnonymous"] = "true",
                 ["Storage__DataDirectory"] = data.FullName,
                 ["Eligibility__DemoIdentities"] = "true",
                 ["Eligibility__SeedDemoData"] = "true",

@@ -11,8 +11,10 @@ internal static class BotSettings
         {
             ["ASPNETCORE_ENVIRONMENT"] = "Production",
             ["DOTNET_ENVIRONMENT"] = "Production",
-            // Anonymous: no channel tokens to fake; the bot accepts loopback activities as in local development.
+            // Anonymous: no channel tokens to fake; the bot accepts loopback activities as in local development. Outside
+            // Development that must be said explicitly, or the bot refuses to start.
             ["MicrosoftAppId"] = string.Empty,
+            ["BotKit__AllowAnonymous"] = "true",
             ["Storage__DataDirectory"] = options.DataDirectory,
             ["Eligibility__DemoIdentities"] = "true",
             ["Eligibility__SeedDemoData"] = "true",

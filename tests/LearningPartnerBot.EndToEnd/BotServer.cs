@@ -13,7 +13,7 @@ namespace LearningPartnerBot.EndToEnd;
 /// </summary>
 public sealed class BotServer : WebApplicationFactory<Program>
 {
-    public const string StaffKey = "e2e-staff-key-5c1d";
+    public const string StaffKey = "e2e-staff-key-5c1d-0f9e8d7c6b5a4938";
 
     private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "lpb-e2e-" + Guid.NewGuid().ToString("N"));
 
@@ -35,7 +35,8 @@ public sealed class BotServer : WebApplicationFactory<Program>
         builder.UseSetting("MicrosoftAppId", string.Empty);
         builder.UseSetting("Eligibility:SeedDemoData", "true");
         builder.UseSetting("Eligibility:DemoIdentities", "true");
-        builder.UseSetting("Staff:ApiKeys:0", StaffKey);
+        builder.UseSetting("Staff:Keys:0:Name", "Jan Jansen");
+        builder.UseSetting("Staff:Keys:0:Key", StaffKey);
     }
 
     protected override void Dispose(bool disposing)

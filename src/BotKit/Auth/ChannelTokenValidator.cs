@@ -17,7 +17,8 @@ internal sealed class ChannelTokenValidator(
     BotFrameworkAuthenticationOptions options,
     ILogger logger,
     OpenIdSigningKeys botConnectorKeys,
-    OpenIdSigningKeys entraKeys)
+    OpenIdSigningKeys entraKeys,
+    TrustedServiceUrls? trustedServiceUrls = null)
 {
     public static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(5);
 
@@ -55,13 +56,21 @@ internal sealed class ChannelTokenValidator(
         }
 
         var identity = result.ClaimsIdentity;
-        if (source == ChannelTokenSource.Emulator)
+        if (source is ChannelTokenSource.Emulator or ChannelTokenSource.Tenant)
         {
-            RequireEmulatorAppId(identity);
+            RequireOwnAppId(identity, source);
         }
 
         RequireServiceUrl(identity, activity, required: source == ChannelTokenSource.BotConnector);
         RequireEndorsement(key, activity, required: source == ChannelTokenSource.BotConnector);
+
+        // Only the Bot Connector names the serviceUrl it issued a token for; an Entra-issued token proves who sent the
+        // activity, not that its serviceUrl belongs to a channel, so that URL never earns the bot's outbound token.
+        if (source == ChannelTokenSource.BotConnector)
+        {
+            trustedServiceUrls?.Remember(activity.ServiceUrl!);
+        }
+
         logger.LogDebug("Authenticated a {Source} token for channel {ChannelId}", source, activity.ChannelId);
         return identity;
     }
@@ -98,18 +107,22 @@ internal sealed class ChannelTokenValidator(
         ClockSkew = ClockSkew,
     };
 
-    /// <summary>The Emulator signs with Entra ID for any app; only a token issued to this bot's own app id is ours.</summary>
-    private void RequireEmulatorAppId(ClaimsIdentity identity)
+    /// <summary>
+    /// Entra ID issues tokens for the bot's app id to any app that asks (any app in a tenant can request one), so
+    /// the audience alone proves nothing: the token must also have been requested by the bot's own app id, named by
+    /// <c>appid</c> in a v1 token and <c>azp</c> in a v2 token. A token of any other or no version is refused.
+    /// </summary>
+    private void RequireOwnAppId(ClaimsIdentity identity, ChannelTokenSource source)
     {
         var appIdClaim = identity.FindFirst("ver")?.Value switch
         {
             "1.0" => "appid",
             "2.0" => "azp",
-            _ => throw new UnauthorizedAccessException("The Emulator token has no supported version claim."),
+            _ => throw new UnauthorizedAccessException($"The {source} token has no supported version claim."),
         };
         if (!string.Equals(identity.FindFirst(appIdClaim)?.Value, options.MicrosoftAppId, StringComparison.Ordinal))
         {
-            throw new UnauthorizedAccessException("The Emulator token was issued to another app.");
+            throw new UnauthorizedAccessException($"The {source} token was issued to another app.");
         }
     }
 
@@ -145,8 +158,8 @@ internal sealed class ChannelTokenValidator(
             return;
         }
 
-        // As in the SDK, an activity without a channelId is not an endorsement failure; the adapter rejects it as malformed.
-        if (!string.IsNullOrEmpty(activity.ChannelId) && !endorsements.Contains(activity.ChannelId))
+        // An activity that names no channel cannot be matched to an endorsement, and an empty name must not skip the check.
+        if (string.IsNullOrEmpty(activity.ChannelId) || !endorsements.Contains(activity.ChannelId))
         {
             throw new UnauthorizedAccessException("The token's signing key is not endorsed for the activity's channel.");
         }

@@ -23,7 +23,8 @@ public sealed class ConfigurationChannelAuthenticator : IChannelAuthenticator
     public ConfigurationChannelAuthenticator(
         IOptions<BotFrameworkAuthenticationOptions> options,
         ILogger<ConfigurationChannelAuthenticator> logger,
-        IHttpClientFactory? httpClientFactory = null)
+        IHttpClientFactory? httpClientFactory = null,
+        TrustedServiceUrls? trustedServiceUrls = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         settings = options.Value;
@@ -36,7 +37,8 @@ public sealed class ConfigurationChannelAuthenticator : IChannelAuthenticator
             settings,
             logger,
             OpenIdSigningKeys.FromMetadata(settings.BotFramework.OpenIdMetadataUrl, Retriever(httpClientFactory)),
-            OpenIdSigningKeys.FromMetadata(settings.BotFramework.EntraOpenIdMetadataUrl, Retriever(httpClientFactory)));
+            OpenIdSigningKeys.FromMetadata(settings.BotFramework.EntraOpenIdMetadataUrl, Retriever(httpClientFactory)),
+            trustedServiceUrls);
     }
 
     public bool IsAnonymous => validator is null;

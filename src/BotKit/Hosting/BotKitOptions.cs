@@ -10,4 +10,19 @@ public sealed class BotKitOptions
 
     /// <summary>Retries of calls to the channel's Connector API ("BotKit:ConnectorRetry").</summary>
     public ConnectorRetryOptions ConnectorRetry { get; set; } = new();
+
+    /// <summary>
+    /// Outside Development a bot without a MicrosoftAppId refuses to start, because its messaging endpoint would run
+    /// turns for anyone; true says the operator means it (a load test, a sealed network) and is logged as critical.
+    /// </summary>
+    public bool AllowAnonymous { get; set; }
+
+    /// <summary>
+    /// Hosts the bot's connector token may be sent to besides the serviceUrls a Bot Connector token vouched for:
+    /// exact names or "*.domain" for any subdomain, https only. Null means <see cref="DefaultTrustedServiceHosts"/>.
+    /// </summary>
+    public string[]? TrustedServiceHosts { get; set; }
+
+    /// <summary>The public cloud's Bot Connector hosts: Teams (smba.trafficmanager.net) and every other channel.</summary>
+    public static readonly IReadOnlyList<string> DefaultTrustedServiceHosts = ["smba.trafficmanager.net", "*.botframework.com"];
 }

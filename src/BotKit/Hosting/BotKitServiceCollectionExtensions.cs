@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -31,10 +32,14 @@ public static class BotKitServiceCollectionExtensions
                 : ActivatorUtilities.CreateInstance<MsalConnectorCredentials>(sp));
         services.TryAddSingleton(sp => new ConnectorRetryPolicy(
             sp.GetRequiredService<IOptions<BotKitOptions>>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<ConnectorRetryPolicy>>()));
+        services.TryAddSingleton(sp => new TrustedServiceUrls(
+            sp.GetRequiredService<IOptions<BotKitOptions>>(),
+            allowLoopback: sp.GetService<IHostEnvironment>()?.IsDevelopment() == true));
         services.TryAddSingleton<IConnectorClientFactory>(sp => new ConnectorClientFactory(
             sp.GetRequiredService<IHttpClientFactory>(),
             sp.GetRequiredService<IConnectorCredentials>(),
-            sp.GetRequiredService<ConnectorRetryPolicy>()));
+            sp.GetRequiredService<ConnectorRetryPolicy>(),
+            sp.GetRequiredService<TrustedServiceUrls>()));
         services.TryAddSingleton<IChannelAuthenticator, ConfigurationChannelAuthenticator>();
         services.TryAddSingleton<CloudAdapter>();
         services.TryAddSingleton<BotAdapter>(sp => sp.GetRequiredService<CloudAdapter>());
@@ -46,15 +51,12 @@ public static class BotKitServiceCollectionExtensions
 
     /// <summary>
     /// Maps the messaging endpoint for every verb, so that anything but POST gets the protocol's 405 rather than a 404.
+    /// Throws when the endpoint would be anonymous where that is not allowed (see <see cref="AnonymousEndpointGuard"/>).
     /// </summary>
     public static IEndpointConventionBuilder MapBotMessages(this IEndpointRouteBuilder endpoints, string pattern = "/api/messages")
     {
-        var services = endpoints.ServiceProvider;
-        if (services.GetRequiredService<IChannelAuthenticator>().IsAnonymous)
-        {
-            services.GetRequiredService<ILoggerFactory>().CreateLogger("BotKit")
-                .LogWarning("No MicrosoftAppId is configured: {Endpoint} accepts unauthenticated requests. Configure MicrosoftAppId before exposing the bot.", pattern);
-        }
+        ArgumentNullException.ThrowIfNull(endpoints);
+        AnonymousEndpointGuard.Check(endpoints.ServiceProvider, pattern);
 
         return endpoints.Map(pattern, (HttpContext http, IBotFrameworkHttpAdapter adapter, IBot bot) =>
             adapter.ProcessAsync(http.Request, http.Response, bot, http.RequestAborted));

@@ -23,6 +23,8 @@ public class CloudAdapter(
     /// <summary>TurnState key of the caller's validated identity.</summary>
     public const string BotIdentityKey = "BotIdentity";
 
+    private readonly ThrottledLog rejectionLog = new(TimeSpan.FromSeconds(10));
+
     public async Task ProcessAsync(HttpRequest httpRequest, HttpResponse httpResponse, IBot bot, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(httpRequest);
@@ -49,7 +51,12 @@ public class CloudAdapter(
         }
         catch (UnauthorizedAccessException ex)
         {
-            logger.LogWarning("Rejected an unauthenticated {ActivityType} activity from channel {ChannelId}: {Reason}", activity.Type, activity.ChannelId, ex.Message);
+            // One line, and not for every request: a flood of forged requests must not become a flood of log entries.
+            if (rejectionLog.ShouldLog(out var suppressed))
+            {
+                logger.LogWarning("Rejected an unauthenticated {ActivityType} activity from channel {ChannelId}: {Reason} ({Suppressed} more rejections since the last one logged)", activity.Type, activity.ChannelId, ex.Message, suppressed);
+            }
+
             httpResponse.StatusCode = StatusCodes.Status401Unauthorized;
             return;
         }
@@ -63,7 +70,7 @@ public class CloudAdapter(
             return;
         }
 
-        if (activity.Conversation?.Id is null || activity.ChannelId is null)
+        if (string.IsNullOrEmpty(activity.Conversation?.Id) || string.IsNullOrEmpty(activity.ChannelId))
         {
             await WriteProblemAsync(httpResponse, StatusCodes.Status400BadRequest, "The activity has no channelId or conversation.id.", cancellationToken);
             return;
@@ -92,7 +99,11 @@ public class CloudAdapter(
         // As in the SDK, expectReplies wins over invoke: the caller asked for everything the turn produced.
         if (activity.DeliveryMode == DeliveryModes.ExpectReplies)
         {
-            var replies = context.BufferedReplyActivities.Where(a => !a.IsType(ActivityTypes.InvokeResponse)).ToList();
+            // Traces are for the developer's Emulator; on any other channel they would hand internals to the caller.
+            var traces = activity.ChannelId == Channels.Emulator;
+            var replies = context.BufferedReplyActivities
+                .Where(a => !a.IsType(ActivityTypes.InvokeResponse) && (traces || !a.IsType(ActivityTypes.Trace)))
+                .ToList();
             if (SerializedReplies.TryGetAll(context, replies, out var serialized))
             {
                 await WriteExpectedRepliesAsync(httpResponse, serialized, cancellationToken);

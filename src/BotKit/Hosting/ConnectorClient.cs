@@ -1,5 +1,7 @@
+using BotKit.Auth;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using System.Text.Json;
 using BotKit.Schema;
 using Polly;
 
@@ -25,9 +27,15 @@ public interface IConnectorClientFactory
     IConnectorClient Create(string serviceUrl);
 }
 
-public sealed class ConnectorClientFactory(IHttpClientFactory httpClientFactory, IConnectorCredentials credentials, ConnectorRetryPolicy retryPolicy) : IConnectorClientFactory
+public sealed class ConnectorClientFactory(
+    IHttpClientFactory httpClientFactory, IConnectorCredentials credentials, ConnectorRetryPolicy retryPolicy, TrustedServiceUrls trustedServiceUrls) : IConnectorClientFactory
 {
     public const string HttpClientName = "BotKit.Connector";
+
+    public ConnectorClientFactory(IHttpClientFactory httpClientFactory, IConnectorCredentials credentials, ConnectorRetryPolicy retryPolicy)
+        : this(httpClientFactory, credentials, retryPolicy, new TrustedServiceUrls())
+    {
+    }
 
     public ConnectorClientFactory(IHttpClientFactory httpClientFactory, IConnectorCredentials credentials)
         : this(httpClientFactory, credentials, ConnectorRetryPolicy.None)
@@ -35,11 +43,20 @@ public sealed class ConnectorClientFactory(IHttpClientFactory httpClientFactory,
     }
 
     public IConnectorClient Create(string serviceUrl) =>
-        new ConnectorClient(httpClientFactory.CreateClient(HttpClientName), new Uri(serviceUrl.TrimEnd('/') + "/"), credentials, retryPolicy);
+        new ConnectorClient(httpClientFactory.CreateClient(HttpClientName), new Uri(serviceUrl.TrimEnd('/') + "/"), credentials, retryPolicy, trustedServiceUrls);
 }
 
-public sealed class ConnectorClient(HttpClient http, Uri serviceUrl, IConnectorCredentials credentials, ConnectorRetryPolicy retryPolicy) : IConnectorClient
+/// <summary>
+/// Calls one channel's Connector API. The bot's token goes only to a serviceUrl <see cref="TrustedServiceUrls"/>
+/// allows: to any other the call is refused before anything is sent.
+/// </summary>
+public sealed class ConnectorClient(HttpClient http, Uri serviceUrl, IConnectorCredentials credentials, ConnectorRetryPolicy retryPolicy, TrustedServiceUrls trustedServiceUrls) : IConnectorClient
 {
+    public ConnectorClient(HttpClient http, Uri serviceUrl, IConnectorCredentials credentials, ConnectorRetryPolicy retryPolicy)
+        : this(http, serviceUrl, credentials, retryPolicy, new TrustedServiceUrls())
+    {
+    }
+
     public ConnectorClient(HttpClient http, Uri serviceUrl, IConnectorCredentials credentials)
         : this(http, serviceUrl, credentials, ConnectorRetryPolicy.None)
     {
@@ -98,6 +115,11 @@ public sealed class ConnectorClient(HttpClient http, Uri serviceUrl, IConnectorC
 
         if (await credentials.GetTokenAsync(cancellationToken) is { } token)
         {
+            if (!trustedServiceUrls.MayReceiveToken(serviceUrl))
+            {
+                throw new ConnectorException(0, "The bot does not send its token to this serviceUrl: no Bot Connector token vouched for it and it is not https on a configured connector host.");
+            }
+
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         }
 
@@ -111,8 +133,23 @@ public sealed class ConnectorClient(HttpClient http, Uri serviceUrl, IConnectorC
             return;
         }
 
-        var error = await response.Content.ReadAsStringAsync(cancellationToken);
-        throw new ConnectorException((int)response.StatusCode, $"The channel answered {(int)response.StatusCode} {response.ReasonPhrase}: {error}");
+        // Only the channel's error code is kept, and only when it looks like one: the rest of the body is whatever the
+        // far side chose to write, and this message reaches logs and staff pages.
+        var code = ErrorCode(await response.Content.ReadAsByteArrayAsync(cancellationToken));
+        throw new ConnectorException((int)response.StatusCode, $"The channel answered {(int)response.StatusCode}{(code is null ? string.Empty : " " + code)}.");
+    }
+
+    private static string? ErrorCode(byte[] body)
+    {
+        try
+        {
+            var error = JsonSerializer.Deserialize<ErrorResponse>(body, BotJson.Options)?.Error?.Code;
+            return error is { Length: > 0 and <= 64 } && error.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-' or '.') ? error : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
 
     private static string ConversationIdOf(Activity activity) =>

@@ -28,6 +28,12 @@ public class TestAdapter : BotAdapter
     /// <summary>Who talks to whom: the test user, the bot, the conversation, the channel.</summary>
     public ConversationReference Conversation { get; }
 
+    /// <summary>
+    /// The identity the channel proved, kept in each turn's state as the HTTP adapter keeps a validated token's;
+    /// null (the default) is a turn no channel vouched for.
+    /// </summary>
+    public System.Security.Claims.ClaimsIdentity? Identity { get; set; }
+
     /// <summary>The locale every activity sent by the test user carries (e.g. "nl-NL").</summary>
     public string? Locale
     {
@@ -79,6 +85,11 @@ public class TestAdapter : BotAdapter
         activity.Timestamp ??= DateTimeOffset.UtcNow;
 
         using var context = new TurnContext(this, activity);
+        if (Identity is not null)
+        {
+            context.TurnState[CloudAdapter.BotIdentityKey] = Identity;
+        }
+
         await RunPipelineAsync(context, callback, cancellationToken);
     }
 

@@ -9,7 +9,8 @@ namespace LearningPartnerBot.Bots;
 /// <summary>
 /// What happens when a turn throws: the error is logged, the partner gets an apology in their language,
 /// the conversation state is deleted so a broken dialog cannot fail the same way on every later message,
-/// and a trace carries the details to developers (the Emulator shows it; channels drop it).
+/// and, in the Emulator only, a trace carries the error's type and masked message to the developer: on any other
+/// channel (expectReplies answers included) it would hand internals and partner data to whoever sent the activity.
 /// A state conflict is not such a failure: another instance of the bot saved this conversation during the turn (its
 /// turns are serialized per instance only). That instance's state is the good one and it has answered, so nothing is
 /// deleted and the partner sees no apology; only this turn's state changes are dropped.
@@ -39,8 +40,18 @@ public sealed class TurnErrorHandler(ILogger<TurnErrorHandler> logger, Conversat
             await turnContext.SendActivityAsync(strings.TurnErrorRetry);
         });
         await TryAsync("delete the conversation state", () => conversationState.DeleteAsync(turnContext));
-        await TryAsync("send the error trace", () =>
-            turnContext.SendActivityAsync(Activity.CreateTraceActivity(TraceName, TraceValueType, exception.Message, "TurnError")));
+        if (activity.ChannelId == BotKit.Schema.Channels.Emulator)
+        {
+            await TryAsync("send the error trace", () =>
+                turnContext.SendActivityAsync(Activity.CreateTraceActivity(TraceName, TraceValueType, TraceText(exception), "TurnError")));
+        }
+    }
+
+    /// <summary>The type and the message with partner data masked, as the logs have it; never a stack trace.</summary>
+    public static string TraceText(Exception exception)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        return $"{exception.GetType().Name}: {Redact.Text(exception.Message)}";
     }
 
     private async Task TryAsync(string what, Func<Task> action)

@@ -1,3 +1,4 @@
+using BotKit.Auth;
 using BotKit.Hosting;
 using BotKit.Schema;
 
@@ -30,6 +31,9 @@ public abstract class InProcessAdapter(TimeProvider clock) : BotAdapter
         // Through JSON and back, so the bot sees values exactly as it would over HTTP (JsonElement, not JsonNode), and
         // what it changes on its activity does not change the channel's copy.
         using var context = new TurnContext(this, activity.Clone());
+
+        // This process addressed the activity from the conversation it keeps, so the sender is the one it assigned.
+        context.TurnState[CloudAdapter.BotIdentityKey] = ChannelIdentity.InProcess();
         await RunPipelineAsync(context, bot.OnTurnAsync, cancellationToken);
     }
 

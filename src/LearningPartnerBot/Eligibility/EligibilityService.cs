@@ -29,7 +29,7 @@ public sealed class EligibilityService(IDbContextFactory<EligibilityDbContext> c
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .Order(StringComparer.CurrentCultureIgnoreCase)
             .ToList();
-        return new PartnerIdentity(partner.MpnId, partner.Name, user.Name, user.Role, adminNames);
+        return new PartnerIdentity(partner.MpnId, partner.Name, user.Name, user.Role, adminNames, user.Upn);
     }
 
     public async Task<IReadOnlyList<Competency>> LearningCompetenciesAsync(CancellationToken cancellationToken = default)

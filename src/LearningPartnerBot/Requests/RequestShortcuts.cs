@@ -31,7 +31,7 @@ public sealed class RequestShortcuts(ITicketService tickets, RequestFiling filin
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         var strings = Strings(turnContext);
-        var mine = await tickets.ListForRequesterAsync(RequesterLookup.RequesterId(turnContext.Activity), cancellationToken);
+        var mine = await tickets.ListForRequesterAsync(requesters.RequesterId(turnContext), cancellationToken);
         if (mine.Count == 0)
         {
             await SendAsync(turnContext, strings.MyRequestsNone, cancellationToken);

@@ -19,15 +19,27 @@ public sealed class RequesterLookup(PartnerIdentityResolver identities)
         ArgumentNullException.ThrowIfNull(turnContext);
         var activity = turnContext.Activity;
         var partner = (await identities.ResolveAsync(turnContext, cancellationToken)).Partner;
-        var account = new TicketRequester(RequesterId(activity), partner?.UserName ?? activity.From?.Name, PartnerIdentityResolver.Upn(activity), partner?.Role.ToString());
+
+        // The email is the partner store's, never one the activity claims.
+        var account = new TicketRequester(RequesterId(turnContext), partner?.UserName ?? activity.From?.Name, partner?.UserPrincipalName, partner?.Role.ToString());
         return new Requester(account, partner);
     }
 
-    /// <summary>One partner across conversations: Teams gives a stable AAD object id, other channels their own user id.</summary>
-    public static string RequesterId(BotKit.Schema.Activity activity)
+    /// <summary>Who filed, as <see cref="RequesterId(BotKit.Schema.Activity, string?)"/> with the AAD object id the channel proved.</summary>
+    public string RequesterId(ITurnContext turnContext)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        return RequesterId(turnContext.Activity, identities.ProvenAadObjectId(turnContext));
+    }
+
+    /// <summary>
+    /// One partner across conversations: a proven AAD object id (Teams), else the channel's own user id, which is
+    /// scoped by the channel so that no one can take another channel's user's id, nor an AAD object id by writing one.
+    /// </summary>
+    public static string RequesterId(BotKit.Schema.Activity activity, string? provenAadObjectId)
     {
         ArgumentNullException.ThrowIfNull(activity);
-        return activity.From?.AadObjectId is { Length: > 0 } aad
+        return provenAadObjectId is { Length: > 0 } aad
             ? aad.ToLowerInvariant()
             : (activity.ChannelId ?? "unknown") + ":" + (activity.From?.Id ?? "anonymous");
     }

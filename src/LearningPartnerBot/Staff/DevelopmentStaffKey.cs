@@ -26,10 +26,23 @@ internal static class DevelopmentStaffKey
         }
 
         var key = Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
-        File.WriteAllText(path, key + Environment.NewLine);
+
+        // The key grants write access to partner data: other accounts on the machine must not read it, not even in
+        // the moment between creating the file and restricting it, so it is created owner-only.
+        var options = new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write };
         if (!OperatingSystem.IsWindows())
         {
-            // The key grants write access to partner data: other accounts on the machine should not read it.
+            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        }
+
+        using (var writer = new StreamWriter(path, options))
+        {
+            writer.WriteLine(key);
+        }
+
+        if (!OperatingSystem.IsWindows())
+        {
+            // UnixCreateMode applies only to a file this call created; an empty file left behind keeps its mode otherwise.
             File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
         }
 

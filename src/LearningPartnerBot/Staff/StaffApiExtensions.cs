@@ -12,6 +12,7 @@ public static class StaffApiExtensions
     {
         services.Configure<StaffApiOptions>(configuration.GetSection(StaffApiOptions.SectionName));
         services.AddSingleton(StaffKeyRingFactory.Create);
+        services.AddSingleton<FailedKeyThrottle>();
         services.AddHostedService<StaffKeyAnnouncer>();
         services.AddAuthentication()
             .AddScheme<AuthenticationSchemeOptions, StaffKeyAuthenticationHandler>(StaffAuthentication.Scheme, configureOptions: null);
@@ -28,7 +29,8 @@ public static class StaffApiExtensions
     /// </summary>
     public static RouteGroupBuilder MapStaffApi(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapOpenApi();
+        // The document lists every staff endpoint and its parameters: for staff only, like the endpoints themselves.
+        endpoints.MapOpenApi().RequireAuthorization(StaffAuthentication.Policy);
         var group = endpoints.MapGroup("/api");
         group.RequireAuthorization(StaffAuthentication.Policy);
         group.RequireStaffKeyRateLimit();

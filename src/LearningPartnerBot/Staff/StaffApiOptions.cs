@@ -8,6 +8,21 @@ public sealed class StaffApiOptions
     /// <summary>
     /// Keys that staff tools send as <c>Authorization: Bearer &lt;key&gt;</c>. Several may be valid at once so a key
     /// can be rotated without downtime. Keep them in user secrets or the host's secret store, not in appsettings.json.
+    /// Each must have at least <see cref="StaffKeyRing.MinimumKeyLength"/> characters, or the bot refuses to start.
     /// </summary>
     public List<string> ApiKeys { get; set; } = [];
+
+    /// <summary>
+    /// Keys with the name of the staff member or tool that holds them, which signs their comments on the staff pages.
+    /// Keys in <see cref="ApiKeys"/> are named "Staff key 1", "Staff key 2", ….
+    /// </summary>
+    public List<StaffNamedKey> Keys { get; set; } = [];
+}
+
+/// <summary>One entry of Staff:Keys.</summary>
+public sealed class StaffNamedKey
+{
+    public string? Name { get; set; }
+
+    public string? Key { get; set; }
 }

@@ -12,7 +12,16 @@ internal static class StaffKeyRingFactory
         var environment = services.GetRequiredService<IHostEnvironment>();
         var logger = services.GetRequiredService<ILogger<StaffKeyRing>>();
 
-        var configured = new StaffKeyRing(options.ApiKeys);
+        var unnamed = options.ApiKeys.Where(k => !string.IsNullOrWhiteSpace(k)).ToList();
+        var named = options.Keys.Where(k => !string.IsNullOrWhiteSpace(k.Key)).ToList();
+        if (unnamed.Concat(named.Select(k => k.Key!)).Any(k => k.Trim().Length < StaffKeyRing.MinimumKeyLength))
+        {
+            // Refused rather than warned about: a short key is a guessable password to every partner's tickets.
+            throw new InvalidOperationException(
+                $"Every staff key ({StaffApiOptions.SectionName}:ApiKeys, {StaffApiOptions.SectionName}:Keys) must have at least {StaffKeyRing.MinimumKeyLength} characters; generate one with: openssl rand -base64 32");
+        }
+
+        var configured = new StaffKeyRing(NamedFirst(named, unnamed));
         if (configured.HasKeys)
         {
             return configured;
@@ -29,6 +38,9 @@ internal static class StaffKeyRingFactory
         var key = DevelopmentStaffKey.ReadOrCreate(dataDirectory, out var path);
         // The location only: the key itself must never reach a log.
         logger.LogInformation("Development staff API key: send the contents of {KeyFile} as 'Authorization: Bearer <key>'.", path);
-        return new StaffKeyRing([key]);
+        return new StaffKeyRing([new StaffNamedKey { Name = "Developer", Key = key }]);
     }
+
+    private static IEnumerable<StaffNamedKey> NamedFirst(List<StaffNamedKey> named, List<string> unnamed) =>
+        named.Concat(unnamed.Select((k, i) => new StaffNamedKey { Name = $"Staff key {i + 1}", Key = k }));
 }

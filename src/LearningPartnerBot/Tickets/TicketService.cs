@@ -90,7 +90,7 @@ public sealed class TicketService(
 
     private static Task<Ticket?> FindExistingAsync(TicketsDbContext db, NewTicket ticket, CancellationToken cancellationToken) =>
         db.Tickets.AsNoTracking().FirstOrDefaultAsync(
-            t => (t.SourceChannelId == ticket.SourceChannelId && t.SourceActivityId == ticket.SourceActivityId)
+            t => (t.SourceChannelId == ticket.SourceChannelId && t.SourceConversationId == ticket.Conversation.Conversation!.Id && t.SourceActivityId == ticket.SourceActivityId)
                 || (ticket.FormInstanceId != null && t.RequesterId == ticket.Requester.Id && t.FormInstanceId == ticket.FormInstanceId),
             cancellationToken);
 
@@ -141,6 +141,7 @@ public sealed class TicketService(
         ConversationReferenceJson = BotJson.Serialize(ticket.Conversation),
         SourceChannelId = ticket.SourceChannelId,
         SourceActivityId = ticket.SourceActivityId,
+        SourceConversationId = ticket.Conversation.Conversation?.Id,
         FormInstanceId = ticket.FormInstanceId,
     };
 }

@@ -17,12 +17,12 @@ internal sealed class AuthenticatedEndpoint
 {
     private readonly CloudAdapter adapter;
 
-    public AuthenticatedEndpoint(BotFrameworkAuthenticationOptions? options = null, ILogger<CloudAdapter>? logger = null)
+    public AuthenticatedEndpoint(BotFrameworkAuthenticationOptions? options = null, ILogger<CloudAdapter>? logger = null, TrustedServiceUrls? trustedServiceUrls = null)
     {
         options ??= new BotFrameworkAuthenticationOptions { MicrosoftAppId = ChannelTokens.AppId };
         options.BotFramework.OpenIdMetadataUrl = FakeOpenIdProvider.BotConnectorMetadataUrl;
         options.BotFramework.EntraOpenIdMetadataUrl = FakeOpenIdProvider.EntraMetadataUrl;
-        var authenticator = new ConfigurationChannelAuthenticator(Options.Create(options), NullLogger<ConfigurationChannelAuthenticator>.Instance, Provider);
+        var authenticator = new ConfigurationChannelAuthenticator(Options.Create(options), NullLogger<ConfigurationChannelAuthenticator>.Instance, Provider, trustedServiceUrls);
         adapter = new CloudAdapter(authenticator, new FakeConnector(), Options.Create(new BotKitOptions()), logger ?? NullLogger<CloudAdapter>.Instance);
     }
 
@@ -34,15 +34,15 @@ internal sealed class AuthenticatedEndpoint
     public HttpResponse? LastResponse { get; private set; }
 
     /// <summary>Posts a message from <paramref name="channelId"/> and returns the HTTP status.</summary>
-    public Task<int> PostAsync(string? bearerToken, string channelId = "msteams") =>
-        PostWithHeaderAsync(bearerToken is null ? null : $"Bearer {bearerToken}", channelId);
+    public Task<int> PostAsync(string? bearerToken, string channelId = "msteams", string serviceUrl = ChannelTokens.ServiceUrl) =>
+        PostWithHeaderAsync(bearerToken is null ? null : $"Bearer {bearerToken}", channelId, serviceUrl);
 
-    public async Task<int> PostWithHeaderAsync(string? authorization, string channelId = "msteams")
+    public async Task<int> PostWithHeaderAsync(string? authorization, string channelId = "msteams", string serviceUrl = ChannelTokens.ServiceUrl)
     {
         var context = new DefaultHttpContext();
         context.Request.Method = "POST";
         context.Request.ContentType = "application/json";
-        context.Request.Body = new MemoryStream(Encoding.UTF8.GetBytes(HttpTurn.Message("hello", channelId: channelId)));
+        context.Request.Body = new MemoryStream(Encoding.UTF8.GetBytes(HttpTurn.Message("hello", channelId: channelId, serviceUrl: serviceUrl)));
         if (authorization is not null)
         {
             context.Request.Headers.Authorization = authorization;

@@ -138,6 +138,27 @@ public sealed class ChannelAuthenticationTests
     }
 
     [Fact]
+    public async Task An_empty_channel_id_does_not_skip_the_endorsement_check()
+    {
+        await AssertRejectedAsync(endpoint.PostAsync(valid.Sign(teamsKey.Credentials()), channelId: string.Empty));
+    }
+
+    [Fact]
+    public async Task Only_a_service_url_a_valid_bot_connector_token_named_becomes_one_the_bots_token_may_go_to()
+    {
+        var trusted = new BotKit.Auth.TrustedServiceUrls();
+        var remembering = new AuthenticatedEndpoint(trustedServiceUrls: trusted);
+        remembering.Provider.PublishBotConnectorKey(teamsKey);
+        var forged = valid with { ServiceUrlClaim = "https://other-channel.example/" };
+
+        Assert.Equal(401, await remembering.PostAsync(forged.Sign(teamsKey.Impostor().Credentials()), serviceUrl: "https://other-channel.example/"));
+        Assert.Equal(200, await remembering.PostAsync(valid.Sign(teamsKey.Credentials())));
+
+        Assert.True(trusted.MayReceiveToken(new Uri(ChannelTokens.ServiceUrl)));
+        Assert.False(trusted.MayReceiveToken(new Uri("https://other-channel.example/")));
+    }
+
+    [Fact]
     public async Task A_bot_connector_key_without_endorsements_is_rejected()
     {
         var unendorsed = new SigningKey("bc-key-unendorsed");

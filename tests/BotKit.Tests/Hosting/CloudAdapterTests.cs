@@ -54,6 +54,29 @@ public sealed class CloudAdapterTests
         Assert.Null(call.Activity.Id);
     }
 
+    [Theory]
+    [InlineData(Channels.Webchat)]
+    [InlineData(Channels.Msteams)]
+    [InlineData(Channels.Directline)]
+    public async Task ExpectReplies_bodies_carry_no_trace_activities_outside_the_emulator(string channelId)
+    {
+        var http = new HttpTurn();
+        var (_, body, _) = await http.PostAsync(new EchoBot(), HttpTurn.Message("merhaba", DeliveryModes.ExpectReplies, channelId: channelId));
+
+        var replies = JsonSerializer.Deserialize<ExpectedReplies>(body, BotJson.Options)!;
+        Assert.Contains(replies.Activities, a => a.Type == ActivityTypes.Message);
+        Assert.DoesNotContain(replies.Activities, a => a.Type == ActivityTypes.Trace);
+    }
+
+    [Fact]
+    public async Task ExpectReplies_bodies_keep_trace_activities_for_the_emulator()
+    {
+        var http = new HttpTurn();
+        var (_, body, _) = await http.PostAsync(new EchoBot(), HttpTurn.Message("merhaba", DeliveryModes.ExpectReplies, channelId: Channels.Emulator));
+
+        Assert.Contains(JsonSerializer.Deserialize<ExpectedReplies>(body, BotJson.Options)!.Activities, a => a.Type == ActivityTypes.Trace);
+    }
+
     [Fact]
     public async Task Trace_activities_reach_the_emulator_only()
     {

@@ -125,6 +125,90 @@ public sealed class ConnectorClientTests
     }
 
     [Fact]
+    public async Task A_channel_errors_own_words_are_not_repeated_only_its_code()
+    {
+        var (client, _) = Create(status: HttpStatusCode.BadRequest, body: "{\"error\":{\"code\":\"[Re-authenticate](https://evil.example)\",\"message\":\"Your ticket needs re-auth: https://evil.example\"}}");
+
+        var error = await Assert.ThrowsAsync<ConnectorException>(() => client.ReplyToActivityAsync(TeamsReply()));
+
+        Assert.Equal(400, error.StatusCode);
+        Assert.DoesNotContain("evil.example", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("re-auth", error.Message, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
+    [InlineData("https://attacker.example/")]
+    [InlineData("http://smba.trafficmanager.net/emea/")]
+    [InlineData("https://smba.trafficmanager.net.attacker.example/")]
+    [InlineData("https://botframework.com.attacker.example/")]
+    [InlineData("https://user@smba.trafficmanager.net/emea/")]
+    public async Task The_bots_token_is_never_sent_to_a_service_url_no_channel_vouched_for(string serviceUrl)
+    {
+        var handler = new RecordingHandler(HttpStatusCode.OK, "{}");
+        var client = new ConnectorClient(new HttpClient(handler), new Uri(serviceUrl), new FixedToken("eyJ0eXAi"));
+
+        var error = await Assert.ThrowsAsync<ConnectorException>(() => client.ReplyToActivityAsync(TeamsReply()));
+
+        Assert.Empty(handler.Requests);
+        Assert.Equal(0, error.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("https://smba.trafficmanager.net/amer/")]
+    [InlineData("https://webchat.botframework.com/")]
+    [InlineData("https://europe.directline.botframework.com/")]
+    public async Task The_bots_token_goes_to_microsofts_connector_hosts_over_https(string serviceUrl)
+    {
+        var handler = new RecordingHandler(HttpStatusCode.OK, "{}");
+        var client = new ConnectorClient(new HttpClient(handler), new Uri(serviceUrl), new FixedToken("eyJ0eXAi"));
+
+        await client.ReplyToActivityAsync(TeamsReply());
+
+        Assert.Equal("Bearer eyJ0eXAi", Assert.Single(handler.Requests).Authorization);
+    }
+
+    [Fact]
+    public async Task A_service_url_a_bot_connector_token_vouched_for_gets_the_token_and_configured_hosts_replace_the_defaults()
+    {
+        var trusted = new BotKit.Auth.TrustedServiceUrls(Microsoft.Extensions.Options.Options.Create(new BotKitOptions { TrustedServiceHosts = ["*.connector.example"] }));
+        trusted.Remember("https://vouched.example/emea/");
+        var handler = new RecordingHandler(HttpStatusCode.OK, "{}");
+        ConnectorClient For(string url) => new(new HttpClient(handler), new Uri(url), new FixedToken("eyJ0eXAi"), ConnectorRetryPolicy.None, trusted);
+
+        await For("https://vouched.example/emea/").ReplyToActivityAsync(TeamsReply());
+        await For("https://eu.connector.example/").ReplyToActivityAsync(TeamsReply());
+        await Assert.ThrowsAsync<ConnectorException>(() => For("https://vouched.example/amer/").ReplyToActivityAsync(TeamsReply()));
+        await Assert.ThrowsAsync<ConnectorException>(() => For("https://smba.trafficmanager.net/emea/").ReplyToActivityAsync(TeamsReply()));
+
+        Assert.Equal(2, handler.Requests.Count);
+    }
+
+    [Fact]
+    public async Task Only_in_development_does_the_token_go_to_an_emulator_on_the_developers_own_machine()
+    {
+        var handler = new RecordingHandler(HttpStatusCode.OK, "{}");
+        var options = Microsoft.Extensions.Options.Options.Create(new BotKitOptions());
+        ConnectorClient For(bool development) => new(
+            new HttpClient(handler), new Uri("http://localhost:56789/"), new FixedToken("eyJ0eXAi"), ConnectorRetryPolicy.None, new BotKit.Auth.TrustedServiceUrls(options, allowLoopback: development));
+
+        await Assert.ThrowsAsync<ConnectorException>(() => For(development: false).ReplyToActivityAsync(TeamsReply()));
+        await For(development: true).ReplyToActivityAsync(TeamsReply());
+
+        Assert.Equal("Bearer eyJ0eXAi", Assert.Single(handler.Requests).Authorization);
+    }
+
+    [Fact]
+    public async Task An_anonymous_bot_without_a_token_may_answer_a_local_emulator_over_http()
+    {
+        var handler = new RecordingHandler(HttpStatusCode.OK, "{}");
+        var client = new ConnectorClient(new HttpClient(handler), new Uri("http://localhost:56789/"), new FixedToken(null));
+
+        await client.ReplyToActivityAsync(TeamsReply());
+
+        Assert.Null(Assert.Single(handler.Requests).Authorization);
+    }
+
+    [Fact]
     public async Task ContinueConversation_runs_a_proactive_turn_addressed_to_the_saved_reference()
     {
         var adapter = new TestAdapter(Channels.Msteams);

@@ -50,14 +50,14 @@ internal sealed class HttpTurn
         return (context.Response.StatusCode, Encoding.UTF8.GetString(responseBody.ToArray()), context.Response.Headers);
     }
 
-    public static string Message(string text, string? deliveryMode = null, string type = "message", string? name = null, string channelId = "webchat")
+    public static string Message(string text, string? deliveryMode = null, string type = "message", string? name = null, string channelId = "webchat", string serviceUrl = "https://channel.example/")
     {
         var activity = new JsonObject
         {
             ["type"] = type,
             ["id"] = "act-1",
             ["channelId"] = channelId,
-            ["serviceUrl"] = "https://channel.example/",
+            ["serviceUrl"] = serviceUrl,
             ["from"] = new JsonObject { ["id"] = "user-1", ["name"] = "Ayşe" },
             ["recipient"] = new JsonObject { ["id"] = "bot-1", ["name"] = "LearningPartnerBot" },
             ["conversation"] = new JsonObject { ["id"] = "conv-1" },

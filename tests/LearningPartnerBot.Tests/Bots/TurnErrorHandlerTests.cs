@@ -39,6 +39,11 @@ public sealed class TurnErrorHandlerTests
                 throw new InvalidOperationException("The eligibility service is down.");
             }
 
+            if (text == "leak")
+            {
+                throw new InvalidOperationException("Invoice INV-2026-0042 of ayse@contoso.example could not be saved.");
+            }
+
             if (text == "conflict")
             {
                 throw new EtagConflictException(StorageKeyOf(ctx), "read-at", "saved-by-another-instance");
@@ -95,7 +100,34 @@ public sealed class TurnErrorHandlerTests
         var trace = Assert.Single(_adapter.ActiveQueue, a => a.IsType(ActivityTypes.Trace));
         Assert.Equal(TurnErrorHandler.TraceName, trace.Name);
         Assert.Equal(TurnErrorHandler.TraceValueType, trace.ValueType);
-        Assert.Equal("The eligibility service is down.", trace.Value);
+        Assert.Equal("InvalidOperationException: The eligibility service is down.", trace.Value);
+    }
+
+    [Fact]
+    public async Task The_trace_masks_partner_data_quoted_in_the_error()
+    {
+        await RunTurnAsync("leak", "en-US");
+
+        var trace = (string)Assert.Single(_adapter.ActiveQueue, a => a.IsType(ActivityTypes.Trace)).Value!;
+        Assert.DoesNotContain("INV-2026-0042", trace, StringComparison.Ordinal);
+        Assert.DoesNotContain("ayse@contoso.example", trace, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(ChannelIds.Webchat)]
+    [InlineData(ChannelIds.Msteams)]
+    [InlineData(ChannelIds.Directline)]
+    public async Task Outside_the_emulator_no_trace_is_sent_only_the_apology(string channelId)
+    {
+        var storage = new MemoryStorage();
+        var state = new ConversationState(storage);
+        var adapter = new TestAdapter(channelId, sendTraceActivity: true);
+        new BotPipeline(new TurnErrorHandler(new CapturingLogger<TurnErrorHandler>(), state), state, new UserState(storage), new RecentTurns(storage, TimeProvider.System)).Apply(adapter);
+
+        await adapter.SendTextToBotAsync("boom", (_, _) => throw new InvalidOperationException("Invoice INV-2026-0042 failed."));
+
+        Assert.DoesNotContain(adapter.ActiveQueue, a => a.IsType(ActivityTypes.Trace));
+        Assert.Contains(adapter.ActiveQueue, a => a.IsType(ActivityTypes.Message));
     }
 
     [Fact]

@@ -28,7 +28,7 @@ public sealed class ConsoleRequestFormTests(ITestOutputHelper output)
         var printed = ConsoleChatTests.Normalize(await chat.ConsoleAsync(string.Join("\n", typed)));
 
         var ticket = Assert.Single(await chat.Tickets.ListForRequesterAsync(
-            RequesterLookup.RequesterId(new Activity { ChannelId = BotKit.Schema.Channels.Console, From = new ChannelAccount(ConsoleAdapter.UserId) })));
+            RequesterLookup.RequesterId(new Activity { ChannelId = BotKit.Schema.Channels.Console, From = new ChannelAccount(ConsoleAdapter.UserId) }, provenAadObjectId: null)));
         Assert.Contains(strings.Sent(ticket.Reference), printed, StringComparison.Ordinal);
         Assert.True(
             printed.IndexOf(strings.FieldMonth, StringComparison.Ordinal) < printed.IndexOf(strings.FieldKpiValue, StringComparison.Ordinal)

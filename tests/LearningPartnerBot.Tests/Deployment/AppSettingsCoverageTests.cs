@@ -51,7 +51,7 @@ public sealed partial class AppSettingsCoverageTests
 
         Assert.False(eligibility.DemoIdentities);
         Assert.False(eligibility.SeedDemoData);
-        Assert.False(configuration.IsDirectLineEnabled());
+        Assert.False(configuration.IsDirectLineEnabled(new Microsoft.Extensions.Hosting.Internal.HostingEnvironment { EnvironmentName = "Production" }));
     }
 
     [Fact]

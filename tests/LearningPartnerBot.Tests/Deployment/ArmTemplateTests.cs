@@ -99,6 +99,25 @@ public sealed class ArmTemplateTests
     }
 
     [Fact]
+    public void The_app_id_must_be_given_so_a_deployment_cannot_forget_channel_authentication()
+    {
+        var parameters = DeploymentFiles.Parameters(DeploymentFiles.ArmTemplate());
+        var settings = DeploymentFiles.AppSettings(DeploymentFiles.ArmTemplate());
+
+        Assert.False(parameters["microsoftAppId"]!.AsObject().ContainsKey("defaultValue"));
+        Assert.Equal("false", settings["BotKit__AllowAnonymous"]);
+    }
+
+    [Fact]
+    public void Only_the_web_apps_own_host_name_is_allowed()
+    {
+        var allowed = DeploymentFiles.AppSettings(DeploymentFiles.ArmTemplate())["AllowedHosts"];
+
+        Assert.DoesNotContain("*", allowed, StringComparison.Ordinal);
+        Assert.Contains(".azurewebsites.net", allowed, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void There_are_parameter_files_for_each_kind_of_bot_identity()
     {
         var appTypes = DeploymentFiles.ParameterFilePaths()

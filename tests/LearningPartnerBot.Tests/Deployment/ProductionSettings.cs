@@ -19,8 +19,9 @@ internal static class ProductionSettings
     public static readonly IReadOnlyDictionary<string, string> LeftToDefaults = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["Logging"] = "App Service's log stream works with the shipped log levels.",
-        ["AllowedHosts"] = "App Service's front end only forwards the app's own host names.",
         ["BotKit__MaxRequestBodyBytes"] = "Sized in code for real activities; not a per-environment choice.",
+        ["Staff__Keys"] = "Named staff keys are optional; the template's one key is Staff__ApiKeys__0.",
+        ["BotKit__TrustedServiceHosts"] = "The public cloud's connector hosts are the default; only a sovereign cloud changes them.",
         ["DirectLine__TokenLifetime"] = "Direct Line is off in Azure (DirectLine__Enabled=false), so its limits never apply.",
         ["DirectLine__MaxConversations"] = "Direct Line is off in Azure.",
         ["DirectLine__MaxActivitiesPerConversation"] = "Direct Line is off in Azure.",

@@ -20,6 +20,12 @@ public sealed class BotApplicationFactory : WebApplicationFactory<Program>
 
     public bool DemoData { get; init; }
 
+    /// <summary>The host environment; Development (WebApplicationFactory's default) unless a test means another.</summary>
+    public string Environment { get; init; } = "Development";
+
+    /// <summary>Sets BotKit:AllowAnonymous when not null, for a test of a deliberately anonymous bot outside Development.</summary>
+    public bool? AllowAnonymous { get; init; }
+
     /// <summary>
     /// Off for two instances on one SQLite file: each would read its own cached copy of state the other changed.
     /// </summary>
@@ -27,6 +33,12 @@ public sealed class BotApplicationFactory : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        builder.UseEnvironment(Environment);
+        if (AllowAnonymous is { } allowAnonymous)
+        {
+            builder.UseSetting("BotKit:AllowAnonymous", allowAnonymous.ToString());
+        }
+
         builder.UseSetting("Storage:DataDirectory", DataDirectory);
         if (PostgresConnectionString is not null)
         {

@@ -90,8 +90,10 @@ public abstract class TwoInstanceTests : IDisposable
     private static JsonObject Click(Activity card, string action, IReadOnlyDictionary<string, string>? inputs = null, string? id = null) =>
         AsTom(WebChatActivities.Message(Conversation, string.Empty, value: JsonSerializer.SerializeToNode(RequestCards.Click(card, action, inputs).Value), id: id));
 
+    /// <summary>Tom on Teams: without an app id, Development takes Teams' word for his AAD object id.</summary>
     private static JsonObject AsTom(JsonObject activity)
     {
+        activity["channelId"] = "msteams";
         activity["from"]!["aadObjectId"] = Tom;
         return activity;
     }

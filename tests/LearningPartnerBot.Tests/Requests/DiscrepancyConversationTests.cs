@@ -141,7 +141,7 @@ public sealed class DiscrepancyConversationTests(ITestOutputHelper output)
     private ChatHarness Chat(string locale)
     {
         var chat = new ChatHarness(locale, output, seedDemoData: true);
-        chat.User.AadObjectId = Tom;
+        chat.SignInOnTeams(Tom);
         return chat;
     }
 
@@ -175,7 +175,7 @@ public sealed class DiscrepancyConversationTests(ITestOutputHelper output)
     };
 
     private static Task<IReadOnlyList<TicketSummary>> MyTickets(ChatHarness chat) =>
-        chat.Tickets.ListForRequesterAsync(RequesterLookup.RequesterId(new Activity { From = chat.User, ChannelId = BotKit.Schema.Channels.Webchat }));
+        chat.Tickets.ListForRequesterAsync(chat.RequesterId);
 
     private static RequestStrings Strings(string locale) => RequestStrings.Get(LocaleResolver.Resolve(new Activity { Locale = locale }));
 }

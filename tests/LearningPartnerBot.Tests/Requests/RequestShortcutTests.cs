@@ -88,7 +88,7 @@ public sealed class RequestShortcutTests(ITestOutputHelper output)
     {
         var strings = RequestStrings.Get(LocaleResolver.Resolve(new Activity { Locale = locale }));
         using var chat = new ChatHarness(locale, output, seedDemoData: true);
-        chat.User.AadObjectId = "demo-tom-tailspin";
+        chat.SignInOnTeams("demo-tom-tailspin");
         Activity? form = null;
         Activity? warned = null;
         Activity? confirm = null;
@@ -117,7 +117,7 @@ public sealed class RequestShortcutTests(ITestOutputHelper output)
     }
 
     private static string RequesterId(ChatHarness chat) =>
-        RequesterLookup.RequesterId(new Activity { From = chat.User, ChannelId = BotKit.Schema.Channels.Webchat });
+        chat.RequesterId;
 
     private static Activity FileRequest(string request) => new()
     {

@@ -84,15 +84,15 @@ public sealed class RateLimitingTests
         using var bot = new RobustBotFactory(new Dictionary<string, string?>(SlowRefill)
         {
             ["RateLimiting:StaffKey:Burst"] = "2",
-            ["Staff:ApiKeys:0"] = "key-one-0123456789abcdef",
-            ["Staff:ApiKeys:1"] = "key-two-0123456789abcdef",
+            ["Staff:ApiKeys:0"] = "key-one-0123456789abcdef0123456789",
+            ["Staff:ApiKeys:1"] = "key-two-0123456789abcdef0123456789",
         });
         var client = bot.CreateClient();
 
-        var first = await StaffGetAsync(client, "key-one-0123456789abcdef");
-        await StaffGetAsync(client, "key-one-0123456789abcdef");
-        var third = await StaffGetAsync(client, "key-one-0123456789abcdef");
-        var otherKey = await StaffGetAsync(client, "key-two-0123456789abcdef");
+        var first = await StaffGetAsync(client, "key-one-0123456789abcdef0123456789");
+        await StaffGetAsync(client, "key-one-0123456789abcdef0123456789");
+        var third = await StaffGetAsync(client, "key-one-0123456789abcdef0123456789");
+        var otherKey = await StaffGetAsync(client, "key-two-0123456789abcdef0123456789");
 
         Assert.Equal(HttpStatusCode.NotFound, first.StatusCode);
         Assert.Equal(HttpStatusCode.TooManyRequests, third.StatusCode);

@@ -12,11 +12,14 @@ namespace LearningPartnerBot.Tests.Staff;
 /// <summary>The real web host in Development with a throwaway data folder and, unless told otherwise, one staff key.</summary>
 public sealed class StaffApiFactory : WebApplicationFactory<Program>
 {
-    public const string Key = "test-staff-key-7f3a";
+    public const string Key = "test-staff-key-7f3a-c41e9b02d6a85f37";
+
+    /// <summary>The name the configured key is held under: it signs the comments written with it.</summary>
+    public const string KeyHolder = "Jan Jansen";
 
     public string DataDirectory { get; init; } = Path.Combine(Path.GetTempPath(), "lpb-staff-tests-" + Guid.NewGuid().ToString("N"));
 
-    /// <summary>Null leaves Staff:ApiKeys unset, so Development generates its own key.</summary>
+    /// <summary>Null leaves Staff:Keys unset, so Development generates its own key.</summary>
     public string? ConfiguredKey { get; init; } = Key;
 
     /// <summary>False when another factory still uses the folder (to test that a generated key is reused).</summary>
@@ -38,7 +41,8 @@ public sealed class StaffApiFactory : WebApplicationFactory<Program>
         builder.UseSetting("MicrosoftAppId", string.Empty);
         if (ConfiguredKey is not null)
         {
-            builder.UseSetting("Staff:ApiKeys:0", ConfiguredKey);
+            builder.UseSetting("Staff:Keys:0:Name", KeyHolder);
+            builder.UseSetting("Staff:Keys:0:Key", ConfiguredKey);
         }
 
         builder.ConfigureTestServices(services => services.AddSingleton<ILogger<StaffKeyRing>>(KeyLog));

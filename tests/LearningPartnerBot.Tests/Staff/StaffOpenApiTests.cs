@@ -5,9 +5,17 @@ namespace LearningPartnerBot.Tests.Staff;
 public sealed class StaffOpenApiTests(StaffApiFactory factory) : IClassFixture<StaffApiFactory>
 {
     [Fact]
+    public async Task The_document_is_for_staff_only()
+    {
+        var response = await factory.CreateClient().GetAsync(new Uri("/openapi/v1.json", UriKind.Relative));
+
+        Assert.Equal(System.Net.HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
     public async Task The_document_lists_the_staff_routes_with_the_bearer_scheme_and_not_the_bots_endpoints()
     {
-        var document = JsonNode.Parse(await factory.CreateClient().GetStringAsync(new Uri("/openapi/v1.json", UriKind.Relative)))!;
+        var document = JsonNode.Parse(await factory.CreateStaffClient().GetStringAsync(new Uri("/openapi/v1.json", UriKind.Relative)))!;
 
         var paths = document["paths"]!.AsObject();
         Assert.Equal(

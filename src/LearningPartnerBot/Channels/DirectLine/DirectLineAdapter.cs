@@ -15,6 +15,13 @@ public sealed class DirectLineAdapter : InProcessAdapter
 {
     public static readonly ChannelAccount Bot = new("learning-partner-bot", "Learning Partner Bot", RoleTypes.Bot);
 
+    /// <summary>
+    /// The serviceUrl of every Direct Line conversation. Replies never leave the process, so this is a name, not an
+    /// address: it is not built from the request (whose Host header the client chooses), cannot be resolved, and no
+    /// connector call is ever made to it. A ticket filed here keeps it and is answered in-process.
+    /// </summary>
+    public const string ServiceUrl = "urn:learningpartnerbot:directline";
+
     private readonly DirectLineConversationStore _conversations;
 
     public DirectLineAdapter(BotPipeline pipeline, DirectLineConversationStore conversations, TimeProvider clock)
@@ -30,13 +37,13 @@ public sealed class DirectLineAdapter : InProcessAdapter
     /// conversationUpdate, which Direct Line never shows to clients) and runs the bot's turn.
     /// </summary>
     /// <returns>The id the activity got in the transcript.</returns>
-    public async Task<string?> ProcessAsync(DirectLineConversation conversation, Activity activity, string serviceUrl, IBot bot, CancellationToken cancellationToken)
+    public async Task<string?> ProcessAsync(DirectLineConversation conversation, Activity activity, IBot bot, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(conversation);
         var reference = new ConversationReference
         {
             ChannelId = ChannelIds.Directline,
-            ServiceUrl = serviceUrl,
+            ServiceUrl = ServiceUrl,
             Conversation = new ConversationAccount(conversation.Id),
             User = conversation.User,
             Bot = Bot,
@@ -81,6 +88,24 @@ public sealed class DirectLineAdapter : InProcessAdapter
 
         activity.Timestamp = Clock.GetUtcNow();
         return conversation.Append(activity);
+    }
+
+    /// <summary>
+    /// A message the bot starts itself (a ticket update) into a Direct Line conversation of this process.
+    /// </summary>
+    /// <returns>False when the conversation is gone (restart, or dropped as idle): nobody is left to read it.</returns>
+    public bool SendProactive(ConversationReference reference, Activity activity)
+    {
+        ArgumentNullException.ThrowIfNull(reference);
+        ArgumentNullException.ThrowIfNull(activity);
+        if (reference.Conversation?.Id is not { } id || _conversations.Find(id) is not { Started: true } conversation)
+        {
+            return false;
+        }
+
+        activity.ApplyConversationReference(reference);
+        Deliver(conversation, activity);
+        return true;
     }
 
     private DirectLineConversation? ConversationOf(ITurnContext turnContext) =>

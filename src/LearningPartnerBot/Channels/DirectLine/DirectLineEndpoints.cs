@@ -68,7 +68,7 @@ public static class DirectLineEndpoints
         // As Direct Line does when the user is known at the start: one conversationUpdate adding bot and user, so the
         // bot's welcome is waiting before the user types anything.
         var joined = new Activity { Type = ActivityTypes.ConversationUpdate, MembersAdded = [DirectLineAdapter.Bot, conversation.User] };
-        await adapter.ProcessAsync(conversation, joined, ServiceUrlOf(request), bot, request.HttpContext.RequestAborted);
+        await adapter.ProcessAsync(conversation, joined, bot, request.HttpContext.RequestAborted);
         return Results.Json(Describe(conversation, tokens, request, watermark: null), BotJson.Options, statusCode: StatusCodes.Status201Created);
     }
 
@@ -136,7 +136,7 @@ public static class DirectLineEndpoints
             return Error(StatusCodes.Status429TooManyRequests, "TooManyRequests", "Too many activities; retry after the given seconds.");
         }
 
-        var id = await adapter.ProcessAsync(conversation, activity, ServiceUrlOf(request), bot, request.HttpContext.RequestAborted);
+        var id = await adapter.ProcessAsync(conversation, activity, bot, request.HttpContext.RequestAborted);
         return Results.Json(new ResourceResponse(id), BotJson.Options);
     }
 
@@ -184,8 +184,6 @@ public static class DirectLineEndpoints
 
     private static DirectLineConversationResponse Describe(DirectLineConversation conversation, DirectLineTokenIssuer tokens, HttpRequest request, long? watermark) =>
         Describe(conversation, tokens) with { StreamUrl = DirectLineStream.UrlFor(request, conversation, tokens, watermark) };
-
-    private static string ServiceUrlOf(HttpRequest request) => $"{request.Scheme}://{request.Host}{BasePath}/";
 
     internal static IResult Error(int status, string code, string message) =>
         Results.Json(new DirectLineError(new DirectLineErrorDetail(code, message)), BotJson.Options, statusCode: status);

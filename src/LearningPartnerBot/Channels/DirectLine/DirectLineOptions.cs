@@ -6,8 +6,8 @@ public sealed class DirectLineOptions
     public const string SectionName = "DirectLine";
 
     /// <summary>
-    /// Null means "on only while no MicrosoftAppId is configured": the endpoint hands out tokens to anyone, so a bot
-    /// registered with Azure (whose channels authenticate) must not also be reachable anonymously through it.
+    /// Null means "on only in Development while no MicrosoftAppId is configured": the endpoint hands out tokens to
+    /// anyone, so a bot registered with Azure (whose channels authenticate) must not also be reachable anonymously.
     /// </summary>
     public bool? Enabled { get; set; }
 

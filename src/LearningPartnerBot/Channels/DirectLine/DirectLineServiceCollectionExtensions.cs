@@ -11,6 +11,7 @@ public static class DirectLineServiceCollectionExtensions
         services.AddSingleton<DirectLineConversationStore>();
         services.AddSingleton<DirectLineUsers>();
         services.AddSingleton<DirectLineAdapter>();
+        services.AddSingleton<IInProcessDelivery, DirectLineDelivery>();
 
         // directlinejs sends these three headers on every call, so a page on another origin needs them allowed.
         var origins = section.GetSection(nameof(DirectLineOptions.AllowedOrigins)).Get<string[]>() ?? [];
@@ -22,10 +23,13 @@ public static class DirectLineServiceCollectionExtensions
     }
 
     /// <summary>
-    /// On unless configured off; by default only while no MicrosoftAppId is set, because the endpoint hands out tokens
-    /// to anyone and a registered bot's channels are meant to authenticate.
+    /// DirectLine:Enabled when set; otherwise on only in Development while no MicrosoftAppId is set. The endpoint hands
+    /// out tokens to anyone, so a deployed bot (whose channels authenticate) never gets it by default.
     /// </summary>
-    public static bool IsDirectLineEnabled(this IConfiguration configuration) =>
-        configuration.GetValue<bool?>($"{DirectLineOptions.SectionName}:{nameof(DirectLineOptions.Enabled)}")
-        ?? string.IsNullOrEmpty(configuration["MicrosoftAppId"]);
+    public static bool IsDirectLineEnabled(this IConfiguration configuration, IHostEnvironment environment)
+    {
+        ArgumentNullException.ThrowIfNull(environment);
+        return configuration.GetValue<bool?>($"{DirectLineOptions.SectionName}:{nameof(DirectLineOptions.Enabled)}")
+            ?? (environment.IsDevelopment() && string.IsNullOrEmpty(configuration["MicrosoftAppId"]));
+    }
 }

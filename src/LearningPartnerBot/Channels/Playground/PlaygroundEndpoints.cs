@@ -16,7 +16,7 @@ public static class PlaygroundEndpoints
     public static WebApplication MapPlayground(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        if (!app.Configuration.IsDirectLineEnabled())
+        if (!app.Configuration.IsDirectLineEnabled(app.Environment))
         {
             app.MapGet("/", () => Results.Text(DisabledText));
             return app;

@@ -13,12 +13,15 @@ namespace LearningPartnerBot.Eligibility.Chat;
 public sealed record AskingUser(PartnerIdentity? Partner, string? DemoUser);
 
 /// <summary>
-/// Finds who is asking, for the eligibility check and the request forms alike: by the channel's AAD object id or UPN,
-/// else (with demo identities on) by the demo user picked for the eligibility check. Resolved once per turn: several
+/// Finds who is asking, for the eligibility check and the request forms alike: by the AAD object id a channel proved
+/// (see <see cref="ProvenSender"/>), else (with demo identities on) by the demo user picked for the eligibility check.
+/// A UPN in the activity is never used: any caller can write one. Resolved once per turn: several
 /// steps of one turn ask, and each would otherwise query the store again.
 /// </summary>
-public sealed class PartnerIdentityResolver(IEligibilityService eligibility, UserState userState, IOptions<EligibilityChatOptions> options)
+public sealed class PartnerIdentityResolver(IEligibilityService eligibility, UserState userState, IOptions<EligibilityChatOptions> options, IHostEnvironment? environment = null)
 {
+    private readonly bool _trustAnonymousTeams = environment?.IsDevelopment() == true;
+
     /// <summary>The user-state property holding the picked demo user.</summary>
     public const string DemoUserProperty = "EligibilityDemoUser";
 
@@ -37,11 +40,9 @@ public sealed class PartnerIdentityResolver(IEligibilityService eligibility, Use
             return resolved;
         }
 
-        var from = turnContext.Activity.From;
-        var upn = Upn(turnContext.Activity);
+        var aadObjectId = ProvenAadObjectId(turnContext);
         var asking = new AskingUser(null, null);
-        if ((from?.AadObjectId is not null || upn is not null)
-            && await eligibility.FindUserAsync(from?.AadObjectId, upn, cancellationToken) is { } partner)
+        if (aadObjectId is not null && await eligibility.FindUserAsync(aadObjectId, null, cancellationToken) is { } partner)
         {
             asking = new AskingUser(partner, null);
         }
@@ -72,10 +73,6 @@ public sealed class PartnerIdentityResolver(IEligibilityService eligibility, Use
         turnContext.TurnState.Remove(TurnStateKey);
     }
 
-    /// <summary>The user principal name Teams puts in the sender's properties; null on other channels.</summary>
-    public static string? Upn(Activity activity)
-    {
-        ArgumentNullException.ThrowIfNull(activity);
-        return activity.From?.Properties is { } properties && properties.TryGetValue("userPrincipalName", out var value) ? value.GetString() : null;
-    }
+    /// <summary>The sender's AAD object id if the channel proved it this turn, else null.</summary>
+    public string? ProvenAadObjectId(ITurnContext turnContext) => ProvenSender.AadObjectId(turnContext, _trustAnonymousTeams);
 }

@@ -27,7 +27,7 @@ public interface IEligibilityService
 }
 
 /// <summary>Who is asking: their partner, their role, and the partner's admins (to name when the user may not enroll).</summary>
-public sealed record PartnerIdentity(string MpnId, string PartnerName, string? UserName, PartnerRole Role, IReadOnlyList<string> AdminNames)
+public sealed record PartnerIdentity(string MpnId, string PartnerName, string? UserName, PartnerRole Role, IReadOnlyList<string> AdminNames, string? UserPrincipalName = null)
 {
     public bool MayEnroll => Role is PartnerRole.MpnPartnerAdmin or PartnerRole.AccountAdmin;
 }

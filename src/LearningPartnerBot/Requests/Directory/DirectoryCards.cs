@@ -57,9 +57,9 @@ public sealed class DirectoryCards(CardLibrary cards)
         ArgumentNullException.ThrowIfNull(strings);
         var rows = new List<object>
         {
-            Row(strings.FieldDisplayName, payload.DisplayName),
-            Row(strings.FieldCountry, Countries.Name(payload.Country, strings.Culture)),
-            Row(strings.FieldLandingPage, payload.LandingPage.AbsoluteUri),
+            Row(strings.FieldDisplayName, CardText.Escape(payload.DisplayName)),
+            Row(strings.FieldCountry, CardText.Escape(Countries.Name(payload.Country, strings.Culture))),
+            Row(strings.FieldLandingPage, CardText.Escape(payload.LandingPage.AbsoluteUri, 500)),
         };
         if (payload.HostWarningConfirmed)
         {

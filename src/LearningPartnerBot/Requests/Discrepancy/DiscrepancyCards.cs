@@ -84,17 +84,18 @@ public sealed class DiscrepancyCards(CardLibrary cards)
             columnEntered = strings.ColumnEntered,
             columnStored = strings.ColumnStored,
             rows,
-            note = stored is { Count: 0 } ? strings.StoredNone(payload.InvoiceNumber) : string.Empty,
+            note = stored is { Count: 0 } ? strings.StoredNone(CardText.Escape(payload.InvoiceNumber)) : string.Empty,
             sendTitle = strings.Send,
             cancelTitle = strings.Cancel,
         }).ToAttachment();
     }
 
+    // Both columns are escaped: what the partner typed, and stored values that came from an import. Compared unescaped.
     private static object Row(string label, string entered, string? stored, RequestStrings strings) => new
     {
         label,
-        entered,
-        stored = stored ?? strings.NotStored,
+        entered = CardText.Escape(entered, label == strings.FieldComment ? 1000 : CardText.DefaultMaxLength),
+        stored = stored is null ? strings.NotStored : CardText.Escape(stored),
         storedColor = stored is not null && !string.Equals(stored, entered, StringComparison.OrdinalIgnoreCase) ? "Attention" : "Default",
     };
 

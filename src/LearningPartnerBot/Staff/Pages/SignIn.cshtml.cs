@@ -7,24 +7,21 @@ namespace LearningPartnerBot.Staff.Pages;
 
 /// <summary>
 /// Exchanges a staff key (the same keys the staff API accepts) for the pages' sign-in cookie. The key itself is never
-/// stored in the cookie; the name typed here signs the comments this staff member writes.
+/// stored in the cookie, only its holder's name (which signs the comments written in this session) and a fingerprint
+/// that ends the session when the key is removed. Wrong keys count towards the client's <see cref="FailedKeyThrottle"/>.
 /// </summary>
-public sealed class SignInModel(StaffKeyRing keys) : PageModel
+public sealed class SignInModel(StaffKeyRing keys, FailedKeyThrottle throttle) : PageModel
 {
-    public const int MaxNameLength = 256;
+    /// <summary>The session cookie's claim holding <see cref="StaffKeyHolder.KeyId"/>.</summary>
+    public const string KeyIdClaim = "lpb:staff-key";
 
     [BindProperty]
     public string? Key { get; set; }
-
-    [BindProperty]
-    public string? Name { get; set; }
 
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
 
     public string? KeyError { get; private set; }
-
-    public string? NameError { get; private set; }
 
     public void OnGet()
     {
@@ -32,28 +29,24 @@ public sealed class SignInModel(StaffKeyRing keys) : PageModel
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var name = Name?.Trim();
-        if (string.IsNullOrEmpty(name))
+        var client = FailedKeyThrottle.ClientOf(HttpContext);
+        if (throttle.RetryAfterSeconds(client) is { } wait)
         {
-            NameError = "Enter your name; it is shown as the author of your comments.";
-        }
-        else if (name.Length > MaxNameLength)
-        {
-            NameError = $"Your name can be at most {MaxNameLength} characters.";
+            Response.Headers.RetryAfter = wait.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            KeyError = $"Too many wrong keys from this computer. Try again in {Math.Max(1, wait / 60)} minute(s).";
+            return new PageResult { StatusCode = StatusCodes.Status429TooManyRequests };
         }
 
-        // Checked even when the name is missing, so the answer takes as long whatever was wrong.
-        if (!keys.Accepts(Key?.Trim()))
+        if (keys.Match(Key?.Trim()) is not { } holder)
         {
-            KeyError = "That staff key is not valid. Use a key from Staff:ApiKeys.";
-        }
-
-        if (KeyError is not null || NameError is not null)
-        {
+            throttle.RecordFailure(client);
+            KeyError = "That staff key is not valid. Use a key from Staff:ApiKeys or Staff:Keys.";
             return Page();
         }
 
-        var identity = new ClaimsIdentity([new Claim(ClaimTypes.Name, name!)], StaffPagesAuthentication.CookieScheme);
+        var identity = new ClaimsIdentity(
+            [new Claim(ClaimTypes.Name, holder.Name), new Claim(KeyIdClaim, holder.KeyId)],
+            StaffPagesAuthentication.CookieScheme);
         await HttpContext.SignInAsync(StaffPagesAuthentication.CookieScheme, new ClaimsPrincipal(identity));
         return LocalRedirect(Destination());
     }

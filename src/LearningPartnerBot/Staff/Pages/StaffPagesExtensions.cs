@@ -1,4 +1,5 @@
 using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Authentication;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.WebEncoders;
@@ -23,7 +24,25 @@ public static class StaffPagesExtensions
             options.SlidingExpiration = false;
             options.Cookie.Name = "lpb-staff";
             ScopeToStaffPages(options.Cookie);
+
+            // A session lasts only as long as the key it was opened with is still configured.
+            options.Events.OnValidatePrincipal = async context =>
+            {
+                var keys = context.HttpContext.RequestServices.GetRequiredService<StaffKeyRing>();
+                if (!keys.StillHolds(context.Principal?.FindFirst(SignInModel.KeyIdClaim)?.Value))
+                {
+                    context.RejectPrincipal();
+                    await context.HttpContext.SignOutAsync(StaffPagesAuthentication.CookieScheme);
+                }
+            };
         });
+
+        // Outside Development the cookies never travel over plain http. On App Service, TLS ends at the front end, so
+        // the app sees https through its forwarded headers (ASPNETCORE_FORWARDEDHEADERS_ENABLED in the templates).
+        services.AddOptions<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>(StaffPagesAuthentication.CookieScheme)
+            .Configure<IHostEnvironment>((options, environment) => options.Cookie.SecurePolicy = SecurePolicy(environment));
+        services.AddOptions<Microsoft.AspNetCore.Antiforgery.AntiforgeryOptions>()
+            .Configure<IHostEnvironment>((options, environment) => options.Cookie.SecurePolicy = SecurePolicy(environment));
         services.AddAuthorizationBuilder().AddPolicy(StaffPagesAuthentication.Policy, policy => policy
             .AddAuthenticationSchemes(StaffPagesAuthentication.CookieScheme)
             .RequireAuthenticatedUser());
@@ -52,6 +71,9 @@ public static class StaffPagesExtensions
         app.MapRazorPages();
         return app;
     }
+
+    private static CookieSecurePolicy SecurePolicy(IHostEnvironment environment) =>
+        environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
 
     private static void ScopeToStaffPages(CookieBuilder cookie)
     {

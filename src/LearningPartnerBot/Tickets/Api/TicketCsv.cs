@@ -37,19 +37,40 @@ internal static class TicketCsv
 
     private static string Timestamp(DateTimeOffset at) => at.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 
+    /// <summary>
+    /// Every field quoted, so no separator inside a value splits it in a reader that honours quotes. Excel in Dutch
+    /// or Turkish splits on ';' and a reader may split on ',' regardless, so every piece a value could fall apart into
+    /// is defused: one starting (after spaces) with = + - @, a tab or a carriage return gets a leading apostrophe,
+    /// which spreadsheets read as "this is text". Requester names, emails and assignees come from outside the team.
+    /// </summary>
     private static string Field(string? value)
     {
         if (string.IsNullOrEmpty(value))
         {
-            return string.Empty;
+            return "\"\"";
         }
 
-        // Requester names come from partners; a leading = + - @ would run as a formula when staff open the file.
-        if (value[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
+        var field = new StringBuilder(value.Length + 4).Append('"');
+        var segmentStart = true;
+        foreach (var c in value)
         {
-            value = "'" + value;
+            if (segmentStart && c != ' ')
+            {
+                if (c is '=' or '+' or '-' or '@' or '\t' or '\r')
+                {
+                    field.Append('\'');
+                }
+
+                segmentStart = false;
+            }
+
+            field.Append(c == '"' ? "\"\"" : c.ToString());
+            if (c is ',' or ';' or '\n' or '\r')
+            {
+                segmentStart = true;
+            }
         }
 
-        return value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
+        return field.Append('"').ToString();
     }
 }

@@ -45,10 +45,19 @@ public sealed class Ticket
     /// <summary>The serialized ConversationReference for proactive status messages.</summary>
     public required string ConversationReferenceJson { get; set; }
 
-    /// <summary>With <see cref="SourceActivityId"/>, the submit that created the ticket: unique, so a redelivery cannot file twice.</summary>
+    /// <summary>
+    /// With <see cref="SourceConversationId"/> and <see cref="SourceActivityId"/>, the submit that created the ticket:
+    /// unique, so a redelivery cannot file twice.
+    /// </summary>
     public required string SourceChannelId { get; set; }
 
     public required string SourceActivityId { get; set; }
+
+    /// <summary>
+    /// Part of the de-duplication key because Teams numbers activities per conversation: two partners' submits can
+    /// carry the same activity id. Null only on tickets filed before it was recorded and not recoverable then.
+    /// </summary>
+    public string? SourceConversationId { get; set; }
 
     /// <summary>The submitted card's instance; unique per requester, so a double-clicked form files once.</summary>
     public string? FormInstanceId { get; set; }

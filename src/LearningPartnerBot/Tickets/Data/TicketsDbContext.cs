@@ -11,6 +11,9 @@ public sealed class TicketsDbContext(DbContextOptions<TicketsDbContext> options)
 {
     public const string MigrationsHistoryTable = "__TicketsMigrations";
 
+    /// <summary>Named, not derived: the derived name of three columns exceeds PostgreSQL's 63-character limit.</summary>
+    public const string SourceActivityIndex = "IX_Tickets_SourceActivity";
+
     public DbSet<Ticket> Tickets => Set<Ticket>();
 
     public DbSet<TicketComment> Comments => Set<TicketComment>();
@@ -36,12 +39,13 @@ public sealed class TicketsDbContext(DbContextOptions<TicketsDbContext> options)
             ticket.Property(t => t.UpdatedAt).HasConversion<DateTimeOffsetToBinaryConverter>();
             ticket.Property(t => t.SourceChannelId).HasMaxLength(64);
             ticket.Property(t => t.SourceActivityId).HasMaxLength(256);
+            ticket.Property(t => t.SourceConversationId).HasMaxLength(256);
             ticket.Property(t => t.FormInstanceId).HasMaxLength(128);
             ticket.Property(t => t.LastDeliveryError).HasMaxLength(1024);
             ticket.HasMany(t => t.Comments).WithOne().HasForeignKey(c => c.TicketId).OnDelete(DeleteBehavior.Cascade);
             ticket.HasIndex(t => t.Reference).IsUnique();
             ticket.HasIndex(t => new { t.Year, t.Sequence }).IsUnique();
-            ticket.HasIndex(t => new { t.SourceChannelId, t.SourceActivityId }).IsUnique();
+            ticket.HasIndex(t => new { t.SourceChannelId, t.SourceConversationId, t.SourceActivityId }).IsUnique().HasDatabaseName(SourceActivityIndex);
             // SQLite treats NULLs as distinct, so tickets without a form instance never collide here.
             ticket.HasIndex(t => new { t.RequesterId, t.FormInstanceId }).IsUnique();
             ticket.HasIndex(t => t.Status);

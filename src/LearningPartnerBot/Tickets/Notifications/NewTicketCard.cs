@@ -1,12 +1,14 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using LearningPartnerBot.Cards;
 using LearningPartnerBot.Tickets.Data;
 
 namespace LearningPartnerBot.Tickets.Notifications;
 
 /// <summary>
 /// The staff announcement of a new ticket: a message with one Adaptive Card attachment, the shape Teams Workflows'
-/// "when a webhook request is received" trigger posts to a channel. Staff-facing, so English only.
+/// "when a webhook request is received" trigger posts to a channel. Staff-facing, so English only. Every value a
+/// partner's channel or form supplied is escaped (<see cref="CardText"/>): the staff channel renders markdown.
 /// </summary>
 internal static class NewTicketCard
 {
@@ -15,9 +17,9 @@ internal static class NewTicketCard
         var facts = new JsonArray
         {
             Fact("Type", ticket.Type.ToString()),
-            Fact("Partner", ticket.PartnerMpnId ?? "(unknown)"),
-            Fact("Requester", ticket.RequesterName ?? ticket.RequesterId),
-            Fact("Language", ticket.Locale),
+            Fact("Partner", ticket.PartnerMpnId is null ? "(unknown)" : CardText.Escape(ticket.PartnerMpnId, 40)),
+            Fact("Requester", CardText.Escape(ticket.RequesterName ?? ticket.RequesterId, 100)),
+            Fact("Language", CardText.Escape(ticket.Locale, 20)),
             Fact("Created", ticket.CreatedAt.ToUniversalTime().ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture)),
         };
         var card = new JsonObject

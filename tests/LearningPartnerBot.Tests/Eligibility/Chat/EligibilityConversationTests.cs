@@ -117,7 +117,7 @@ public sealed class EligibilityConversationTests(ITestOutputHelper output)
     {
         var strings = Strings(locale);
         using var chat = new ChatHarness(locale, output, Today, seedDemoData: true);
-        chat.User.AadObjectId = "DEMO-ADA-ADVENTUREWORKS";
+        chat.SignInOnTeams("DEMO-ADA-ADVENTUREWORKS");
         Activity? card = null;
 
         await chat.Flow()
@@ -144,7 +144,7 @@ public sealed class EligibilityConversationTests(ITestOutputHelper output)
     {
         var strings = Strings(locale);
         using var chat = new ChatHarness(locale, output, Today, seedDemoData: true);
-        chat.User.AadObjectId = "5f0c8e2a-0000-4000-8000-000000000000";
+        chat.SignInOnTeams("5f0c8e2a-0000-4000-8000-000000000000");
         Activity? card = null;
 
         await chat.Flow()
@@ -160,7 +160,7 @@ public sealed class EligibilityConversationTests(ITestOutputHelper output)
             .AssertReply(reply => card = reply)
             .StartTestAsync();
 
-        var filed = Assert.Single(await chat.Tickets.ListForRequesterAsync(RequesterLookup.RequesterId(new Activity { From = chat.User, ChannelId = BotKit.Schema.Channels.Webchat })));
+        var filed = Assert.Single(await chat.Tickets.ListForRequesterAsync(chat.RequesterId));
         Assert.Equal(RequestStrings.Get(strings.Culture).PersonFiled(filed.Reference), card!.Text);
     }
 

@@ -87,8 +87,27 @@ internal sealed class ChatHarness : IDisposable
     /// <summary>The real ticket store the chat files into, on a database of its own.</summary>
     public TicketService Tickets { get; }
 
-    /// <summary>The test user, e.g. to give them the AAD object id Teams would send.</summary>
+    /// <summary>The test user.</summary>
     public BotKit.Schema.ChannelAccount User => _adapter.Conversation.User!;
+
+    /// <summary>
+    /// From now on the user talks over Teams as <paramref name="aadObjectId"/>, delivered with a Bot Connector token:
+    /// the one way a partner is recognised by their AAD object id.
+    /// </summary>
+    public void SignInOnTeams(string aadObjectId)
+    {
+        _adapter.Conversation.ChannelId = BotKit.Schema.Channels.Msteams;
+        User.AadObjectId = aadObjectId;
+        _adapter.Identity = TestChannelIdentities.BotConnector();
+    }
+
+    /// <summary>From now on activities say they come from <paramref name="channelId"/>, with whatever identity the adapter has.</summary>
+    public void MoveTo(string channelId) => _adapter.Conversation.ChannelId = channelId;
+
+    /// <summary>The id the chat files this user's tickets under.</summary>
+    public string RequesterId => RequesterLookup.RequesterId(
+        new BotKit.Schema.Activity { From = User, ChannelId = _adapter.Conversation.ChannelId },
+        BotKit.Auth.ChannelIdentity.IsBotConnector(_adapter.Identity) ? User.AadObjectId : null);
 
     public TestFlow Flow() => new(_adapter, _bot);
 

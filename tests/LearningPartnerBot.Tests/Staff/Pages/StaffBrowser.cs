@@ -8,11 +8,12 @@ namespace LearningPartnerBot.Tests.Staff.Pages;
 /// A browser without JavaScript: keeps cookies, does not follow redirects (tests look at them), and posts forms with
 /// the antiforgery token read from the page that shows the form, as a real browser would send it.
 /// </summary>
-internal sealed partial class StaffBrowser(WebApplicationFactory<Program> host)
+internal sealed partial class StaffBrowser(WebApplicationFactory<Program> host, HttpClient? client = null)
 {
-    public const string StaffName = "Jan Jansen";
+    /// <summary>Who the signed-in key belongs to, as comments are signed.</summary>
+    public const string StaffName = StaffApiFactory.KeyHolder;
 
-    public HttpClient Client { get; } = host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+    public HttpClient Client { get; } = client ?? host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 
     public Task<HttpResponseMessage> GetAsync(string path) => Client.GetAsync(new Uri(path, UriKind.Relative));
 
@@ -41,7 +42,7 @@ internal sealed partial class StaffBrowser(WebApplicationFactory<Program> host)
         SubmitAsync(
             "/staff/sign-in" + (returnUrl.Length > 0 ? "?ReturnUrl=" + Uri.EscapeDataString(returnUrl) : string.Empty),
             "/staff/sign-in",
-            new Dictionary<string, string> { ["Name"] = StaffName, ["Key"] = key, ["ReturnUrl"] = returnUrl });
+            new Dictionary<string, string> { ["Key"] = key, ["ReturnUrl"] = returnUrl });
 
     public static async Task<string> TextAsync(HttpResponseMessage response) =>
         WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());

@@ -66,7 +66,7 @@ public sealed class StaffSignInPageTests(TicketApiFixture fixture) : IClassFixtu
     [Fact]
     public async Task A_sign_in_post_without_the_antiforgery_token_is_refused()
     {
-        var response = await _browser.PostAsync("/staff/sign-in", new Dictionary<string, string> { ["Name"] = "Jan", ["Key"] = StaffApiFactory.Key });
+        var response = await _browser.PostAsync("/staff/sign-in", new Dictionary<string, string> { ["Key"] = StaffApiFactory.Key });
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Null(StaffBrowser.SessionCookie(response));

@@ -107,7 +107,7 @@ public sealed class TicketChangeApiTests(TicketApiFixture fixture) : IClassFixtu
         Assert.Equal([HttpStatusCode.Created, HttpStatusCode.Created], [internalNote.StatusCode, forPartner.StatusCode]);
         var comments = (await DetailAsync(reference))["comments"]!.AsArray();
         Assert.Equal(
-            [("Jan", "Checked the invoice in MSX.", false), ("staff", "Please upload the invoice PDF.", true)],
+            [("Jan", "Checked the invoice in MSX.", false), (LearningPartnerBot.Tests.Staff.StaffApiFactory.KeyHolder, "Please upload the invoice PDF.", true)],
             comments.Select(c => ((string)c!["author"]!, (string)c["text"]!, (bool)c["visibleToPartner"]!)));
         var told = Assert.Single(fixture.Notifier.Comments, c => c.Reference == reference);
         Assert.Equal("Please upload the invoice PDF.", told.Text);

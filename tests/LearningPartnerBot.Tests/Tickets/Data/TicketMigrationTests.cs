@@ -1,6 +1,8 @@
 using LearningPartnerBot.Tests.Data;
 using LearningPartnerBot.Tickets.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using TestSupport.Databases;
 
 namespace LearningPartnerBot.Tests.Tickets.Data;
@@ -16,7 +18,26 @@ public abstract class TicketMigrationTests(TestDatabase database) : IDisposable
         using var db = _database.Open();
         Assert.Empty(db.Database.GetPendingMigrations());
         var applied = db.Database.SqlQueryRaw<string>($"SELECT \"MigrationId\" AS \"Value\" FROM \"{TicketsDbContext.MigrationsHistoryTable}\" ORDER BY \"MigrationId\"").ToList();
-        Assert.Equal(["20261122140000_CreateTicketTables", "20261122150000_AddTicketOutbox", "20261203150000_AddTicketOutboxClaimOwner"], applied);
+        Assert.Equal(["20261122140000_CreateTicketTables", "20261122150000_AddTicketOutbox", "20261203150000_AddTicketOutboxClaimOwner", "20261206050000_AddTicketSourceConversation"], applied);
+    }
+
+    [DatabaseFact]
+    public void A_ticket_filed_before_the_conversation_joined_the_key_gets_it_from_its_stored_reference()
+    {
+        _database.Database.Empty();
+        using (var db = _database.Open())
+        {
+            db.GetService<IMigrator>().Migrate("20261203150000_AddTicketOutboxClaimOwner");
+            db.Database.ExecuteSqlRaw(
+                """
+                INSERT INTO "Tickets" ("Reference", "Year", "Sequence", "Type", "RequesterId", "Locale", "PayloadJson", "Status", "CreatedAt", "UpdatedAt", "ConversationReferenceJson", "SourceChannelId", "SourceActivityId")
+                VALUES ('LP-2026-000001', 2026, 1, 'General', 'u', 'en-US', '{{}}', 'New', 0, 0, '{{"channelId":"msteams","conversation":{{"id":"a:1XyZ"}}}}', 'msteams', '1732269000000')
+                """);
+            db.Database.Migrate();
+        }
+
+        using var read = _database.Open();
+        Assert.Equal("a:1XyZ", read.Tickets.Single().SourceConversationId);
     }
 
     [DatabaseFact]

@@ -70,6 +70,18 @@ public abstract class TicketServiceTests : IDisposable
     }
 
     [DatabaseFact]
+    public async Task The_same_teams_activity_id_in_another_conversation_is_another_partners_ticket()
+    {
+        // Teams numbers activities per conversation, so two partners' submits can carry the same id.
+        var first = await Service.CreateAsync(SampleTickets.Kpi(activityId: "1732269000000", requesterId: "user-ayse"));
+        var other = await Service.CreateAsync(SampleTickets.Kpi(activityId: "1732269000000", requesterId: "user-jan"));
+
+        Assert.True(other.Created);
+        Assert.NotEqual(first.Reference, other.Reference);
+        Assert.Equal(2, await CountAsync());
+    }
+
+    [DatabaseFact]
     public async Task Concurrent_duplicates_store_one_ticket_and_all_get_its_reference()
     {
         var submit = SampleTickets.Kpi(activityId: "activity-race", formInstanceId: "form-race");

@@ -21,6 +21,11 @@ internal sealed class FakeConnector : IAsyncDisposable
 
     public ConcurrentDictionary<string, bool> Blocked { get; } = new();
 
+    /// <summary>Every request that reached the connector, delivered or refused.</summary>
+    public int Requests => _requests;
+
+    private int _requests;
+
     public string ServiceUrl => _app.Urls.First() + "/";
 
     public static async Task<FakeConnector> StartAsync()
@@ -32,6 +37,7 @@ internal sealed class FakeConnector : IAsyncDisposable
         var connector = new FakeConnector(app);
         app.MapPost("/v3/conversations/{conversationId}/activities", async (string conversationId, HttpRequest request) =>
         {
+            Interlocked.Increment(ref connector._requests);
             if (connector.Blocked.ContainsKey(conversationId))
             {
                 return Results.StatusCode(StatusCodes.Status403Forbidden);

@@ -92,6 +92,33 @@ public sealed class ProactiveTicketUpdateTests : IAsyncLifetime, IDisposable
         Assert.Null(await DeliveryErrorAsync(reference));
     }
 
+    [Fact]
+    public async Task The_bots_token_is_not_sent_to_a_service_url_stored_with_a_ticket_that_no_channel_vouched_for()
+    {
+        var reference = await FileAsync(SampleTickets.Kpi(), "en-US");
+        var desk = new TicketDesk(
+            _database.Factory,
+            new ProactiveTicketUpdateNotifier(
+                _database.Factory,
+                new ConnectorClientFactory(new OneClientFactory(), new FixedToken("bot-token")),
+                NullLogger<ProactiveTicketUpdateNotifier>.Instance),
+            _clock,
+            NullLogger<TicketDesk>.Instance);
+
+        var ticket = await desk.UpdateAsync(reference, TicketStatus.Resolved, assignee: null, default);
+
+        Assert.Equal(TicketStatus.Resolved, ticket!.Status);
+        Assert.Equal(0, _connector.Requests);
+        var error = await DeliveryErrorAsync(reference);
+        Assert.Contains("does not send its token", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("127.0.0.1", error, StringComparison.Ordinal);
+    }
+
+    private sealed class FixedToken(string token) : IConnectorCredentials
+    {
+        public Task<string?> GetTokenAsync(CancellationToken cancellationToken = default) => Task.FromResult<string?>(token);
+    }
+
     private sealed class OneClientFactory : IHttpClientFactory
     {
         public HttpClient CreateClient(string name) => new();
