@@ -56,7 +56,7 @@ public sealed class RequestShortcuts(ITicketService tickets, RequestFiling filin
         ArgumentNullException.ThrowIfNull(turnContext);
         var strings = Strings(turnContext);
         var message = turnContext.Activity.Text is { Length: > 0 } text ? text : strings.MenuTalkToPerson;
-        var requesterId = RequesterLookup.RequesterId(turnContext.Activity);
+        var requesterId = requesters.RequesterId(turnContext);
         var open = (await tickets.ListForRequesterAsync(requesterId, cancellationToken))
             .FirstOrDefault(t => t.Type == TicketType.General && t.Status is not (TicketStatus.Resolved or TicketStatus.Rejected));
         if (open is not null)

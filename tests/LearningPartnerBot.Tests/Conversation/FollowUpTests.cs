@@ -22,7 +22,7 @@ public sealed class FollowUpTests(ITestOutputHelper output)
     {
         var strings = EligibilityChatStrings.Get(SteeringTests.Culture(locale));
         using var chat = new ChatHarness(locale, output, seedDemoData: true);
-        chat.User.AadObjectId = "demo-ada-adventureworks";
+        chat.SignInOnTeams("demo-ada-adventureworks");
 
         await chat.Flow()
             .Send(SteeringTests.Click(new { journey = Journeys.Eligibility }))
@@ -50,7 +50,7 @@ public sealed class FollowUpTests(ITestOutputHelper output)
     {
         var strings = EligibilityChatStrings.Get(SteeringTests.Culture(locale));
         using var chat = new ChatHarness(locale, output, seedDemoData: true);
-        chat.User.AadObjectId = "demo-ada-adventureworks";
+        chat.SignInOnTeams("demo-ada-adventureworks");
         var flow = chat.Flow().Send(question);
         if (!question.Contains("cloud platform", StringComparison.Ordinal))
         {

@@ -117,7 +117,7 @@ public sealed class FormInterruptionTests(ITestOutputHelper output)
     private ChatHarness Chat(string locale)
     {
         var chat = new ChatHarness(locale, output, seedDemoData: true);
-        chat.User.AadObjectId = "demo-tom-tailspin";
+        chat.SignInOnTeams("demo-tom-tailspin");
         return chat;
     }
 

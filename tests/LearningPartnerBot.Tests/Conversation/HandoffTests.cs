@@ -27,7 +27,7 @@ public sealed class HandoffTests(ITestOutputHelper output)
             .Send(second).AssertReply(reply => added = reply)
             .StartTestAsync();
 
-        var requester = RequesterLookup.RequesterId(new Activity { From = chat.User, ChannelId = BotKit.Schema.Channels.Webchat });
+        var requester = chat.RequesterId;
         var ticket = Assert.Single(await chat.Tickets.ListForRequesterAsync(requester));
         Assert.Equal(TicketType.General, ticket.Type);
         Assert.Equal(strings.PersonFiled(ticket.Reference), filed!.Text);

@@ -25,7 +25,7 @@ public sealed class PersonalJourneyRoutingTests(ITestOutputHelper output)
         await chat.Flow().Send(typed).AssertReply("moved").StartTestAsync();
 
         Assert.Equal([journey], gate.Asked);
-        Assert.Empty(await chat.Tickets.ListForRequesterAsync("webchat:" + chat.User.Id));
+        Assert.Empty(await chat.Tickets.ListForRequesterAsync(chat.RequesterId));
     }
 
     [Theory]

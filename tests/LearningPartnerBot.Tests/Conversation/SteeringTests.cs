@@ -31,7 +31,7 @@ public sealed class SteeringTests(ITestOutputHelper output)
     {
         var strings = ConversationStrings.Get(Culture(locale));
         using var chat = new ChatHarness(locale, output, seedDemoData: true);
-        chat.User.AadObjectId = "demo-ada-adventureworks";
+        chat.SignInOnTeams("demo-ada-adventureworks");
 
         await chat.Flow()
             .Send(Click(new { journey = Journeys.Eligibility }))
@@ -54,7 +54,7 @@ public sealed class SteeringTests(ITestOutputHelper output)
     {
         var strings = ConversationStrings.Get(Culture(locale));
         using var chat = new ChatHarness(locale, output, seedDemoData: true);
-        chat.User.AadObjectId = "demo-ada-adventureworks";
+        chat.SignInOnTeams("demo-ada-adventureworks");
 
         await chat.Flow()
             .Send(Click(new { journey = Journeys.Eligibility }))
@@ -75,7 +75,7 @@ public sealed class SteeringTests(ITestOutputHelper output)
         var strings = ConversationStrings.Get(Culture(locale));
         var eligibility = EligibilityChatStrings.Get(Culture(locale));
         using var chat = new ChatHarness(locale, output, seedDemoData: true);
-        chat.User.AadObjectId = "demo-ada-adventureworks";
+        chat.SignInOnTeams("demo-ada-adventureworks");
 
         await chat.Flow()
             .Send(Click(new { journey = Journeys.Eligibility }))
@@ -95,7 +95,7 @@ public sealed class SteeringTests(ITestOutputHelper output)
     {
         var strings = ConversationStrings.Get(Culture(locale));
         using var chat = new ChatHarness(locale, output, seedDemoData: true);
-        chat.User.AadObjectId = "demo-ada-adventureworks";
+        chat.SignInOnTeams("demo-ada-adventureworks");
 
         await chat.Flow()
             .Send(Click(new { journey = Journeys.Eligibility }))
@@ -123,7 +123,7 @@ public sealed class SteeringTests(ITestOutputHelper output)
         var strings = ConversationStrings.Get(Culture(locale));
         var bot = BotStrings.Get(Culture(locale));
         using var chat = new ChatHarness(locale, output, seedDemoData: true);
-        chat.User.AadObjectId = "demo-ada-adventureworks";
+        chat.SignInOnTeams("demo-ada-adventureworks");
 
         await chat.Flow()
             .Send(Click(new { journey = Journeys.Eligibility }))
@@ -142,7 +142,7 @@ public sealed class SteeringTests(ITestOutputHelper output)
     {
         var strings = ConversationStrings.Get(Culture(locale));
         using var chat = new ChatHarness(locale, output, seedDemoData: true);
-        chat.User.AadObjectId = "demo-ada-adventureworks";
+        chat.SignInOnTeams("demo-ada-adventureworks");
 
         await chat.Flow()
             .Send(Click(new { journey = Journeys.Faq }))
