@@ -1,0 +1,77 @@
+using LearningPartnerBot.Knowledge;
+using LearningPartnerBot.Knowledge.Tools;
+using Xunit.Abstractions;
+
+namespace LearningPartnerBot.Tests.Knowledge;
+
+/// <summary>
+/// The FAQ's quality figure: the pass-bar set (Eval/faq-passbar.tsv), written after the knowledge base by someone who
+/// had not seen it, and never tuned against. The thresholds are the ones in code (<see cref="KnowledgeOptions"/>'s
+/// defaults), not a test's choice. The tuning sets (faq-dev, faq-extra) are measured in <see cref="FaqEvaluationTests"/>;
+/// a score here that drops is fixed by better content or matching, judged on the tuning sets, never by editing this
+/// file or tuning until it passes.
+/// </summary>
+public sealed class FaqPassBarTests(ITestOutputHelper output)
+{
+    private const string File = "faq-passbar.tsv";
+
+    private const double MinTop1 = 0.95;
+
+    private static readonly Lazy<EvaluationReport> Report = new(() =>
+        FaqEvaluation.Run(new FaqAnswerer(TestKnowledge.Index, new KnowledgeOptions()), EvaluationSet.Read(TestKnowledge.EvalFile(File))));
+
+    [Fact]
+    public void The_pass_bar_set_asks_every_topic_in_every_language_and_has_out_of_scope_questions()
+    {
+        var cases = EvaluationSet.Read(TestKnowledge.EvalFile(File));
+        var topics = TestKnowledge.Index.Knowledge.Searchable.Where(t => !t.IsOutOfScope).Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
+
+        Assert.Equal(KnowledgeLanguages.All.Order(StringComparer.Ordinal), cases.Select(c => c.Locale).Distinct().Order(StringComparer.Ordinal));
+        Assert.All(cases, c => Assert.True(c.MustAbstain || topics.Contains(c.Topic), $"line {c.Line}: unknown topic {c.Topic}"));
+        foreach (var language in KnowledgeLanguages.All)
+        {
+            Assert.Equal(topics.Order(StringComparer.Ordinal), cases.Where(c => c.Locale == language && !c.MustAbstain).Select(c => c.Topic).Distinct().Order(StringComparer.Ordinal));
+            Assert.Contains(cases, c => c.Locale == language && c.MustAbstain);
+        }
+    }
+
+    [Fact(Skip = "Pass bar not met (2026-12-06, shipped kb and thresholds): top-1 en 0.850, nl 0.933, tr 0.950. The lead decides; do not tune against this set.")]
+    public void Each_language_answers_at_least_95_percent_of_the_pass_bar_questions_with_their_topic()
+    {
+        var report = Report.Value;
+        WriteMisses(report, o => !o.Case.MustAbstain);
+
+        Assert.All(KnowledgeLanguages.All, language =>
+        {
+            var top1 = report.For(language).Top1;
+            Assert.True(top1 >= MinTop1, $"{language}: top-1 {top1:0.000} on the pass-bar set is below {MinTop1:0.00}");
+        });
+    }
+
+    [Fact(Skip = "Pass bar not met (2026-12-06, shipped kb and thresholds): 13 of 60 out-of-scope questions answered (en 3, nl 6, tr 4); abstain recall en 0.850, nl 0.700, tr 0.800. The lead decides; do not tune against this set.")]
+    public void No_out_of_scope_pass_bar_question_is_answered()
+    {
+        var report = Report.Value;
+        WriteMisses(report, o => o.Case.MustAbstain);
+
+        var answered = report.Outcomes.Where(o => o.Case.MustAbstain && o.Answer.IsAnswered).ToList();
+        Assert.True(
+            answered.Count == 0,
+            $"{answered.Count} out-of-scope questions were answered: " +
+            string.Join("; ", answered.Select(o => $"{o.Case.Locale} line {o.Case.Line} \"{o.Case.Question}\" as {o.Predicted}")));
+    }
+
+    private void WriteMisses(EvaluationReport report, Func<EvaluationOutcome, bool> which)
+    {
+        foreach (var language in report.Locales)
+        {
+            var scores = report.For(language);
+            output.WriteLine($"{language}: top1={scores.Top1:0.000} mrr3={scores.Mrr3:0.000} abstain_precision={scores.AbstainPrecision:0.000} abstain_recall={scores.AbstainRecall:0.000} n={scores.Count}");
+        }
+
+        foreach (var miss in report.Misses.Where(which))
+        {
+            output.WriteLine($"MISS {miss.Case.Locale} line {miss.Case.Line}: {miss.Case.Question} expected {miss.Case.Topic} got {miss.Predicted} ({miss.Answer.TopScore:0.000})");
+        }
+    }
+}
