@@ -24,7 +24,7 @@ awk -F'\t' -v topics="${1:-}" '
     seen[q] = file; used[file ":" FNR] = $3
   }
   file == "smalltalk.tsv" {
-    if ($3 !~ /^(greeting|thanks|help|capabilities|goodbye)$/) { print file ":" FNR ": unknown intent " $3; bad = 1 }
+    if ($3 !~ /^(greeting|thanks|help|capabilities|goodbye|none)$/) { print file ":" FNR ": unknown intent " $3; bad = 1 }
     t = $1 "|" tolower($2); if (t in said) { print file ":" FNR ": duplicate text: " $2; bad = 1 }; said[t] = 1
   }
   END {
