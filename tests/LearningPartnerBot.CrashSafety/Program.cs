@@ -33,8 +33,15 @@ try
     var audit = new TicketAudit(ledger, webhook, violations);
     AuditResult? last = null;
     var totals = new RunTotals();
-    for (var round = 1; round <= options.Rounds; round++)
+
+    // A kill that found nothing in flight tests a clean restart, not a crash mid-submission: such a round does not
+    // count, and the load is re-armed for another, up to as many extra kills as rounds were asked for.
+    var maxKills = options.Rounds * 2;
+    var killsInFlight = 0;
+    var round = 0;
+    while (killsInFlight < options.Rounds && round < maxKills)
     {
+        round++;
         var killAfter = random.Next(10, 41);
         LoadResult load;
         using (var connection = new BotConnection(bot.BaseAddress, staffKey))
@@ -56,11 +63,24 @@ try
             $"({recovery.FiledBeforeRetry} already filed by the killed bot), abandoned {recovery.Abandoned}; " +
             $"{recovery.ResentMatched}/{recovery.Resent} re-sent acknowledged submits got their reference; " +
             $"{last.Tickets} tickets, {last.Acknowledged} acknowledged: {(violations.Count == 0 ? "ok" : "VIOLATIONS")}");
+        if (load.InFlight > 0)
+        {
+            killsInFlight++;
+        }
+        else
+        {
+            Console.WriteLine($"  round {round}: the kill hit no submission in flight, so it proves nothing about a crash{(round < maxKills ? "; re-arming" : string.Empty)}");
+        }
+    }
+
+    if (killsInFlight < options.Rounds)
+    {
+        violations.Add($"only {killsInFlight} of {round} kills hit a submission in flight ({options.Rounds} needed): the run did not test a crash mid-submission often enough");
     }
 
     var repeated = Math.Max(last!.Announcements - last.Tickets, 0);
     var verdict = violations.Count == 0 ? "PASS" : $"FAIL ({violations.Count} violations, listed above)";
-    Console.WriteLine($"crash-safety [{options.Label}]: {verdict} in {stopwatch.Elapsed.TotalSeconds:0.0} s, {options.Rounds} SIGKILLs, storage {provider}");
+    Console.WriteLine($"crash-safety [{options.Label}]: {verdict} in {stopwatch.Elapsed.TotalSeconds:0.0} s, {round} SIGKILLs ({killsInFlight} with submissions in flight), storage {provider}");
     Console.WriteLine($"  tickets: {last.Tickets} = {last.Acknowledged} acknowledged + {last.AbandonedWithTicket} of {last.Abandoned} abandoned in flight; each acknowledged reference checked for existing exactly once with all its fields");
     Console.WriteLine($"  in flight at the kills: {totals.InFlight} submits, {totals.InFlightOnSend} on Send, {totals.FiledBeforeRetry} of them filed by the killed bot before their retry");
     Console.WriteLine($"  retries: {totals.ResentMatched}/{totals.Resent} re-sent acknowledged submits got the same reference; webhook: every ticket checked for an announcement ({repeated} repeated)");

@@ -86,21 +86,24 @@ internal sealed partial class AgentsPlayground : IAsyncDisposable
         response.EnsureSuccessStatusCode();
     }
 
-    /// <summary>The texts of the messages the playground shows, until one satisfies <paramref name="last"/>.</summary>
-    public async Task<List<string>> ReadBotMessagesUntilAsync(Func<string, bool> last)
+    /// <summary>
+    /// The messages the playground shows (text and attachments, as its web UI gets them), until one satisfies
+    /// <paramref name="last"/>.
+    /// </summary>
+    public async Task<List<JsonNode>> ReadBotMessagesUntilAsync(Func<JsonNode, bool> last)
     {
-        var texts = new List<string>();
+        var messages = new List<JsonNode>();
         using var limit = new CancellationTokenSource(Limit);
-        while (!texts.Any(last))
+        while (!messages.Any(last))
         {
             var frame = JsonNode.Parse(await ReceiveAsync(limit.Token))!;
-            if ((string?)frame["action"] == "createMessage" && (string?)frame["message"]?["text"] is { } text)
+            if ((string?)frame["action"] == "createMessage" && frame["message"] is { } message)
             {
-                texts.Add(text);
+                messages.Add(message.DeepClone());
             }
         }
 
-        return texts;
+        return messages;
     }
 
     private async Task<string> ReceiveAsync(CancellationToken cancellationToken)

@@ -1,4 +1,7 @@
 using System.Globalization;
+using System.Text.Json.Nodes;
+using LearningPartnerBot.Knowledge;
+using LearningPartnerBot.Knowledge.Search;
 using LearningPartnerBot.Localization;
 
 namespace LearningPartnerBot.EndToEnd;
@@ -13,6 +16,9 @@ public sealed class AgentsPlaygroundTests(BrowserFixture fixture)
 {
     private static readonly BotStrings English = BotStrings.Get(CultureInfo.GetCultureInfo("en"));
 
+    /// <summary>The shipped knowledge base (the bot's build copies kb/ here), for the answer a question must get.</summary>
+    private static readonly Lazy<KnowledgeBase> Knowledge = new(() => FaqIndexLoader.Load(Path.Combine(AppContext.BaseDirectory, "kb")).Knowledge);
+
     [Theory]
     [InlineData("msteams", "default")]
     [InlineData("msteams", "expectReplies")]
@@ -22,22 +28,32 @@ public sealed class AgentsPlaygroundTests(BrowserFixture fixture)
     {
         await using var playground = await AgentsPlayground.StartAsync(new Uri(fixture.BaseAddress, "/api/messages"), channelId, deliveryMode);
 
-        await playground.SayAsync("hello");
-        var shown = await playground.ReadBotMessagesUntilAsync(text => text == English.SmallTalkGreeting);
+        await playground.SayAsync("do we need an MCT before we can get the learning action pack");
+        var shown = await playground.ReadBotMessagesUntilAsync(IsFaqReply);
 
-        Assert.Contains(English.SmallTalkGreeting, shown);
+        // The question's own topic answers it, not the "not sure" card or a neighbouring topic.
+        var card = Assert.Single(shown.Where(IsFaqReply).SelectMany(Cards));
+        Assert.Equal(Knowledge.Value.Find("action-pack")!.Text("en").Answer.Trim(), (string?)card["speak"]);
     }
 
     [Theory]
     [InlineData("default")]
     [InlineData("expectReplies")]
-    public async Task A_group_chat_message_that_mentions_the_bot_gets_its_answer(string deliveryMode)
+    public async Task A_group_chat_question_that_mentions_the_bot_gets_its_topics_answer(string deliveryMode)
     {
         await using var playground = await AgentsPlayground.StartAsync(new Uri(fixture.BaseAddress, "/api/messages"), "msteams", deliveryMode);
 
-        await playground.SayInGroupChatAsync("hello");
-        var shown = await playground.ReadBotMessagesUntilAsync(text => text == English.SmallTalkGreeting);
+        await playground.SayInGroupChatAsync("do we need an MCT before we can get the learning action pack");
+        var shown = await playground.ReadBotMessagesUntilAsync(IsFaqReply);
 
-        Assert.Contains(English.SmallTalkGreeting, shown);
+        var card = Assert.Single(shown.Where(IsFaqReply).SelectMany(Cards));
+        Assert.Equal(Knowledge.Value.Find("action-pack")!.Text("en").Answer.Trim(), (string?)card["speak"]);
     }
+
+    /// <summary>An FAQ answer card (it carries votes) or the "not sure" card: what a question gets back.</summary>
+    private static bool IsFaqReply(JsonNode message) =>
+        Cards(message).Any(card => card.ToJsonString().Contains("\"vote\"", StringComparison.Ordinal) || (string?)card["speak"] == English.FaqNotSure);
+
+    private static IEnumerable<JsonNode> Cards(JsonNode message) =>
+        (message["attachments"]?.AsArray() ?? []).Where(a => (string?)a?["contentType"] == "application/vnd.microsoft.card.adaptive").Select(a => a!["content"]!);
 }

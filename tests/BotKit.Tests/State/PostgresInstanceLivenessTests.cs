@@ -76,17 +76,25 @@ public sealed class PostgresInstanceLivenessTests(PostgresTestDatabase database)
         command.Parameters.AddWithValue("name", applicationName);
         Assert.True((long)(await command.ExecuteScalarAsync())! >= 1);
 
-        // pg_terminate_backend only signals; the lock goes when the backend has exited.
-        for (var i = 0; i < 100; i++)
+        // pg_terminate_backend only signals; the lock goes when the backend has exited. Past the deadline the test
+        // would go on to judge liveness against a session that is still there, and fail for the wrong reason.
+        var deadline = TimeSpan.FromSeconds(5);
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        long left;
+        do
         {
             await using var check = new NpgsqlCommand("SELECT count(*) FROM pg_stat_activity WHERE application_name = @name AND datname = current_database()", connection);
             check.Parameters.AddWithValue("name", applicationName);
-            if ((long)(await check.ExecuteScalarAsync())! == 0)
+            left = (long)(await check.ExecuteScalarAsync())!;
+            if (left == 0)
             {
                 return;
             }
 
             await Task.Delay(50);
         }
+        while (waited.Elapsed < deadline);
+
+        Assert.Fail($"{left} '{applicationName}' session(s) were still on the server {deadline.TotalSeconds:0} s after pg_terminate_backend; the test cannot judge what a killed instance looks like.");
     }
 }

@@ -4,6 +4,7 @@ using System.Text.Json;
 using BotKit.Schema;
 using LearningPartnerBot.Localization;
 using LearningPartnerBot.Tests.Hosting;
+using Microsoft.AspNetCore.TestHost;
 
 namespace LearningPartnerBot.Tests.Channels;
 
@@ -11,6 +12,7 @@ namespace LearningPartnerBot.Tests.Channels;
 public sealed class DirectLineConversationTests(BotApplicationFactory factory) : IClassFixture<BotApplicationFactory>
 {
     private static readonly BotStrings Dutch = BotStrings.Get(CultureInfo.GetCultureInfo("nl"));
+    private static readonly BotStrings English = BotStrings.Get(CultureInfo.GetCultureInfo("en"));
 
     [Fact]
     public async Task The_users_message_is_echoed_with_its_client_activity_id_and_the_bot_answers_in_dutch()
@@ -83,23 +85,42 @@ public sealed class DirectLineConversationTests(BotApplicationFactory factory) :
 
         using var reconnect = await client.SendAsync(HttpMethod.Get, $"/v3/directline/conversations/{client.ConversationId}");
         using var refresh = await client.SendAsync(HttpMethod.Post, "/v3/directline/tokens/refresh");
-        client.Token = JsonDocument.Parse(await refresh.Content.ReadAsStringAsync()).RootElement.GetProperty("token").GetString()!;
+        var reconnectToken = JsonDocument.Parse(await reconnect.Content.ReadAsStringAsync()).RootElement.GetProperty("token").GetString()!;
+        var refreshedToken = JsonDocument.Parse(await refresh.Content.ReadAsStringAsync()).RootElement.GetProperty("token").GetString()!;
+        client.Token = refreshedToken;
         using var posted = await client.PostMessageAsync("hello");
+        client.Token = reconnectToken;
+        var (activities, _) = await client.GetActivitiesAsync();
 
         Assert.Equal(HttpStatusCode.OK, reconnect.StatusCode);
         Assert.Equal(HttpStatusCode.OK, refresh.StatusCode);
         Assert.Equal(HttpStatusCode.OK, posted.StatusCode);
+
+        // Both tokens reach this conversation: the message sent with the refreshed one is in what the reconnected
+        // one reads, answered by the bot.
+        var postedId = JsonDocument.Parse(await posted.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetString();
+        Assert.Equal("hello", Assert.Single(activities, a => a.Id == postedId).Text);
+        Assert.Contains(activities.SkipWhile(a => a.Id != postedId), a => a.From?.Role == RoleTypes.Bot && a.Text == English.SmallTalkGreeting);
     }
 
     [Fact]
     public async Task A_message_before_the_conversation_is_started_is_refused_and_reaches_no_bot()
     {
-        var client = new DirectLineTestClient(factory.CreateClient());
+        var turns = new BotTurnRecorder();
+        using var host = factory.WithWebHostBuilder(builder => builder.ConfigureTestServices(turns.WrapBot));
+        var client = new DirectLineTestClient(host.CreateClient());
         await client.GenerateAsync();
 
         using var posted = await client.PostMessageAsync("hello");
 
         Assert.Equal(HttpStatusCode.NotFound, posted.StatusCode);
+        Assert.DoesNotContain(turns.Turns, t => t.ConversationId == client.ConversationId);
+
+        // The same check sees a message that does reach the bot, once the conversation is started.
+        using var started = await client.SendAsync(HttpMethod.Post, "/v3/directline/conversations");
+        using var afterStart = await client.PostMessageAsync("hello");
+        Assert.Equal(HttpStatusCode.OK, afterStart.StatusCode);
+        Assert.Contains(turns.Turns, t => t.ConversationId == client.ConversationId && t.Text == "hello");
     }
 
     [Fact]

@@ -68,7 +68,8 @@ public sealed class RateLimitingTests
     [Fact]
     public async Task A_refused_activity_never_reaches_the_bot()
     {
-        using var bot = new RobustBotFactory(new Dictionary<string, string?>(SlowRefill) { ["RateLimiting:Conversation:Burst"] = "1" });
+        var turns = new BotTurnRecorder();
+        using var bot = new RobustBotFactory(new Dictionary<string, string?>(SlowRefill) { ["RateLimiting:Conversation:Burst"] = "1" }, turns.WrapBot);
         var client = bot.CreateClient();
         await PostAsync(client, "refused", "user-r");
 
@@ -76,6 +77,7 @@ public sealed class RateLimitingTests
 
         Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
         Assert.DoesNotContain("\"activities\"", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Single(turns.Turns, t => t.ConversationId == "refused");
     }
 
     [Fact]

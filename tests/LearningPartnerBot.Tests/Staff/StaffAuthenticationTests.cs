@@ -82,10 +82,26 @@ public sealed class StaffAuthenticationTests(StaffApiFactory factory) : IClassFi
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
 
-    [Fact]
-    public async Task The_bots_own_endpoints_need_no_staff_key()
+    public static TheoryData<string, string> BotEndpoints => new()
     {
-        var response = await factory.CreateClient().GetAsync(new Uri("/healthz", UriKind.Relative));
+        { "GET", "/healthz" },
+        { "POST", "/api/messages" },
+        { "POST", "/v3/directline/tokens/generate" },
+    };
+
+    /// <summary>Channels and probes carry no staff key: the staff key's check must not stand in their way.</summary>
+    [Theory]
+    [MemberData(nameof(BotEndpoints))]
+    public async Task The_bots_own_endpoints_need_no_staff_key(string method, string path)
+    {
+        using var request = new HttpRequestMessage(new HttpMethod(method), path);
+        if (method == "POST")
+        {
+            var body = path == "/api/messages" ? LearningPartnerBot.Tests.Hosting.WebChatActivities.Message("no-staff-key", "hello") : new System.Text.Json.Nodes.JsonObject();
+            request.Content = new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json");
+        }
+
+        var response = await factory.CreateClient().SendAsync(request);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }

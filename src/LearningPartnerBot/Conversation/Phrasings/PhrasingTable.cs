@@ -28,6 +28,11 @@ public sealed class PhrasingTable
     private readonly List<(string Language, PhrasingPattern Pattern)> _contained = [];
     private readonly Dictionary<string, HashSet<string>> _fillers = [];
     private readonly HashSet<string> _vocabulary = new(StringComparer.Ordinal);
+    private readonly List<(string Language, Intent Intent, HashSet<string> Words)> _cues = [];
+    private readonly HashSet<string> _chatter = new(StringComparer.Ordinal);
+
+    /// <summary>A cue ("^" line) counts only in a message this short: longer ones say something else too.</summary>
+    private const int MaxCueMessageWords = 6;
 
     /// <summary>Words this long are corrected when one letter away from exactly one phrasing word ("hepl", "reqest", "directoy").</summary>
     private const int MinCorrectedLength = 4;
@@ -101,7 +106,35 @@ public sealed class PhrasingTable
     }
 
     private (Intent Intent, string Language)? MatchAny(string words) =>
-        MatchExactly(words) ?? (Corrected(words) is { } corrected ? MatchExactly(corrected) : null);
+        MatchExactly(words) ?? (Corrected(words) is { } corrected ? MatchExactly(corrected) ?? MatchCues(corrected) : MatchCues(words));
+
+    /// <summary>
+    /// "hello hello", "hi, anybody there?", "many many thanks!": a short message whose words are a cue of an intent ("^"
+    /// lines) and otherwise only chatter or fillers. The last cue says which ("thanks, bye" is a goodbye).
+    /// </summary>
+    private (Intent Intent, string Language)? MatchCues(string words)
+    {
+        var list = words.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (list.Length == 0 || list.Length > MaxCueMessageWords)
+        {
+            return null;
+        }
+
+        (Intent Intent, string Language)? last = null;
+        foreach (var word in list)
+        {
+            if (_cues.FirstOrDefault(cue => cue.Words.Contains(word)) is { Words: not null } cue)
+            {
+                last = (cue.Intent, cue.Language);
+            }
+            else if (!_chatter.Contains(word) && !_fillers.Values.Any(fillers => fillers.Contains(word)))
+            {
+                return null;
+            }
+        }
+
+        return last;
+    }
 
     /// <summary>
     /// The message with each word that no phrasing uses, but that is one letter away from exactly one word that a phrasing
@@ -236,6 +269,7 @@ public sealed class PhrasingTable
     {
         Intent? intent = null;
         var isFiller = false;
+        var isChatter = false;
         var lineNumber = 0;
         foreach (var raw in text.Split('\n'))
         {
@@ -252,16 +286,29 @@ public sealed class PhrasingTable
                 {
                     var name = line[1..^1].Trim();
                     isFiller = name == "filler";
-                    intent = isFiller ? null : IntentIds.Parse(name) ?? throw new FormatException($"Unknown intent [{name}].");
+                    isChatter = name == "chatter";
+                    intent = isFiller || isChatter ? null : IntentIds.Parse(name) ?? throw new FormatException($"Unknown intent [{name}].");
                     continue;
                 }
 
-                if (line.Length < 2 || line[0] is not ('=' or '~'))
+                if (line.Length < 2 || line[0] is not ('=' or '~' or '^'))
                 {
-                    throw new FormatException("A line starts with '=' (whole message) or '~' (part of the message).");
+                    throw new FormatException("A line starts with '=' (whole message), '~' (part of the message) or '^' (cue words of a short message).");
                 }
 
                 var body = line[1..].Trim();
+                if (isChatter)
+                {
+                    _chatter.UnionWith(body.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(TextFolding.Words));
+                    continue;
+                }
+
+                if (line[0] == '^')
+                {
+                    _cues.Add((language, intent ?? throw new FormatException("A cue comes before any [intent]."), [.. body.Split([' ', '|'], StringSplitOptions.RemoveEmptyEntries).Select(TextFolding.Words)]));
+                    continue;
+                }
+
                 if (isFiller)
                 {
                     var fillers = _fillers.TryGetValue(language, out var known) ? known : _fillers[language] = [];

@@ -8,17 +8,28 @@ public sealed record EvaluationCase(string Locale, string Question, string Topic
     public bool MustAbstain => Topic == None;
 }
 
-/// <summary>Reads the tab-separated evaluation files (header: locale, question, topic).</summary>
+/// <summary>
+/// Reads the tab-separated evaluation files (header: locale, question, topic). Lines starting with '#' are comments,
+/// also before the header, so a set can carry its provenance in the file itself.
+/// </summary>
 public static class EvaluationSet
 {
     public static IReadOnlyList<EvaluationCase> Read(string file)
     {
         var cases = new List<EvaluationCase>();
         var lines = File.ReadAllLines(file);
+        var headerPossible = true;
         for (var i = 0; i < lines.Length; i++)
         {
             var line = lines[i];
-            if (string.IsNullOrWhiteSpace(line) || line.StartsWith('#') || (i == 0 && line.StartsWith("locale\t", StringComparison.Ordinal)))
+            if (string.IsNullOrWhiteSpace(line) || line.StartsWith('#'))
+            {
+                continue;
+            }
+
+            var isHeader = headerPossible && line.StartsWith("locale\t", StringComparison.Ordinal);
+            headerPossible = false;
+            if (isHeader)
             {
                 continue;
             }

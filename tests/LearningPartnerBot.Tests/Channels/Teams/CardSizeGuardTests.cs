@@ -31,13 +31,17 @@ public sealed class CardSizeGuardTests
     [InlineData("ş")]
     public void A_message_fits_up_to_the_last_character_of_the_limit_and_not_one_more(string letter)
     {
+        // Filled with the letter as far as it goes, then topped up with single-character 'x's, so the message is
+        // exactly at the limit as serialized; one more 'x' is one character over.
         var empty = new Activity { Type = ActivityTypes.Message, Text = string.Empty, Locale = "tr-TR" };
         var escaped = JsonSerializer.Serialize(letter, BotJson.Options).Length - 2;
-        var room = (CardSizeGuard.MaxMessageChars - JsonSerializer.Serialize(empty, BotJson.Options).Length) / escaped;
-        var atLimit = new Activity { Type = ActivityTypes.Message, Text = string.Concat(Enumerable.Repeat(letter, room)), Locale = "tr-TR" };
-        var over = new Activity { Type = ActivityTypes.Message, Text = atLimit.Text + letter + letter, Locale = "tr-TR" };
+        var free = CardSizeGuard.MaxMessageChars - JsonSerializer.Serialize(empty, BotJson.Options).Length;
+        var text = string.Concat(Enumerable.Repeat(letter, free / escaped)) + new string('x', free % escaped);
+        var atLimit = new Activity { Type = ActivityTypes.Message, Text = text, Locale = "tr-TR" };
+        var over = new Activity { Type = ActivityTypes.Message, Text = text + "x", Locale = "tr-TR" };
 
-        Assert.Equal(JsonSerializer.Serialize(atLimit, BotJson.Options).Length <= CardSizeGuard.MaxMessageChars, CardSizeGuard.Fits(atLimit));
+        Assert.Equal(CardSizeGuard.MaxMessageChars, JsonSerializer.Serialize(atLimit, BotJson.Options).Length);
+        Assert.Equal(CardSizeGuard.MaxMessageChars + 1, JsonSerializer.Serialize(over, BotJson.Options).Length);
         Assert.True(CardSizeGuard.Fits(atLimit));
         Assert.False(CardSizeGuard.Fits(over));
     }

@@ -8,6 +8,7 @@ using LearningPartnerBot.Eligibility.Chat;
 using LearningPartnerBot.Localization;
 using LearningPartnerBot.Knowledge.Feedback;
 using LearningPartnerBot.Tests.Hosting;
+using LearningPartnerBot.Tests.Knowledge;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
@@ -58,6 +59,13 @@ public sealed class UniversalActionEndpointTests(BotApplicationFactory factory) 
         Assert.Equal(200, body["statusCode"]!.GetValue<int>());
         Assert.Equal("application/vnd.microsoft.card.adaptive", body["type"]!.GetValue<string>());
         Assert.Equal("AdaptiveCard", body["value"]!["type"]!.GetValue<string>());
+
+        // That topic's card, in Dutch: its question as the heading and its answer below, not the "not sure" card or
+        // another topic's answer.
+        var dutch = TestKnowledge.Index.Knowledge.Find(Topic)!.Text("nl");
+        var texts = body["value"]!["body"]!.AsArray().Select(element => (string?)element?["text"]).ToList();
+        Assert.Contains(dutch.Question, texts);
+        Assert.Contains(dutch.Answer.Trim(), texts);
     }
 
     [Fact]

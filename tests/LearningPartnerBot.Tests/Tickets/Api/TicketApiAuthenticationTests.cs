@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json.Nodes;
 
 namespace LearningPartnerBot.Tests.Tickets.Api;
 
@@ -21,13 +22,28 @@ public sealed class TicketApiAuthenticationTests(TicketApiFixture fixture) : ICl
         using var request = new HttpRequestMessage(new HttpMethod(method), path.Replace("LP-2026-000001", reference, StringComparison.Ordinal));
         if (method != "GET")
         {
-            request.Content = new StringContent("""{"status":"resolved","text":"Done."}""", System.Text.Encoding.UTF8, "application/json");
+            request.Content = new StringContent("""{"status":"resolved","assignee":"mallory","text":"Done."}""", System.Text.Encoding.UTF8, "application/json");
         }
+
+        var before = await StoredAsync(reference);
 
         var response = await fixture.Anonymous().SendAsync(request);
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Empty(fixture.Notifier.StatusChanges);
         Assert.Empty(fixture.Notifier.Comments);
+
+        // The stored ticket as staff see it: same status, no comment, nothing else touched.
+        var after = await StoredAsync(reference);
+        Assert.Equal("new", (string?)after["status"]);
+        Assert.Empty(after["comments"]!.AsArray());
+        Assert.Equal(before.ToJsonString(), after.ToJsonString());
+    }
+
+    private async Task<JsonNode> StoredAsync(string reference)
+    {
+        var response = await fixture.Staff().GetAsync(new Uri($"/api/tickets/{reference}", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
     }
 }
