@@ -1,6 +1,5 @@
 using BotKit.Schema;
 using LearningPartnerBot.Conversation;
-using LearningPartnerBot.Knowledge;
 using LearningPartnerBot.Localization;
 using LearningPartnerBot.Requests;
 using LearningPartnerBot.Requests.Discrepancy;
@@ -49,7 +48,7 @@ public sealed class FormInterruptionTests(ITestOutputHelper output)
 
         // The partner goes on filling in the card they had already started on.
         await chat.Flow()
-            .Send(RequestCards.Click(form!, FormSubmit.Submit, Valid()))
+            .Send(RequestCards.Click(form!, FormSubmit.Submit, DiscrepancyConversationTests.Valid("12")))
             .AssertReply(reply => confirm = reply)
             .StartTestAsync();
         Assert.Contains(requests.ConfirmTitle, RequestCards.Texts(confirm!));
@@ -64,7 +63,7 @@ public sealed class FormInterruptionTests(ITestOutputHelper output)
         using var chat = Chat(locale);
         Activity? form = null;
         Activity? reopened = null;
-        var entered = Valid();
+        var entered = DiscrepancyConversationTests.Valid("12");
         entered[DiscrepancyForm.Year] = "2031";
 
         await chat.Flow()
@@ -120,18 +119,4 @@ public sealed class FormInterruptionTests(ITestOutputHelper output)
         chat.SignInOnTeams("demo-tom-tailspin");
         return chat;
     }
-
-    private static Dictionary<string, string> Valid() => new()
-    {
-        [DiscrepancyForm.Month] = "1",
-        [DiscrepancyForm.Year] = "2026",
-        [DiscrepancyForm.OmlpType] = "Courseware",
-        [DiscrepancyForm.PurchaseUnit] = "Contoso EMEA",
-        [DiscrepancyForm.InvoiceNumber] = "INV-202601-005",
-        [DiscrepancyForm.KpiValue] = "12",
-        [DiscrepancyForm.RevenueValue] = "900",
-        [DiscrepancyForm.Currency] = "eur",
-        [DiscrepancyForm.DocumentType] = DiscrepancyForm.Invoice,
-        [DiscrepancyForm.Comment] = "The dashboard shows less.",
-    };
 }

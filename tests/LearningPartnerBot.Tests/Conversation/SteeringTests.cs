@@ -30,8 +30,7 @@ public sealed class SteeringTests(ITestOutputHelper output)
     public async Task Cancel_at_the_competency_prompt_ends_the_check_and_says_so(string locale, string cancel)
     {
         var strings = ConversationStrings.Get(Culture(locale));
-        using var chat = new ChatHarness(locale, output, seedDemoData: true);
-        chat.SignInOnTeams("demo-ada-adventureworks");
+        using var chat = Ada(locale);
 
         await chat.Flow()
             .Send(Click(new { journey = Journeys.Eligibility }))
@@ -53,8 +52,7 @@ public sealed class SteeringTests(ITestOutputHelper output)
     public async Task Help_at_the_competency_prompt_explains_the_step_and_the_way_out_and_the_prompt_still_answers(string locale, string help)
     {
         var strings = ConversationStrings.Get(Culture(locale));
-        using var chat = new ChatHarness(locale, output, seedDemoData: true);
-        chat.SignInOnTeams("demo-ada-adventureworks");
+        using var chat = Ada(locale);
 
         await chat.Flow()
             .Send(Click(new { journey = Journeys.Eligibility }))
@@ -74,8 +72,7 @@ public sealed class SteeringTests(ITestOutputHelper output)
     {
         var strings = ConversationStrings.Get(Culture(locale));
         var eligibility = EligibilityChatStrings.Get(Culture(locale));
-        using var chat = new ChatHarness(locale, output, seedDemoData: true);
-        chat.SignInOnTeams("demo-ada-adventureworks");
+        using var chat = Ada(locale);
 
         await chat.Flow()
             .Send(Click(new { journey = Journeys.Eligibility }))
@@ -94,8 +91,7 @@ public sealed class SteeringTests(ITestOutputHelper output)
     public async Task After_two_detours_the_step_offers_the_ways_out_instead_of_asking_again(string locale)
     {
         var strings = ConversationStrings.Get(Culture(locale));
-        using var chat = new ChatHarness(locale, output, seedDemoData: true);
-        chat.SignInOnTeams("demo-ada-adventureworks");
+        using var chat = Ada(locale);
 
         await chat.Flow()
             .Send(Click(new { journey = Journeys.Eligibility }))
@@ -122,8 +118,7 @@ public sealed class SteeringTests(ITestOutputHelper output)
     {
         var strings = ConversationStrings.Get(Culture(locale));
         var bot = BotStrings.Get(Culture(locale));
-        using var chat = new ChatHarness(locale, output, seedDemoData: true);
-        chat.SignInOnTeams("demo-ada-adventureworks");
+        using var chat = Ada(locale);
 
         await chat.Flow()
             .Send(Click(new { journey = Journeys.Eligibility }))
@@ -141,8 +136,7 @@ public sealed class SteeringTests(ITestOutputHelper output)
     public async Task A_menu_button_clicked_on_an_older_card_switches_journeys_by_its_data(string locale)
     {
         var strings = ConversationStrings.Get(Culture(locale));
-        using var chat = new ChatHarness(locale, output, seedDemoData: true);
-        chat.SignInOnTeams("demo-ada-adventureworks");
+        using var chat = Ada(locale);
 
         await chat.Flow()
             .Send(Click(new { journey = Journeys.Faq }))
@@ -151,6 +145,14 @@ public sealed class SteeringTests(ITestOutputHelper output)
             .AssertReply(strings.Closed(strings.JourneyFaq))
             .AssertReply(EligibilityChatStrings.Get(Culture(locale)).CompetencyPrompt)
             .StartTestAsync();
+    }
+
+    /// <summary>Ada, the MPN partner admin of Adventure Works Learning (a silver partner), signed in on Teams.</summary>
+    private ChatHarness Ada(string locale)
+    {
+        var chat = new ChatHarness(locale, output, seedDemoData: true);
+        chat.SignInOnTeams("demo-ada-adventureworks");
+        return chat;
     }
 
     internal static Activity Click(object value, string? text = null) => new()

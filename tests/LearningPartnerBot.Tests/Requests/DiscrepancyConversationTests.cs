@@ -145,7 +145,8 @@ public sealed class DiscrepancyConversationTests(ITestOutputHelper output)
         return chat;
     }
 
-    private static Dictionary<string, string> Valid(string kpi) => new()
+    /// <summary>A discrepancy for Tailspin's January invoice that passes every check, with the KPI value as that language writes it.</summary>
+    internal static Dictionary<string, string> Valid(string kpi) => new()
     {
         [DiscrepancyForm.Month] = "1",
         [DiscrepancyForm.Year] = "2026",

@@ -61,5 +61,5 @@ public sealed record TicketCommentView(string Author, string Text, bool VisibleT
 /// <summary>PATCH body: a field left out (or null) stays as it is; an empty assignee unassigns the ticket.</summary>
 public sealed record TicketPatch(string? Status, string? Assignee);
 
-/// <summary>POST comment body; the author defaults to the signed-in staff identity.</summary>
-public sealed record NewTicketComment(string? Text, bool VisibleToPartner, string? Author);
+/// <summary>POST comment body; the author is always the signed-in staff key's holder.</summary>
+public sealed record NewTicketComment(string? Text, bool VisibleToPartner);

@@ -93,11 +93,8 @@ internal static class TicketEndpoints
             errors.Add("text", $"A comment is at most {MaxCommentLength} characters.");
         }
 
-        var author = string.IsNullOrWhiteSpace(body.Author) ? staff.Identity?.Name ?? "staff" : body.Author.Trim();
-        if (author.Length > MaxAssigneeLength)
-        {
-            errors.Add("author", $"The author is at most {MaxAssigneeLength} characters.");
-        }
+        // The author is who signed in, never a name typed into the request: a comment cannot be put in someone else's name.
+        var author = staff.Identity?.Name ?? "staff";
 
         if (errors.Any)
         {

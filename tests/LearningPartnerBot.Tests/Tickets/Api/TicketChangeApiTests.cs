@@ -97,7 +97,7 @@ public sealed class TicketChangeApiTests(TicketApiFixture fixture) : IClassFixtu
     }
 
     [Fact]
-    public async Task Comments_are_listed_in_order_and_only_partner_visible_ones_reach_the_partner()
+    public async Task Comments_are_listed_in_order_signed_by_the_key_holder_and_only_partner_visible_ones_reach_the_partner()
     {
         var reference = await fixture.FileAsync(SampleTickets.Kpi(partner: "C-500"));
 
@@ -107,7 +107,7 @@ public sealed class TicketChangeApiTests(TicketApiFixture fixture) : IClassFixtu
         Assert.Equal([HttpStatusCode.Created, HttpStatusCode.Created], [internalNote.StatusCode, forPartner.StatusCode]);
         var comments = (await DetailAsync(reference))["comments"]!.AsArray();
         Assert.Equal(
-            [("Jan", "Checked the invoice in MSX.", false), (LearningPartnerBot.Tests.Staff.StaffApiFactory.KeyHolder, "Please upload the invoice PDF.", true)],
+            [(LearningPartnerBot.Tests.Staff.StaffApiFactory.KeyHolder, "Checked the invoice in MSX.", false), (LearningPartnerBot.Tests.Staff.StaffApiFactory.KeyHolder, "Please upload the invoice PDF.", true)],
             comments.Select(c => ((string)c!["author"]!, (string)c["text"]!, (bool)c["visibleToPartner"]!)));
         var told = Assert.Single(fixture.Notifier.Comments, c => c.Reference == reference);
         Assert.Equal("Please upload the invoice PDF.", told.Text);
