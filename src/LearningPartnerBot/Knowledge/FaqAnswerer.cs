@@ -55,10 +55,12 @@ public sealed class FaqAnswerer(FaqIndex index, KnowledgeOptions options)
 
         foreach (var language in KnowledgeLanguages.All.Where(l => l != first).OrderBy(l => l == chatLanguage ? 0 : 1))
         {
+            // Nothing in the question says which language it is in ("MCT?", "KPI dashboard"): another language's
+            // phrasings may find the topic, but the answer is given in the chat's language.
             var other = Decide(question, language, fallback: true);
             if (other.IsAnswered)
             {
-                return other;
+                return other with { Language = first };
             }
         }
 
