@@ -11,12 +11,24 @@ public static partial class KpiDiscrepancyForm
     /// <summary>Fills and sends the form for an invoice two months back (so never in the future); returns the reference the bot gives.</summary>
     public static async Task<string> FileAsync(Playground chat, string invoiceNumber)
     {
+        var form = await OpenAsync(chat);
+        await FillAsync(form, invoiceNumber);
+        return await ContinueAndSendAsync(chat, form, invoiceNumber);
+    }
+
+    /// <summary>Opens the form from the menu; the locator stays on this first copy of the form when newer copies arrive.</summary>
+    public static async Task<ILocator> OpenAsync(Playground chat)
+    {
         ArgumentNullException.ThrowIfNull(chat);
         await chat.ClickAsync("File a request");
         await chat.ClickAsync("Report a KPI discrepancy");
+        await Expect(chat.LastCard).ToContainTextAsync("KPI discrepancy");
+        return chat.Page.Locator(".ac-adaptiveCard").Filter(new LocatorFilterOptions { Has = chat.Page.GetByLabel("Invoice number") }).First;
+    }
 
-        var form = chat.LastCard;
-        await Expect(form).ToContainTextAsync("KPI discrepancy");
+    public static async Task FillAsync(ILocator form, string invoiceNumber)
+    {
+        ArgumentNullException.ThrowIfNull(form);
         var invoiceMonth = DateTime.Today.AddMonths(-2);
         await form.GetByLabel("Invoice month").SelectOptionAsync(invoiceMonth.Month.ToString(CultureInfo.InvariantCulture));
         await form.GetByLabel("Invoice year").FillAsync(invoiceMonth.Year.ToString(CultureInfo.InvariantCulture));
@@ -28,7 +40,14 @@ public static partial class KpiDiscrepancyForm
         await form.GetByLabel("Currency (ISO code)").FillAsync("EUR");
         await form.GetByLabel("Document type").SelectOptionAsync(new SelectOptionValue { Label = "Invoice" });
         await form.GetByLabel("Comment (optional)").FillAsync("Filed by the end-to-end tests.");
-        await chat.ClickAsync("Continue");
+    }
+
+    /// <summary>Clicks this card's Continue (not a newer copy's), checks the confirm card and sends; returns the reference.</summary>
+    public static async Task<string> ContinueAndSendAsync(Playground chat, ILocator form, string invoiceNumber)
+    {
+        ArgumentNullException.ThrowIfNull(chat);
+        ArgumentNullException.ThrowIfNull(form);
+        await form.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "Continue", Exact = true }).ClickAsync();
 
         var confirm = chat.LastCard;
         await Expect(confirm).ToContainTextAsync("Send this to Partner Frontline Support?");

@@ -17,6 +17,25 @@ public sealed class RequestTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task A_question_typed_in_the_middle_of_the_form_is_answered_and_the_form_is_sent_with_its_values()
+    {
+        await using var chat = await Playground.OpenAsync(fixture, "request-interrupted", "en", "demo-anna-contoso");
+        var invoice = "INV-E2E-" + Random.Shared.Next(100_000, 999_999);
+
+        var form = await KpiDiscrepancyForm.OpenAsync(chat);
+        await KpiDiscrepancyForm.FillAsync(form, invoice);
+        await chat.SayAsync("does an order confirmation count as an invoice?");
+
+        // The question gets its answer, the bot says the form is still open and offers it again; the partner carries
+        // on in the card they had filled in, and nothing they typed there is lost.
+        await Expect(chat.Page.GetByText("Still open: KPI discrepancy form").First).ToBeVisibleAsync();
+        await Expect(form.GetByLabel("Invoice number")).ToHaveValueAsync(invoice);
+        var reference = await KpiDiscrepancyForm.ContinueAndSendAsync(chat, form, invoice);
+
+        Assert.Matches(@"^LP-\d{4}-\d{6}$", reference);
+    }
+
+    [Fact]
     public async Task Staff_who_sign_in_with_the_staff_key_find_the_filed_request_in_the_queue()
     {
         var invoiceNumber = "INV-E2E-" + Random.Shared.Next(100_000, 999_999);
