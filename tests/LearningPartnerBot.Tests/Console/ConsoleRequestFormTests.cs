@@ -39,4 +39,31 @@ public sealed class ConsoleRequestFormTests(ITestOutputHelper output)
             new KpiDiscrepancyPayload(1, 2026, "Courseware", "Contoso EMEA", "INV-202601-005", 1234.5m, 900m, "EUR", "invoice", null),
             TicketJson.Deserialize(Assert.Single(db.Tickets).PayloadJson));
     }
+
+    [Fact]
+    public async Task A_question_typed_while_the_form_waits_is_answered_and_the_form_is_offered_again_and_sent()
+    {
+        var strings = RequestStrings.Get(SupportedLocales.Default);
+        var conversation = global::LearningPartnerBot.Conversation.ConversationStrings.Get(SupportedLocales.Default);
+        using var chat = new ChatHarness("en-US", output);
+        string[] typed =
+        [
+            "3", // the welcome card's "File a request"
+            "1", // the menu's KPI discrepancy
+            "does an order confirmation count as an invoice?", // a question while the form waits
+            "1", // the form's Continue, on the form offered again:
+            "1", "2026", "Courseware", "Contoso EMEA", "INV-202601-005", "1,234.50", "900", "eur", "1", "",
+            "1", // the confirm card's Send
+        ];
+
+        var printed = ConsoleChatTests.Normalize(await chat.ConsoleAsync(string.Join("\n", typed)));
+
+        var stillOpen = printed.IndexOf(conversation.StillOpen(conversation.JourneyDiscrepancyForm), StringComparison.Ordinal);
+        Assert.True(stillOpen > 0, printed);
+        Assert.True(printed.IndexOf(strings.DiscrepancyTitle, stillOpen, StringComparison.Ordinal) > stillOpen, "the form is offered again after the answer");
+        using var db = chat.TicketsDatabase.Factory.CreateDbContext();
+        Assert.Equal(
+            new KpiDiscrepancyPayload(1, 2026, "Courseware", "Contoso EMEA", "INV-202601-005", 1234.5m, 900m, "EUR", "invoice", null),
+            TicketJson.Deserialize(Assert.Single(db.Tickets).PayloadJson));
+    }
 }

@@ -9,6 +9,16 @@ internal sealed class ConsoleActivityWriter(TextWriter output, AdaptiveCardTextR
 {
     public async Task WriteAsync(Activity activity, List<ConsoleOption> options)
     {
+        ArgumentNullException.ThrowIfNull(activity);
+        ArgumentNullException.ThrowIfNull(options);
+
+        // Only the newest message with buttons is answered by number: after an answer and a form offered again, "1"
+        // is the form's first button, as the partner reads it last, not the answer card's.
+        if (activity.Attachments is { Count: > 0 } || activity.SuggestedActions?.Actions is { Count: > 0 })
+        {
+            options.Clear();
+        }
+
         if (!string.IsNullOrWhiteSpace(activity.Text))
         {
             await output.WriteLineAsync(activity.Text);
