@@ -1,4 +1,3 @@
-using System.Reflection;
 using LearningPartnerBot.Knowledge.Search;
 using LearningPartnerBot.Knowledge.Text;
 
@@ -9,7 +8,7 @@ namespace LearningPartnerBot.Conversation.Phrasings;
 /// the assembly). Whole-message phrasings are tried before phrasings found inside a longer message, and within each kind
 /// the intents keep the order of <see cref="Precedence"/>, so "cancel my request" cancels rather than lists requests.
 /// </summary>
-public sealed class PhrasingTable
+public sealed partial class PhrasingTable
 {
     public static readonly string[] Languages = ["en", "nl", "tr"];
 
@@ -43,21 +42,6 @@ public sealed class PhrasingTable
 
     /// <summary>The table shipped with the bot.</summary>
     public static PhrasingTable Shipped { get; } = LoadShipped();
-
-    public static PhrasingTable Parse(IReadOnlyDictionary<string, string> fileByLanguage)
-    {
-        ArgumentNullException.ThrowIfNull(fileByLanguage);
-        var table = new PhrasingTable();
-        foreach (var (language, text) in fileByLanguage)
-        {
-            table.Add(language, text);
-        }
-
-        var rank = Precedence.Select((intent, index) => (intent, index)).ToDictionary(p => p.intent, p => p.index);
-        table._whole.Sort((a, b) => rank[a.Pattern.Intent].CompareTo(rank[b.Pattern.Intent]));
-        table._contained.Sort((a, b) => rank[a.Pattern.Intent].CompareTo(rank[b.Pattern.Intent]));
-        return table;
-    }
 
     /// <summary>
     /// The intent the folded message <paramref name="words"/> states, and the language of the phrasing that matched:
@@ -263,81 +247,5 @@ public sealed class PhrasingTable
                 break;
             }
         }
-    }
-
-    private void Add(string language, string text)
-    {
-        Intent? intent = null;
-        var isFiller = false;
-        var isChatter = false;
-        var lineNumber = 0;
-        foreach (var raw in text.Split('\n'))
-        {
-            lineNumber++;
-            var line = raw.Trim();
-            if (line.Length == 0 || line.StartsWith('#'))
-            {
-                continue;
-            }
-
-            try
-            {
-                if (line.StartsWith('[') && line.EndsWith(']'))
-                {
-                    var name = line[1..^1].Trim();
-                    isFiller = name == "filler";
-                    isChatter = name == "chatter";
-                    intent = isFiller || isChatter ? null : IntentIds.Parse(name) ?? throw new FormatException($"Unknown intent [{name}].");
-                    continue;
-                }
-
-                if (line.Length < 2 || line[0] is not ('=' or '~' or '^'))
-                {
-                    throw new FormatException("A line starts with '=' (whole message), '~' (part of the message) or '^' (cue words of a short message).");
-                }
-
-                var body = line[1..].Trim();
-                if (isChatter)
-                {
-                    _chatter.UnionWith(body.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(TextFolding.Words));
-                    continue;
-                }
-
-                if (line[0] == '^')
-                {
-                    _cues.Add((language, intent ?? throw new FormatException("A cue comes before any [intent]."), [.. body.Split([' ', '|'], StringSplitOptions.RemoveEmptyEntries).Select(TextFolding.Words)]));
-                    continue;
-                }
-
-                if (isFiller)
-                {
-                    var fillers = _fillers.TryGetValue(language, out var known) ? known : _fillers[language] = [];
-                    fillers.UnionWith(body.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(TextFolding.Words));
-                    continue;
-                }
-
-                var pattern = PhrasingPattern.Compile(intent ?? throw new FormatException("A phrasing comes before any [intent]."), line[0] == '=', body);
-                (pattern.IsWhole ? _whole : _contained).Add((language, pattern));
-                _vocabulary.UnionWith(pattern.LiteralWords);
-            }
-            catch (FormatException e)
-            {
-                throw new FormatException($"kb/intents/{language}.txt line {lineNumber}: {e.Message}", e);
-            }
-        }
-    }
-
-    private static PhrasingTable LoadShipped()
-    {
-        var assembly = typeof(PhrasingTable).Assembly;
-        return Parse(Languages.ToDictionary(language => language, language => Read(assembly, $"intents.{language}.txt")));
-    }
-
-    private static string Read(Assembly assembly, string name)
-    {
-        using var stream = assembly.GetManifestResourceStream(name)
-            ?? throw new InvalidOperationException($"The phrasing file {name} is not embedded in {assembly.GetName().Name}.");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
     }
 }
