@@ -20,6 +20,9 @@ public sealed class MessageRecognizer(PhrasingTable phrasings)
 {
     private const string TurnStateKey = "LearningPartnerBot.Understanding";
 
+    /// <summary>Small talk in parts ("thanks a lot, bye for now!") is short; a longer message is a question.</summary>
+    private const int MaxSmallTalkLength = 80;
+
     /// <summary>The turn's understanding, read on first use.</summary>
     public Understanding Understand(ITurnContext turnContext)
     {
@@ -75,6 +78,11 @@ public sealed class MessageRecognizer(PhrasingTable phrasings)
     /// </summary>
     private (Intent Intent, string Language)? SmallTalkInParts(string text, string chatLanguage)
     {
+        if (text.Length > MaxSmallTalkLength)
+        {
+            return null;
+        }
+
         var parts = text.Split([',', '.', '!', ';', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(TextFolding.Words)
             .Where(part => part.Length > 0)

@@ -29,6 +29,15 @@ internal sealed class PhrasingPattern
 
     public Regex Regex { get; }
 
+    /// <summary>The most words a message can have and still match an "=" line (int.MaxValue with a "*"): a longer message is not tried.</summary>
+    public int MaxWords { get; private init; } = int.MaxValue;
+
+    /// <summary>
+    /// Words of which a matching message must contain at least one (the alternatives of the first required plain token),
+    /// or null when no such token exists: lets a message skip the expression of every line it cannot match.
+    /// </summary>
+    public IReadOnlySet<string>? Anchors { get; private init; }
+
     /// <summary>Every plain word the line spells out (not prefixes or slots): the vocabulary typos are corrected towards.</summary>
     public IReadOnlyList<string> LiteralWords { get; }
 
@@ -57,7 +66,11 @@ internal sealed class PhrasingPattern
             .Select(word => word.TrimEnd('?'))
             .Where(word => word.Length > 0 && !word.EndsWith('*') && !word.StartsWith('{'))
             .SelectMany(word => TextFolding.Words(word).Split(' ', StringSplitOptions.RemoveEmptyEntries))];
-        return new PhrasingPattern(intent, whole, source, new Regex(expression.ToString(), RegexOptions.CultureInvariant | RegexOptions.Compiled), singleWords, literalWords);
+        return new PhrasingPattern(intent, whole, source, new Regex(expression.ToString(), RegexOptions.CultureInvariant | RegexOptions.Compiled), singleWords, literalWords)
+        {
+            MaxWords = tokens.Contains("*") ? int.MaxValue : tokens.Sum(MaxWordsOf),
+            Anchors = AnchorsOf(tokens),
+        };
     }
 
     /// <summary>Splits a line into words, keeping a parenthesized group of phrases ("(am i|are we)") as one token.</summary>
@@ -90,6 +103,39 @@ internal sealed class PhrasingPattern
         }
 
         return tokens;
+    }
+
+    private static HashSet<string>? AnchorsOf(List<string> tokens)
+    {
+        foreach (var token in tokens)
+        {
+            if (token == "*" || (token.Length > 1 && token.EndsWith('?')))
+            {
+                continue;
+            }
+
+            var alternatives = token.StartsWith('(') ? token[1..^1].Split('|') : token.Split('|');
+            var firstWords = alternatives.Select(alternative => alternative.Trim().Split(' ')[0]).ToList();
+            if (firstWords.Any(word => word.Length == 0 || word.StartsWith('{') || word.EndsWith('*') || word.EndsWith('?')))
+            {
+                return null;
+            }
+
+            return [.. firstWords.Select(word => TextFolding.Words(word).Split(' ')[0])];
+        }
+
+        return null;
+    }
+
+    /// <summary>A slot can stand for a phrase ("learning action pack"); a group for its longest phrase.</summary>
+    private const int MaxSlotWords = 3;
+
+    private static int MaxWordsOf(string token)
+    {
+        var body = token.TrimEnd('?');
+        var alternatives = body.StartsWith('(') ? body[1..^1].Split('|') : body.Split('|');
+        return alternatives.Max(alternative => alternative.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Sum(word => word.StartsWith('{') ? MaxSlotWords : Math.Max(1, TextFolding.Words(word.TrimEnd('*')).Split(' ').Length)));
     }
 
     private static string Token(string token)

@@ -18,6 +18,7 @@ public sealed partial class PhrasingTable
         var rank = Precedence.Select((intent, index) => (intent, index)).ToDictionary(p => p.intent, p => p.index);
         table._whole.Sort((a, b) => rank[a.Pattern.Intent].CompareTo(rank[b.Pattern.Intent]));
         table._contained.Sort((a, b) => rank[a.Pattern.Intent].CompareTo(rank[b.Pattern.Intent]));
+        table.IndexTypoNeighbours();
         return table;
     }
 

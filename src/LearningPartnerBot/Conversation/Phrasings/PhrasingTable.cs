@@ -27,6 +27,9 @@ public sealed partial class PhrasingTable
     private readonly List<(string Language, PhrasingPattern Pattern)> _contained = [];
     private readonly Dictionary<string, HashSet<string>> _fillers = [];
     private readonly HashSet<string> _vocabulary = new(StringComparer.Ordinal);
+
+    /// <summary>Each phrasing word, and each of it with one letter dropped, to the phrasing words it comes from: finds a typo's candidates without comparing it to every word.</summary>
+    private readonly Dictionary<string, List<string>> _typoNeighbours = new(StringComparer.Ordinal);
     private readonly List<(string Language, Intent Intent, HashSet<string> Words)> _cues = [];
     private readonly HashSet<string> _chatter = new(StringComparer.Ordinal);
 
@@ -136,20 +139,22 @@ public sealed partial class PhrasingTable
             }
 
             string? only = null;
-            foreach (var known in _vocabulary)
+            var ambiguous = false;
+            foreach (var key in OneDropped(list[i]).Prepend(list[i]))
             {
-                if (known.Length >= MinCorrectedLength && Math.Abs(known.Length - list[i].Length) <= 1 && EditDistance.IsWithinOne(known, list[i]))
+                foreach (var known in _typoNeighbours.TryGetValue(key, out var neighbours) ? neighbours : [])
                 {
-                    if (only is not null)
+                    if (known == only || !EditDistance.IsWithinOne(known, list[i]))
                     {
-                        only = null;
-                        break;
+                        continue;
                     }
 
+                    ambiguous |= only is not null;
                     only = known;
                 }
             }
 
+            only = ambiguous ? null : only;
             if (only is not null)
             {
                 list[i] = only;
@@ -158,6 +163,33 @@ public sealed partial class PhrasingTable
         }
 
         return changed ? string.Join(' ', list) : null;
+    }
+
+    private static int WordCount(string spaced) => spaced.AsSpan().Count(' ');
+
+    /// <summary>The word with each one of its letters left out in turn.</summary>
+    private static IEnumerable<string> OneDropped(string word)
+    {
+        for (var i = 0; i < word.Length; i++)
+        {
+            yield return string.Concat(word.AsSpan(0, i), word.AsSpan(i + 1));
+        }
+    }
+
+    private void IndexTypoNeighbours()
+    {
+        foreach (var word in _vocabulary.Where(w => w.Length >= MinCorrectedLength))
+        {
+            foreach (var key in OneDropped(word).Prepend(word))
+            {
+                if (!_typoNeighbours.TryGetValue(key, out var words))
+                {
+                    _typoNeighbours[key] = words = [];
+                }
+
+                words.Add(word);
+            }
+        }
     }
 
     private (Intent Intent, string Language)? MatchExactly(string words)
@@ -169,9 +201,18 @@ public sealed partial class PhrasingTable
         }
 
         var spacedWhole = " " + words;
+        var wordCount = WordCount(spacedWhole);
+        var present = words.Split(' ').ToHashSet(StringComparer.Ordinal);
+        var shorter = Languages.ToDictionary(language => language, language => WithoutFillers(words, language).Select(variant => " " + variant).ToArray(), StringComparer.Ordinal);
         foreach (var (language, pattern) in _whole)
         {
-            if (pattern.Regex.IsMatch(spacedWhole) || WithoutFillers(words, language).Any(shorter => pattern.Regex.IsMatch(" " + shorter)))
+            if (pattern.Anchors is { } wholeAnchors && !wholeAnchors.Overlaps(present))
+            {
+                continue;
+            }
+
+            if ((wordCount <= pattern.MaxWords && pattern.Regex.IsMatch(spacedWhole))
+                || shorter[language].Any(variant => WordCount(variant) <= pattern.MaxWords && pattern.Regex.IsMatch(variant)))
             {
                 return (pattern.Intent, language);
             }
@@ -179,6 +220,11 @@ public sealed partial class PhrasingTable
 
         foreach (var (language, pattern) in _contained)
         {
+            if (pattern.Anchors is { } anchors && !anchors.Overlaps(present))
+            {
+                continue;
+            }
+
             if (pattern.Regex.IsMatch(spacedWhole))
             {
                 return (pattern.Intent, language);
