@@ -25,12 +25,11 @@ public sealed class FaqResponder(FaqAnswerer answerer, FaqCards cards, FaqFeedba
         ArgumentNullException.ThrowIfNull(turnContext);
         var activity = turnContext.Activity;
         var chatLanguage = LocaleResolver.Resolve(activity).TwoLetterISOLanguageName;
-        var result = answerer.Answer(question, chatLanguage);
-        if (contextTopic is not null && answerer.Index.Knowledge.Find(contextTopic) is { } topic)
-        {
-            var inContext = answerer.Answer(question + " " + topic.Text(result.Language).Question, result.Language);
-            result = inContext.IsAnswered ? inContext : result;
-        }
+        var language = KnowledgeLanguages.All.Contains(chatLanguage) ? chatLanguage : KnowledgeLanguages.Default;
+        var inContext = contextTopic is not null && answerer.Index.Knowledge.Find(contextTopic) is { } topic
+            ? answerer.Answer(question + " " + topic.Text(language).Question, chatLanguage)
+            : null;
+        var result = inContext is { IsAnswered: true } ? inContext : answerer.Answer(question, chatLanguage);
 
         var strings = BotStrings.Get(CultureInfo.GetCultureInfo(result.Language));
         metrics?.FaqAnswered(result.Language, result.IsAnswered);
