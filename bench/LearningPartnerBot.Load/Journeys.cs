@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using LearningPartnerBot.Traffic;
 
 namespace LearningPartnerBot.Load;
 
@@ -7,7 +8,7 @@ namespace LearningPartnerBot.Load;
 /// What one simulated conversation does, in at most <see cref="LoadOptions.TurnsPerConversation"/> turns. A journey
 /// whose reply is wrong ends the conversation: the next turn would start from a state the script did not expect.
 /// </summary>
-internal static class Journeys
+internal sealed class Journeys(FaqTraffic faq)
 {
     /// <summary>Demo users linked to a partner (Eligibility/Demo/DemoPartners.cs), with the partner the result card names.</summary>
     private static readonly (string AadObjectId, string PartnerName)[] DemoUsers =
@@ -28,20 +29,20 @@ internal static class Journeys
         ["tr"] = "Gold için uygun muyum?",
     };
 
-    public static Func<ConversationSession, Random, Task> For(Mix mix) => mix == Mix.Faq ? FaqOnlyAsync : FullAsync;
+    public Func<ConversationSession, Random, Task> For(Mix mix) => mix == Mix.Faq ? FaqOnlyAsync : FullAsync;
 
     /// <summary>FAQ questions only; the bare endpoint is driven with the same requests.</summary>
-    public static async Task FaqOnlyAsync(ConversationSession session, Random random) =>
-        await FaqOnlyAsync(session, random, Replies.IsFaqAnswer);
+    public Task FaqOnlyAsync(ConversationSession session, Random random) =>
+        FaqOnlyAsync(session, random, Replies.IsFaqReply);
 
-    public static Task BareAsync(ConversationSession session, Random random) =>
+    public Task BareAsync(ConversationSession session, Random random) =>
         FaqOnlyAsync(session, random, Replies.IsBareReply);
 
     /// <summary>FAQ questions, eligibility checks and discrepancy forms, in a random order that fits the turn budget.</summary>
-    public static async Task FullAsync(ConversationSession session, Random random)
+    public async Task FullAsync(ConversationSession session, Random random)
     {
         var user = DemoUsers[random.Next(DemoUsers.Length)];
-        session.Begin(Questions.Languages[random.Next(Questions.Languages.Length)], user.AadObjectId);
+        session.Begin(PartnerQuestions.Languages[random.Next(PartnerQuestions.Languages.Count)], user.AadObjectId);
         var left = LoadOptions.TurnsPerConversation;
         while (left > 0)
         {
@@ -59,7 +60,7 @@ internal static class Journeys
             }
             else
             {
-                ok = await FaqAsync(session, random, Replies.IsFaqAnswer);
+                ok = await FaqAsync(session, random, Replies.IsFaqReply);
                 left -= 1;
             }
 
@@ -70,9 +71,9 @@ internal static class Journeys
         }
     }
 
-    private static async Task FaqOnlyAsync(ConversationSession session, Random random, Func<byte[], bool> isExpected)
+    private async Task FaqOnlyAsync(ConversationSession session, Random random, Func<byte[], bool> isExpected)
     {
-        session.Begin(Questions.Languages[random.Next(Questions.Languages.Length)]);
+        session.Begin(PartnerQuestions.Languages[random.Next(PartnerQuestions.Languages.Count)]);
         for (var turn = 0; turn < LoadOptions.TurnsPerConversation; turn++)
         {
             if (!await FaqAsync(session, random, isExpected))
@@ -82,10 +83,15 @@ internal static class Journeys
         }
     }
 
-    private static async Task<bool> FaqAsync(ConversationSession session, Random random, Func<byte[], bool> isExpected)
+    private async Task<bool> FaqAsync(ConversationSession session, Random random, Func<byte[], bool> isExpected)
     {
-        var questions = Questions.ByLanguage[session.Writer.Locale];
-        return await session.TurnAsync("faq", session.Writer.Message(questions[random.Next(questions.Length)]), isExpected) is not null;
+        var reply = await session.TurnAsync("faq", session.Writer.Message(faq.Next(session.Writer.Locale, random)), isExpected);
+        if (reply is not null && Replies.IsFaqAnswer(reply))
+        {
+            faq.Answered();
+        }
+
+        return reply is not null;
     }
 
     /// <summary>

@@ -29,7 +29,7 @@ internal sealed class LoadBenchmark(LoadOptions options)
         var driver = new LoadDriver(http, options.Conversations, options.Seed);
         var stop = options.Turns is { } t ? $"{t} turns" : $"{options.Duration.TotalSeconds:0.#} s";
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"mix={options.Mix.ToString().ToLowerInvariant()} conversations={options.Conversations} measure={stop} warmup={options.Warmup.TotalSeconds:0.#} s cores={Environment.ProcessorCount} load average at start: {LoadAverage()}"));
+            $"mix={options.Mix.ToString().ToLowerInvariant()} conversations={options.Conversations} repeat_share={options.RepeatShare:0.00} measure={stop} warmup={options.Warmup.TotalSeconds:0.#} s cores={Environment.ProcessorCount} load average at start: {LoadAverage()}"));
 
         var bare = await MeasureBareAsync(driver, http, output);
         var bot = await MeasureBotAsync(driver, http, output);
@@ -42,7 +42,7 @@ internal sealed class LoadBenchmark(LoadOptions options)
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"cpu per turn, server and driver: bot {bot.CpuMsPerTurn:0.000} ms, bare {bare.CpuMsPerTurn:0.000} ms (bare/bot {cpuRatio:0.000})"));
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"turns_per_s={bot.Run.TurnsPerSecond:0.0} p50_ms={bot.Run.P50Ms:0.00} p99_ms={bot.Run.P99Ms:0.00} errors={bot.Run.Errors} peak_rss_mb={bot.PeakRssMb:0.0} ratio_to_bare={ratio:0.000}"));
+            $"turns_per_s={bot.Run.TurnsPerSecond:0.0} p50_ms={bot.Run.P50Ms:0.00} p99_ms={bot.Run.P99Ms:0.00} errors={bot.Run.Errors} peak_rss_mb={bot.PeakRssMb:0.0} ratio_to_bare={ratio:0.000} hit_rate={bot.Faq.RepeatShare:0.000}"));
         return 0;
     }
 
@@ -53,7 +53,8 @@ internal sealed class LoadBenchmark(LoadOptions options)
         // The bot is a Web SDK app and so runs with the server GC; the yardstick must too.
         var environment = new Dictionary<string, string> { ["DOTNET_gcServer"] = "1" };
         using var server = ChildProcess.StartDotnet(self, [BareEndpoint.CommandName], environment);
-        return await MeasureAsync("bare", server, driver, http, Journeys.BareAsync, output);
+        var faq = new FaqTraffic(options.RepeatShare, options.Seed);
+        return await MeasureAsync("bare", server, driver, http, faq, new Journeys(faq).BareAsync, output);
     }
 
     private async Task<ServerResult> MeasureBotAsync(LoadDriver driver, HttpClient http, TextWriter output)
@@ -74,7 +75,8 @@ internal sealed class LoadBenchmark(LoadOptions options)
                 ["Eligibility__SeedDemoData"] = "true",
             };
             using var server = ChildProcess.StartDotnet(options.BotDll, [], environment);
-            return await MeasureAsync("bot", server, driver, http, Journeys.For(options.Mix), output);
+            var faq = new FaqTraffic(options.RepeatShare, options.Seed);
+            return await MeasureAsync("bot", server, driver, http, faq, new Journeys(faq).For(options.Mix), output);
         }
         finally
         {
@@ -83,7 +85,7 @@ internal sealed class LoadBenchmark(LoadOptions options)
     }
 
     private async Task<ServerResult> MeasureAsync(
-        string name, ChildProcess server, LoadDriver driver, HttpClient http, Func<ConversationSession, Random, Task> conversation, TextWriter output)
+        string name, ChildProcess server, LoadDriver driver, HttpClient http, FaqTraffic faq, Func<ConversationSession, Random, Task> conversation, TextWriter output)
     {
         await server.WaitReadyAsync(http, StartTimeout);
 
@@ -96,6 +98,7 @@ internal sealed class LoadBenchmark(LoadOptions options)
             await output.WriteLineAsync($"{name,-5} warmup: {warm.Turns} turns, {warm.Errors} errors");
         }
 
+        faq.ResetCounts();
         var rssAt = new ConcurrentDictionary<long, double>();
         var serverCpu = server.CpuTime();
         var driverCpu = Environment.CpuUsage.TotalTime;
@@ -105,6 +108,8 @@ internal sealed class LoadBenchmark(LoadOptions options)
         var (rss, peak) = server.Memory();
 
         await output.WriteLineAsync(run.Describe(name));
+        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+            $"{name,-5} faq turns {faq.Turns}: {faq.RepeatShare:P1} repeated a recent text, {faq.AnsweredShare:P1} got an answer card; {faq.DistinctTexts} distinct texts sent since start"));
         var perTurn = run.Turns > 0 ? 1.0 / run.Turns : 0;
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"{name,-5} cpu per turn: server {serverCpuMs * perTurn:0.000} ms, driver {driverCpuMs * perTurn:0.000} ms; rss {rss:0.0} MB, peak {peak:0.0} MB"));
@@ -119,11 +124,11 @@ internal sealed class LoadBenchmark(LoadOptions options)
             await output.WriteLineAsync($"{name,-5} error: {sample}");
         }
 
-        return new ServerResult(run, peak, (serverCpuMs + driverCpuMs) * perTurn);
+        return new ServerResult(run, peak, (serverCpuMs + driverCpuMs) * perTurn, faq);
     }
 
     private static string LoadAverage() =>
         File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
 
-    private sealed record ServerResult(Measurement Run, double PeakRssMb, double CpuMsPerTurn);
+    private sealed record ServerResult(Measurement Run, double PeakRssMb, double CpuMsPerTurn, FaqTraffic Faq);
 }

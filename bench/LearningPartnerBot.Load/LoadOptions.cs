@@ -15,7 +15,8 @@ public sealed record LoadOptions(
     long? Turns,
     TimeSpan Warmup,
     string BotDll,
-    int Seed)
+    int Seed,
+    double RepeatShare)
 {
     /// <summary>The bot's rate limiter lets one conversation of this many turns through in a burst.</summary>
     public const int TurnsPerConversation = 10;

@@ -26,10 +26,22 @@ var warmup = new Option<TimeSpan>("--warmup")
 var botDll = new Option<string?>("--bot-dll") { Description = "The bot to start (default: src/LearningPartnerBot's build output of this configuration)." };
 var seed = new Option<int>("--seed") { Description = "Seeds the conversations' random choices, so runs are comparable.", DefaultValueFactory = _ => 7 };
 
+var repeatShare = new Option<double>("--repeat-share")
+{
+    Description = "Share of FAQ turns that repeat a recent text (a follow-up button, a partner asking again); every other question is a text no turn used before.",
+    DefaultValueFactory = _ => 0.2,
+};
 var root = new RootCommand("Load benchmark: the bot over loopback HTTP against a bare Kestrel endpoint on the same machine.")
 {
-    duration, conversations, mix, turns, warmup, botDll, seed,
+    duration, conversations, mix, turns, warmup, botDll, seed, repeatShare,
 };
+repeatShare.Validators.Add(result =>
+{
+    if (result.GetValueOrDefault<double>() is < 0 or > 1)
+    {
+        result.AddError("--repeat-share must be between 0 and 1.");
+    }
+});
 conversations.Validators.Add(result =>
 {
     if (result.GetValueOrDefault<int>() < 1)
@@ -51,7 +63,8 @@ root.SetAction((result, _) => new LoadBenchmark(new LoadOptions(
     result.GetValue(turns),
     result.GetValue(warmup),
     result.GetValue(botDll) ?? BotLocation.DefaultDll(),
-    result.GetValue(seed))).RunAsync(Console.Out));
+    result.GetValue(seed),
+    result.GetValue(repeatShare))).RunAsync(Console.Out));
 return await root.Parse(args).InvokeAsync();
 
 /// <summary>"20s", "2m", "500ms" or a plain number of seconds.</summary>

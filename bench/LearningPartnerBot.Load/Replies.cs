@@ -13,6 +13,12 @@ internal static partial class Replies
     /// <summary>An FAQ answer card: only it carries the 👍/👎 vote buttons (the "not sure" card has none).</summary>
     public static bool IsFaqAnswer(byte[] body) => body.AsSpan().IndexOf("\"vote\""u8) >= 0;
 
+    /// <summary>
+    /// What a question gets from the bot: an answer card, or, when the bot is not sure or the question is outside the
+    /// program, a message saying so. Either is a correct reply to traffic that includes questions the FAQ cannot answer.
+    /// </summary>
+    public static bool IsFaqReply(byte[] body) => body.AsSpan().IndexOf("\"type\":\"message\""u8) >= 0;
+
     /// <summary>What the bare endpoint answers: one message activity.</summary>
     public static bool IsBareReply(byte[] body) =>
         body.AsSpan().IndexOf("\"activities\":[{"u8) >= 0 && body.AsSpan().IndexOf("\"type\":\"message\""u8) >= 0;

@@ -1,0 +1,56 @@
+using System.Diagnostics;
+using System.Globalization;
+using LearningPartnerBot.Knowledge;
+using LearningPartnerBot.Knowledge.Text;
+
+namespace LearningPartnerBot.Benchmarks;
+
+/// <summary>
+/// `--stages [topics] [questions]`: where a new question's time goes (language guess, analysis, search with scoring,
+/// the whole answer), per question, as wall time, this thread's CPU time and bytes allocated. The thread's own CPU
+/// time is what to compare on a busy machine: wall time there includes waiting for a core.
+/// </summary>
+internal static class StageReport
+{
+    private const int Warmup = 5_000;
+
+    public static void Run(int topics, int questions)
+    {
+        var index = FaqAnswerBenchmarks.BuildIndex(topics);
+        var synonyms = SynonymTable.Load(Path.Combine(AppContext.BaseDirectory, "kb", "synonyms.yaml"));
+        var analyzers = KnowledgeLanguages.All.ToDictionary(l => l, l => TextAnalyzer.Create(l, synonyms));
+        var answerer = new FaqAnswerer(index, new KnowledgeOptions());
+        var drawn = FaqAnswerBenchmarks.Draw(Warmup + questions, seed: 5);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"topics={topics} questions={questions}, each new"));
+        Time("language guess", drawn, q => LanguageDetector.Detect(q.Text));
+        Time("analysis", drawn, q => analyzers[q.Language].Analyze(q.Text));
+        Time("search and scoring", drawn, q => index.Search(q.Text, q.Language));
+        Time("whole answer", drawn, q => answerer.Answer(q.Text, q.Language));
+    }
+
+    private static void Time(string stage, (string Language, string Text)[] questions, Action<(string Language, string Text)> run)
+    {
+        for (var i = 0; i < Warmup; i++)
+        {
+            run(questions[i]);
+        }
+
+        var allocated = GC.GetAllocatedBytesForCurrentThread();
+        var cpu = ThreadCpuNanoseconds();
+        var wall = Stopwatch.StartNew();
+        for (var i = Warmup; i < questions.Length; i++)
+        {
+            run(questions[i]);
+        }
+
+        var n = (double)(questions.Length - Warmup);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{stage,-20} wall {wall.Elapsed.TotalMicroseconds / n,7:0.0} us  thread cpu {(ThreadCpuNanoseconds() - cpu) / 1000.0 / n,7:0.0} us  allocated {(GC.GetAllocatedBytesForCurrentThread() - allocated) / n,7:0} B"));
+    }
+
+    /// <summary>This thread's time on a CPU, from Linux's scheduler statistics; 0 where they are not available.</summary>
+    private static long ThreadCpuNanoseconds() =>
+        File.Exists("/proc/thread-self/schedstat")
+            ? long.Parse(File.ReadAllText("/proc/thread-self/schedstat").Split(' ')[0], CultureInfo.InvariantCulture)
+            : 0;
+}
