@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace LearningPartnerBot.Knowledge.Search;
 
 /// <summary>
@@ -65,43 +67,87 @@ internal sealed class Bm25Index
     }
 
     /// <summary>
-    /// The rows that contain any of <paramref name="terms"/>, best bm25 first, ties by row, at most
-    /// <paramref name="limit"/>. Terms are summed in ordinal order, FTS5's phrase order for a sorted OR query, so the
-    /// scores agree with it to the last bit.
+    /// The rows that contain any of <paramref name="terms"/> (distinct; sorted here), best bm25 first, ties by row, at
+    /// most <paramref name="limit"/>. Terms are summed in ordinal order, FTS5's phrase order for a sorted OR query, so
+    /// the scores agree with it to the last bit. Scores are kept by row in a pooled array: a question touches a few
+    /// hundred rows at most, and a dictionary per question would allocate for each.
     /// </summary>
-    public List<(int Row, double Score)> Top(IEnumerable<string> terms, int limit)
+    public List<(int Row, double Score)> Top(List<string> terms, int limit)
     {
         ArgumentNullException.ThrowIfNull(terms);
-        var scores = new Dictionary<int, double>();
-        foreach (var term in terms.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        terms.Sort(StringComparer.Ordinal);
+        var scores = ArrayPool<double>.Shared.Rent(Math.Max(1, RowCount));
+        var touched = ArrayPool<int>.Shared.Rent(Math.Max(1, RowCount));
+        try
         {
-            if (!_postings.TryGetValue(term, out var rows))
+            Array.Clear(scores, 0, RowCount);
+            var count = 0;
+            foreach (var term in terms)
+            {
+                if (!_postings.TryGetValue(term, out var rows))
+                {
+                    continue;
+                }
+
+                var idf = Math.Log((RowCount - rows.Length + 0.5) / (rows.Length + 0.5));
+                if (idf <= 0.0)
+                {
+                    idf = MinIdf;
+                }
+
+                foreach (var (row, frequency) in rows)
+                {
+                    var part = idf * (frequency * (K1 + 1.0) / (frequency + (K1 * (1 - B + (B * _rowLength[row] / _averageLength)))));
+                    if (scores[row] == 0)
+                    {
+                        // Every part is at least MinIdf, so a row scored zero has not been touched yet.
+                        touched[count++] = row;
+                    }
+
+                    scores[row] += part;
+                }
+            }
+
+            return Best(scores, touched.AsSpan(0, count), limit);
+        }
+        finally
+        {
+            ArrayPool<double>.Shared.Return(scores);
+            ArrayPool<int>.Shared.Return(touched);
+        }
+    }
+
+    /// <summary>The <paramref name="limit"/> best rows, by insertion into a short sorted list: limit is small.</summary>
+    private static List<(int Row, double Score)> Best(double[] scores, ReadOnlySpan<int> rows, int limit)
+    {
+        var best = new List<(int Row, double Score)>(Math.Min(limit, rows.Length));
+        foreach (var row in rows)
+        {
+            var score = scores[row];
+            if (best.Count == limit && !Before(row, score, best[^1]))
             {
                 continue;
             }
 
-            var idf = Math.Log((RowCount - rows.Length + 0.5) / (rows.Length + 0.5));
-            if (idf <= 0.0)
+            var at = best.Count;
+            while (at > 0 && Before(row, score, best[at - 1]))
             {
-                idf = MinIdf;
+                at--;
             }
 
-            foreach (var (row, frequency) in rows)
+            if (best.Count == limit)
             {
-                var part = idf * (frequency * (K1 + 1.0) / (frequency + (K1 * (1 - B + (B * _rowLength[row] / _averageLength)))));
-                scores[row] = scores.GetValueOrDefault(row) + part;
+                best.RemoveAt(best.Count - 1);
             }
+
+            best.Insert(at, (row, score));
         }
 
-        var ranked = scores.Select(s => (Row: s.Key, Score: s.Value)).ToList();
-        ranked.Sort((x, y) => x.Score != y.Score ? y.Score.CompareTo(x.Score) : x.Row.CompareTo(y.Row));
-        if (ranked.Count > limit)
-        {
-            ranked.RemoveRange(limit, ranked.Count - limit);
-        }
-
-        return ranked;
+        return best;
     }
+
+    private static bool Before(int row, double score, (int Row, double Score) other) =>
+        score > other.Score || (score == other.Score && row < other.Row);
 
     private readonly record struct Posting(int Row, double Frequency);
 }

@@ -20,22 +20,36 @@ internal static class FaqScorer
 
     public static IReadOnlyList<ScoredTopic> Rank(LanguageIndex index, string question)
     {
-        var terms = index.Analyze(question).Distinct(StringComparer.Ordinal).ToList();
-        if (!terms.Any(t => t.Any(char.IsAsciiLetter)))
+        var terms = Distinct(index.Analyze(question));
+        if (!terms.Exists(static t => t.AsSpan().ContainsAnyInRange('a', 'z')))
         {
             // Numbers alone ("5", "2020") name no topic: a menu choice typed out of turn, not a question.
             return [];
         }
 
-        var query = terms.Select(t => new QueryTerm(t, index.Vocabulary)).ToList();
-        var expanded = query.SelectMany(q => q.Matches).Select(m => m.Term).ToHashSet(StringComparer.Ordinal);
+        var query = new List<QueryTerm>(terms.Count);
+        var expanded = new List<string>(terms.Count);
+        var total = 0.0;
+        foreach (var term in terms)
+        {
+            var read = index.Vocabulary.Read(term);
+            query.Add(new QueryTerm(read.Matches, read.Weight));
+            total += read.Weight;
+            foreach (var match in read.Matches)
+            {
+                if (!expanded.Contains(match.Term))
+                {
+                    expanded.Add(match.Term);
+                }
+            }
+        }
+
         var candidates = index.Candidates(expanded, CandidateLimit);
         if (candidates.Count == 0)
         {
             return [];
         }
 
-        var total = query.Sum(q => q.Weight);
         using var reading = new QueryReading(query, index.Vocabulary.Count);
         var bestBm25 = candidates[0].Bm25;
         var scored = new List<ScoredTopic>(candidates.Count);
@@ -44,7 +58,24 @@ internal static class FaqScorer
             scored.Add(Score(index.Profile(topicId), reading, total, bm25 / bestBm25));
         }
 
-        return [.. scored.OrderByDescending(s => s.Score).ThenBy(s => s.Topic.Id, StringComparer.Ordinal)];
+        // Topic ids are unique, so this order is total and the unstable sort is deterministic.
+        scored.Sort(static (x, y) => x.Score != y.Score ? y.Score.CompareTo(x.Score) : string.CompareOrdinal(x.Topic.Id, y.Topic.Id));
+        return scored;
+    }
+
+    /// <summary>The terms in their first order without repeats; a question has a few dozen at most.</summary>
+    private static List<string> Distinct(IReadOnlyList<string> terms)
+    {
+        var distinct = new List<string>(terms.Count);
+        foreach (var term in terms)
+        {
+            if (!distinct.Contains(term))
+            {
+                distinct.Add(term);
+            }
+        }
+
+        return distinct;
     }
 
     private static ScoredTopic Score(TopicProfile profile, QueryReading reading, double total, double relativeBm25)
@@ -172,16 +203,5 @@ internal static class FaqScorer
     }
 
     /// <summary>One analyzed word of the question, the knowledge-base terms it may mean, and how much it weighs.</summary>
-    private sealed class QueryTerm
-    {
-        public QueryTerm(string term, TermVocabulary vocabulary)
-        {
-            Matches = vocabulary.Resolve(term);
-            Weight = Matches.Count == 0 ? vocabulary.UnknownIdf : Matches.Max(m => vocabulary.Idf(m.Term));
-        }
-
-        public IReadOnlyList<TermMatch> Matches { get; }
-
-        public double Weight { get; }
-    }
+    private readonly record struct QueryTerm(IReadOnlyList<TermMatch> Matches, double Weight);
 }

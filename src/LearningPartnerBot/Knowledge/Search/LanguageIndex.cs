@@ -81,19 +81,33 @@ internal sealed class LanguageIndex
     /// Topics containing the question's most telling terms, best bm25 first (ties by topic id, so results never depend
     /// on load order). Terms the KB lacks are left out: they cannot match.
     /// </summary>
-    public IReadOnlyList<(string TopicId, double Bm25)> Candidates(IReadOnlyCollection<string> terms, int limit) =>
-        [.. _bm25.Top(MostTelling(terms), limit).Select(r => (_topicIdByRow[r.Row], r.Score))];
+    public List<(string TopicId, double Bm25)> Candidates(IReadOnlyList<string> terms, int limit)
+    {
+        var top = _bm25.Top(MostTelling(terms), limit);
+        var candidates = new List<(string TopicId, double Bm25)>(top.Count);
+        foreach (var (row, score) in top)
+        {
+            candidates.Add((_topicIdByRow[row], score));
+        }
+
+        return candidates;
+    }
 
     /// <summary>The rarest known terms whose matches fit <see cref="MatchBudget"/>; always at least the rarest one.</summary>
-    private List<string> MostTelling(IEnumerable<string> terms)
+    private List<string> MostTelling(IReadOnlyList<string> terms)
     {
-        var known = terms
-            .Select(t => (Term: t, Frequency: Vocabulary.DocumentFrequency(t)))
-            .Where(t => t.Frequency > 0)
-            .OrderBy(t => t.Frequency)
-            .ThenBy(t => t.Term, StringComparer.Ordinal)
-            .ToList();
-        var telling = new List<string>();
+        var known = new List<(string Term, int Frequency)>(terms.Count);
+        foreach (var term in terms)
+        {
+            var frequency = Vocabulary.DocumentFrequency(term);
+            if (frequency > 0)
+            {
+                known.Add((term, frequency));
+            }
+        }
+
+        known.Sort(static (x, y) => x.Frequency != y.Frequency ? x.Frequency.CompareTo(y.Frequency) : string.CompareOrdinal(x.Term, y.Term));
+        var telling = new List<string>(known.Count);
         var matches = 0;
         foreach (var (term, frequency) in known)
         {

@@ -1,3 +1,5 @@
+using LearningPartnerBot.Knowledge.Text;
+
 namespace LearningPartnerBot.Knowledge.Search;
 
 /// <summary>
@@ -18,6 +20,8 @@ internal sealed class TermVocabulary
     private readonly Dictionary<string, List<string>> _deletions = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _aliases;
     private readonly string[] _sorted;
+    private readonly ResolvedTerm[] _exact;
+    private readonly WordMemo<ResolvedTerm> _others;
 
     /// <param name="aliases">
     /// Stemmed synonym members and the canonical term they stand for. Text only ever holds the canonical term, so
@@ -52,6 +56,15 @@ internal sealed class TermVocabulary
                 list.Add(term);
             }
         }
+
+        // A knowledge-base term means itself: read once here, never per question.
+        _exact = new ResolvedTerm[_ids.Count];
+        foreach (var (term, id) in _ids)
+        {
+            _exact[id] = new ResolvedTerm([new TermMatch(term, term, 1.0, id)], _idf[term]);
+        }
+
+        _others = new WordMemo<ResolvedTerm>(ReadUnknown);
     }
 
     /// <summary>How much an unknown word weighs: as much as the rarest possible term, since it is evidence the KB lacks.</summary>
@@ -74,13 +87,13 @@ internal sealed class TermVocabulary
     /// The knowledge-base terms a query term stands for, with a confidence: 1 for the term itself, less for one typo
     /// (an insertion, deletion, substitution or swap) or a longer/shorter form of the same word. Deterministic order.
     /// </summary>
-    public IReadOnlyList<TermMatch> Resolve(string term)
-    {
-        if (_idf.ContainsKey(term))
-        {
-            return [new TermMatch(term, term, 1.0, _ids[term])];
-        }
+    public IReadOnlyList<TermMatch> Resolve(string term) => Read(term).Matches;
 
+    /// <summary><see cref="Resolve"/> with how much the query term weighs: its surest reading's idf.</summary>
+    public ResolvedTerm Read(string term) => _ids.TryGetValue(term, out var id) ? _exact[id] : _others.Get(term);
+
+    private ResolvedTerm ReadUnknown(string term)
+    {
         var matches = new SortedDictionary<string, double>(StringComparer.Ordinal);
         if (_aliases.TryGetValue(term, out var canonical))
         {
@@ -115,7 +128,8 @@ internal sealed class TermVocabulary
             }
         }
 
-        return [.. matches.Select(m => new TermMatch(term, m.Key, m.Value, _ids[m.Key]))];
+        TermMatch[] resolved = [.. matches.Select(m => new TermMatch(term, m.Key, m.Value, _ids[m.Key]))];
+        return new ResolvedTerm(resolved, resolved.Length == 0 ? UnknownIdf : resolved.Max(m => _idf[m.Term]));
     }
 
     private IEnumerable<string> SharedPrefixTerms(string term)
@@ -154,6 +168,9 @@ internal sealed class TermVocabulary
     private static double Idf(int documents, int frequency) =>
         Math.Log(1 + ((documents - frequency + 0.5) / (frequency + 0.5)));
 }
+
+/// <summary>What a query term may mean in the knowledge base, and how much it weighs in the question.</summary>
+internal sealed record ResolvedTerm(IReadOnlyList<TermMatch> Matches, double Weight);
 
 /// <summary>A query term and the knowledge-base term it was taken to mean, with how sure that reading is.</summary>
 internal sealed record TermMatch(string QueryTerm, string Term, double Confidence, int TermId);

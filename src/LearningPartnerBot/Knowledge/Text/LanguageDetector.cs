@@ -16,25 +16,36 @@ public static class LanguageDetector
     /// <summary>Evidence enough for full confidence; a question has it after three or four telling words.</summary>
     private const double ConvincingEvidence = 4.5;
 
+    /// <summary>The evidence of each piece of text; the same words recur in every new question.</summary>
+    private static readonly WordMemo<Evidence> PieceEvidence = new(ReadPiece);
+
     public static LanguageGuess Detect(string text)
     {
         if (string.IsNullOrWhiteSpace(text))
             return LanguageGuess.Unknown;
 
+        var evidence = LetterEvidence(text);
+        foreach (var piece in Tokenizer.Pieces(TextFolding.InvariantLower(text)))
+            evidence += PieceEvidence.Get(piece);
+
+        var total = evidence.En + evidence.Nl + evidence.Tr;
+        var (language, best) = evidence.Strongest();
+        if (best < MinimumEvidence || best / total < MinimumShare)
+            return LanguageGuess.Unknown;
+        var confidence = best / total * Math.Min(1.0, best / ConvincingEvidence);
+        return new LanguageGuess(language, Math.Round(confidence, 3));
+    }
+
+    private static Evidence ReadPiece(string piece)
+    {
         var scores = SupportedLanguages.All.ToDictionary(language => language, _ => 0.0, StringComparer.Ordinal);
-        ScoreLetters(text, scores);
-        foreach (var word in Tokenizer.Words(TextFolding.InvariantLower(text)))
+        foreach (var word in Tokenizer.Words(piece))
         {
             foreach (var segment in word)
                 ScoreSegment(segment, scores);
         }
 
-        var total = scores.Values.Sum();
-        var (language, best) = scores.MaxBy(pair => pair.Value);
-        if (best < MinimumEvidence || best / total < MinimumShare)
-            return LanguageGuess.Unknown;
-        var confidence = best / total * Math.Min(1.0, best / ConvincingEvidence);
-        return new LanguageGuess(language, Math.Round(confidence, 3));
+        return new Evidence(scores["en"], scores["nl"], scores["tr"]);
     }
 
     private static void ScoreSegment(string segment, Dictionary<string, double> scores)
@@ -50,7 +61,7 @@ public static class LanguageDetector
     }
 
     /// <summary>Letters of one language's alphabet; capped so a pasted paragraph cannot outweigh everything.</summary>
-    private static void ScoreLetters(string text, Dictionary<string, double> scores)
+    private static Evidence LetterEvidence(string text)
     {
         double turkish = 0, dutch = 0;
         foreach (var c in text)
@@ -65,7 +76,16 @@ public static class LanguageDetector
             dutch += c is 'ë' or 'ï' or 'ĳ' ? 1.5 : 0;
         }
 
-        scores["tr"] += Math.Min(turkish, 6);
-        scores["nl"] += Math.Min(dutch, 3);
+        return new Evidence(0, Math.Min(dutch, 3), Math.Min(turkish, 6));
+    }
+
+    /// <summary>How strongly a text points at each language.</summary>
+    private readonly record struct Evidence(double En, double Nl, double Tr)
+    {
+        public static Evidence operator +(Evidence a, Evidence b) => new(a.En + b.En, a.Nl + b.Nl, a.Tr + b.Tr);
+
+        /// <summary>The language with the most evidence; on a tie the first of en, nl, tr.</summary>
+        public (string Language, double Score) Strongest() =>
+            En >= Nl && En >= Tr ? ("en", En) : Nl >= Tr ? ("nl", Nl) : ("tr", Tr);
     }
 }

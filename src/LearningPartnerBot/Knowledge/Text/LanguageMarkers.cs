@@ -97,11 +97,27 @@ internal static class LanguageMarkers
     private static bool IsDutchParticiple(string word) =>
         word.Length >= 6 && word.StartsWith("ge", StringComparison.Ordinal) && word[^1] is ('d' or 't');
 
-    private static bool ContainsAny(string word, params string[] parts) =>
-        parts.Any(part => word.Contains(part, StringComparison.Ordinal));
+    private static bool ContainsAny(string word, params ReadOnlySpan<string> parts)
+    {
+        foreach (var part in parts)
+        {
+            if (word.Contains(part, StringComparison.Ordinal))
+                return true;
+        }
 
-    private static bool EndsWithAny(string word, params string[] endings) =>
-        endings.Any(ending => word.EndsWith(ending, StringComparison.Ordinal));
+        return false;
+    }
+
+    private static bool EndsWithAny(string word, params ReadOnlySpan<string> endings)
+    {
+        foreach (var ending in endings)
+        {
+            if (word.EndsWith(ending, StringComparison.Ordinal))
+                return true;
+        }
+
+        return false;
+    }
 
     private static Dictionary<string, int> CountLanguagesPerWord()
     {

@@ -20,6 +20,7 @@ internal sealed class LanguagePipeline
     private readonly Func<string, string> lower;
     private readonly Func<string, string> stem;
     private readonly bool splitCompounds;
+    private readonly WordMemo<TermGroup[]> pieces;
 
     private LanguagePipeline(string language, Func<string, string> lower, Func<string, string> stem, bool splitCompounds)
     {
@@ -27,6 +28,7 @@ internal sealed class LanguagePipeline
         this.lower = lower;
         this.stem = stem;
         this.splitCompounds = splitCompounds;
+        pieces = new WordMemo<TermGroup[]>(AnalyzePiece);
     }
 
     public string Language { get; }
@@ -42,7 +44,17 @@ internal sealed class LanguagePipeline
         if (string.IsNullOrEmpty(text))
             return groups;
 
-        foreach (var word in Tokenizer.Words(lower(text)))
+        foreach (var piece in Tokenizer.Pieces(lower(text)))
+            groups.AddRange(pieces.Get(piece));
+
+        return groups;
+    }
+
+    /// <summary>The term groups of one lower-cased piece of text (see <see cref="Tokenizer.Pieces"/>).</summary>
+    private TermGroup[] AnalyzePiece(string lowered)
+    {
+        var groups = new List<TermGroup>();
+        foreach (var word in Tokenizer.Words(lowered))
         {
             var segments = FoldedSegments(word);
             if (segments.Count == 1)
@@ -51,7 +63,7 @@ internal sealed class LanguagePipeline
                 AddHyphenated(segments, groups);
         }
 
-        return groups;
+        return [.. groups];
     }
 
     private List<string> FoldedSegments(List<string> word)

@@ -45,6 +45,13 @@ internal static class Tokenizer
         return words;
     }
 
+    /// <summary>
+    /// Where <paramref name="text"/> splits for certain: at characters that are never part of a word (not a letter,
+    /// digit, mark, apostrophe or hyphen). The words of each piece are exactly the words <see cref="Words"/> finds
+    /// there in the whole text, so a piece can be read once and its reading reused in any sentence.
+    /// </summary>
+    public static PieceEnumerator Pieces(ReadOnlySpan<char> text) => new(text);
+
     public static bool IsApostrophe(char c) =>
         c is '\'' or '\u2019' or '\u2018' or '\u02BC' or '`' or '\u00B4' or '\u2032';
 
@@ -56,6 +63,42 @@ internal static class Tokenizer
         (char.IsLetterOrDigit(c) || TextFolding.IsCombiningMark(c)) && !IsApostrophe(c);
 
     private static bool NextIsWordChar(string text, int i) => i + 1 < text.Length && IsWordChar(text[i + 1]);
+
+    private static bool CanBeInWord(char c) => IsWordChar(c) || IsApostrophe(c) || IsHyphen(c) || c == SoftHyphen;
+
+    public ref struct PieceEnumerator(ReadOnlySpan<char> text)
+    {
+        private readonly ReadOnlySpan<char> _text = text;
+        private int _end;
+
+        public ReadOnlySpan<char> Current { get; private set; }
+
+        public readonly PieceEnumerator GetEnumerator() => this;
+
+        public bool MoveNext()
+        {
+            var start = _end;
+            while (start < _text.Length && !CanBeInWord(_text[start]))
+            {
+                start++;
+            }
+
+            if (start == _text.Length)
+            {
+                return false;
+            }
+
+            var end = start;
+            while (end < _text.Length && CanBeInWord(_text[end]))
+            {
+                end++;
+            }
+
+            Current = _text[start..end];
+            _end = end;
+            return true;
+        }
+    }
 
     private static void EndWord(List<List<string>> words, List<string> segments, System.Text.StringBuilder segment)
     {

@@ -71,7 +71,7 @@ public sealed class Bm25IndexTests
         var index = Bm25Index.Build(rows, Weights);
         var aliases = new TermAliases();
         using var fts5 = Fts5Table([.. rows.Select(row => (IReadOnlyList<IReadOnlyList<string>>)[.. row.Select(aliases.All)])]);
-        string[] terms = ["kpi'lar", "ölçüm", "πρόγραμμα"];
+        List<string> terms = ["kpi'lar", "ölçüm", "πρόγραμμα"];
 
         var ours = index.Top(terms, 10);
         var theirs = Query(fts5, aliases.All(terms), 10);

@@ -1,0 +1,60 @@
+using LearningPartnerBot.Knowledge.Text;
+
+namespace LearningPartnerBot.Tests.Knowledge.Text;
+
+/// <summary>
+/// A question is read piece by piece, each piece's reading kept and reused; the words found that way must be exactly
+/// the words the whole sentence holds, or a new question would be read differently from the knowledge base.
+/// </summary>
+public sealed class WordPieceTests
+{
+    [Theory]
+    [InlineData("How do I enroll in the Learning Partner program?")]
+    [InlineData("kpi-dashboard, KPI's en de leer\u00ADoptie: wat nu?")]
+    [InlineData("Teams'te -gold- 'silver' --x a-b-c- ’quoted’ ʼte")]
+    [InlineData("e\u0301e\u0301n ☕️ ßtraße 2021-01-01 / 30.06.2021")]
+    [InlineData("İSTANBUL'da I\u0307zmir ıı -")]
+    [InlineData("   ")]
+    [InlineData("a--b - -c d'-e f'' g-'h")]
+    public void The_words_of_the_pieces_are_the_words_of_the_whole_text(string text)
+    {
+        var whole = Tokenizer.Words(text);
+        var pieces = new List<List<string>>();
+        foreach (var piece in Tokenizer.Pieces(text))
+        {
+            pieces.AddRange(Tokenizer.Words(piece.ToString()));
+        }
+
+        Assert.Equal(whole.Select(w => string.Join('|', w)), pieces.Select(w => string.Join('|', w)));
+    }
+
+    [Fact]
+    public void A_word_read_recently_is_not_read_again()
+    {
+        var reads = 0;
+        var memo = new WordMemo<int>(word => { reads++; return word.Length; }, capacityPerGeneration: 4);
+
+        Assert.Equal(5, memo.Get("enrol"));
+        Assert.Equal(5, memo.Get("enrol".AsSpan()));
+
+        Assert.Equal(1, reads);
+    }
+
+    [Fact]
+    public void Memory_stays_bounded_whatever_partners_type()
+    {
+        var reads = new List<string>();
+        var memo = new WordMemo<string>(word => { reads.Add(word); return word; }, capacityPerGeneration: 4);
+        memo.Get("first");
+
+        // Two generations of other words push the first one out: it is read again rather than kept forever.
+        for (var i = 0; i < 8; i++)
+        {
+            memo.Get("word" + i);
+        }
+
+        memo.Get("first");
+
+        Assert.Equal(2, reads.Count(w => w == "first"));
+    }
+}
