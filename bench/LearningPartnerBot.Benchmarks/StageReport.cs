@@ -6,7 +6,7 @@ using LearningPartnerBot.Knowledge.Text;
 namespace LearningPartnerBot.Benchmarks;
 
 /// <summary>
-/// `--stages [topics] [questions]`: where a new question's time goes (language guess, analysis, search with scoring,
+/// `--stages [topics] [questions]`: where a new question's time goes (intent phrasings, language guess, analysis, search with scoring,
 /// the whole answer), per question, as wall time, this thread's CPU time and bytes allocated. The thread's own CPU
 /// time is what to compare on a busy machine: wall time there includes waiting for a core.
 /// </summary>
@@ -22,6 +22,8 @@ internal static class StageReport
         var answerer = new FaqAnswerer(index, new KnowledgeOptions());
         var drawn = FaqAnswerBenchmarks.Draw(Warmup + questions, seed: 5);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"topics={topics} questions={questions}, each new"));
+        var phrasings = LearningPartnerBot.Conversation.Phrasings.PhrasingTable.Shipped;
+        Time("intent phrasings", drawn, q => phrasings.Match(TextFolding.Words(q.Text), q.Language));
         Time("language guess", drawn, q => LanguageDetector.Detect(q.Text));
         Time("analysis", drawn, q => analyzers[q.Language].Analyze(q.Text));
         Time("search and scoring", drawn, q => index.Search(q.Text, q.Language));

@@ -33,8 +33,8 @@ internal sealed class PhrasingPattern
     public int MaxWords { get; private init; } = int.MaxValue;
 
     /// <summary>
-    /// Words of which a matching message must contain at least one (the alternatives of the first required plain token),
-    /// or null when no such token exists: lets a message skip the expression of every line it cannot match.
+    /// Words of which a matching message must contain at least one (the first words of the alternatives of a token
+    /// that must be there as written), or null when no such token exists: lets a message skip the expression of every line it cannot match.
     /// </summary>
     public IReadOnlySet<string>? Anchors { get; private init; }
 
@@ -66,7 +66,7 @@ internal sealed class PhrasingPattern
             .Select(word => word.TrimEnd('?'))
             .Where(word => word.Length > 0 && !word.EndsWith('*') && !word.StartsWith('{'))
             .SelectMany(word => TextFolding.Words(word).Split(' ', StringSplitOptions.RemoveEmptyEntries))];
-        return new PhrasingPattern(intent, whole, source, new Regex(expression.ToString(), RegexOptions.CultureInvariant | RegexOptions.Compiled), singleWords, literalWords)
+        return new PhrasingPattern(intent, whole, source, new Regex(expression.ToString(), RegexOptions.CultureInvariant), singleWords, literalWords)
         {
             MaxWords = tokens.Contains("*") ? int.MaxValue : tokens.Sum(MaxWordsOf),
             Anchors = AnchorsOf(tokens),
@@ -118,7 +118,8 @@ internal sealed class PhrasingPattern
             var firstWords = alternatives.Select(alternative => alternative.Trim().Split(' ')[0]).ToList();
             if (firstWords.Any(word => word.Length == 0 || word.StartsWith('{') || word.EndsWith('*') || word.EndsWith('?')))
             {
-                return null;
+                // Not a word that must be there as written; a later token that must be there still anchors the line.
+                continue;
             }
 
             return [.. firstWords.Select(word => TextFolding.Words(word).Split(' ')[0])];

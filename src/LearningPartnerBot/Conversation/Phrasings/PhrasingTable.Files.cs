@@ -19,6 +19,8 @@ public sealed partial class PhrasingTable
         table._whole.Sort((a, b) => rank[a.Pattern.Intent].CompareTo(rank[b.Pattern.Intent]));
         table._contained.Sort((a, b) => rank[a.Pattern.Intent].CompareTo(rank[b.Pattern.Intent]));
         table.IndexTypoNeighbours();
+        table._wholeByAnchor = new AnchoredPatterns(table._whole);
+        table._containedByAnchor = new AnchoredPatterns(table._contained);
         return table;
     }
 

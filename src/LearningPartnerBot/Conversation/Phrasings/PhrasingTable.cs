@@ -30,6 +30,9 @@ public sealed partial class PhrasingTable
 
     /// <summary>Each phrasing word, and each of it with one letter dropped, to the phrasing words it comes from: finds a typo's candidates without comparing it to every word.</summary>
     private readonly Dictionary<string, List<string>> _typoNeighbours = new(StringComparer.Ordinal);
+    private Dictionary<string, List<string>>.AlternateLookup<ReadOnlySpan<char>> _typoNeighbourLookup;
+    private AnchoredPatterns _wholeByAnchor = new([]);
+    private AnchoredPatterns _containedByAnchor = new([]);
     private readonly List<(string Language, Intent Intent, HashSet<string> Words)> _cues = [];
     private readonly HashSet<string> _chatter = new(StringComparer.Ordinal);
 
@@ -38,6 +41,9 @@ public sealed partial class PhrasingTable
 
     /// <summary>Words this long are corrected when one letter away from exactly one phrasing word ("hepl", "reqest", "directoy").</summary>
     private const int MinCorrectedLength = 4;
+
+    /// <summary>No phrasing word is this long; a longer run is pasted data, not a mistyped word.</summary>
+    private const int MaxCorrectedLength = 40;
 
     private PhrasingTable()
     {
@@ -131,20 +137,29 @@ public sealed partial class PhrasingTable
     {
         var list = words.Split(' ');
         var changed = false;
+        Span<char> dropped = stackalloc char[MaxCorrectedLength];
         for (var i = 0; i < list.Length; i++)
         {
-            if (list[i].Length < MinCorrectedLength || _vocabulary.Contains(list[i]))
+            if (list[i].Length < MinCorrectedLength || list[i].Length > MaxCorrectedLength || _vocabulary.Contains(list[i]))
             {
                 continue;
             }
 
             string? only = null;
             var ambiguous = false;
-            foreach (var key in OneDropped(list[i]).Prepend(list[i]))
+            var word = list[i];
+            for (var skip = -1; skip < word.Length; skip++)
             {
-                foreach (var known in _typoNeighbours.TryGetValue(key, out var neighbours) ? neighbours : [])
+                // The word itself, then the word with each letter left out in turn, as keys of the neighbour index.
+                var key = skip < 0 ? word.AsSpan() : Dropped(word, skip, dropped);
+                if (!_typoNeighbourLookup.TryGetValue(key, out var neighbours))
                 {
-                    if (known == only || !EditDistance.IsWithinOne(known, list[i]))
+                    continue;
+                }
+
+                foreach (var known in neighbours)
+                {
+                    if (known == only || !EditDistance.IsWithinOne(known, word))
                     {
                         continue;
                     }
@@ -163,6 +178,13 @@ public sealed partial class PhrasingTable
         }
 
         return changed ? string.Join(' ', list) : null;
+    }
+
+    private static ReadOnlySpan<char> Dropped(string word, int skip, Span<char> buffer)
+    {
+        word.AsSpan(0, skip).CopyTo(buffer);
+        word.AsSpan(skip + 1).CopyTo(buffer[skip..]);
+        return buffer[..(word.Length - 1)];
     }
 
     private static int WordCount(string spaced) => spaced.AsSpan().Count(' ');
@@ -190,6 +212,8 @@ public sealed partial class PhrasingTable
                 words.Add(word);
             }
         }
+
+        _typoNeighbourLookup = _typoNeighbours.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     private (Intent Intent, string Language)? MatchExactly(string words)
@@ -202,29 +226,19 @@ public sealed partial class PhrasingTable
 
         var spacedWhole = " " + words;
         var wordCount = WordCount(spacedWhole);
-        var present = words.Split(' ').ToHashSet(StringComparer.Ordinal);
-        var shorter = Languages.ToDictionary(language => language, language => WithoutFillers(words, language).Select(variant => " " + variant).ToArray(), StringComparer.Ordinal);
-        foreach (var (language, pattern) in _whole)
+        var present = words.Split(' ');
+        Dictionary<string, string[]>? shorter = null;
+        foreach (var (language, pattern) in _wholeByAnchor.For(present))
         {
-            if (pattern.Anchors is { } wholeAnchors && !wholeAnchors.Overlaps(present))
-            {
-                continue;
-            }
-
             if ((wordCount <= pattern.MaxWords && pattern.Regex.IsMatch(spacedWhole))
-                || shorter[language].Any(variant => WordCount(variant) <= pattern.MaxWords && pattern.Regex.IsMatch(variant)))
+                || Shorter(language).Any(variant => WordCount(variant) <= pattern.MaxWords && pattern.Regex.IsMatch(variant)))
             {
                 return (pattern.Intent, language);
             }
         }
 
-        foreach (var (language, pattern) in _contained)
+        foreach (var (language, pattern) in _containedByAnchor.For(present))
         {
-            if (pattern.Anchors is { } anchors && !anchors.Overlaps(present))
-            {
-                continue;
-            }
-
             if (pattern.Regex.IsMatch(spacedWhole))
             {
                 return (pattern.Intent, language);
@@ -232,6 +246,18 @@ public sealed partial class PhrasingTable
         }
 
         return MatchWithTypo(words);
+
+        // Only lines a message's words can anchor need its shorter forms, and only in their own language.
+        string[] Shorter(string language)
+        {
+            shorter ??= new(StringComparer.Ordinal);
+            if (!shorter.TryGetValue(language, out var variants))
+            {
+                shorter[language] = variants = [.. WithoutFillers(words, language).Select(variant => " " + variant)];
+            }
+
+            return variants;
+        }
     }
 
     /// <summary>"cancle", "anuleren", "yardın": a one-word message one letter away from a one-word phrasing.</summary>
