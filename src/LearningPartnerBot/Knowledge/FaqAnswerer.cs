@@ -14,7 +14,6 @@ public sealed class FaqAnswerer(FaqIndex index, KnowledgeOptions options)
     private const double LanguageOverrideConfidence = 0.6;
 
     private readonly double _strictestMinScore = KnowledgeLanguages.All.Max(l => options.AbstentionFor(l).MinScore);
-    private readonly RecentAnswers _recent = new();
 
     public FaqIndex Index { get; } = index ?? throw new ArgumentNullException(nameof(index));
 
@@ -22,17 +21,6 @@ public sealed class FaqAnswerer(FaqIndex index, KnowledgeOptions options)
     {
         ArgumentNullException.ThrowIfNull(question);
         ArgumentNullException.ThrowIfNull(chatLanguage);
-        if (!_recent.TryGet(question, chatLanguage, out var answer))
-        {
-            answer = AnswerNew(question, chatLanguage);
-            _recent.Add(question, chatLanguage, answer);
-        }
-
-        return answer;
-    }
-
-    private FaqAnswer AnswerNew(string question, string chatLanguage)
-    {
         var guess = LanguageDetector.Detect(question);
         var first = FirstLanguage(guess, chatLanguage);
         var primary = Decide(question, first);

@@ -45,13 +45,8 @@ public sealed class FaqFeedbackStore(IDbContextFactory<KnowledgeDbContext> conte
         ArgumentNullException.ThrowIfNull(question);
         question.Question = Truncate(question.Question) ?? string.Empty;
         question.CreatedAt = clock.GetUtcNow();
+        // No look-up first: a redelivered activity is rare, and the unique index on its id keeps the first row.
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        if (question.ActivityId is not null
-            && await db.UnansweredQuestions.AnyAsync(q => q.ChannelId == question.ChannelId && q.ActivityId == question.ActivityId, cancellationToken))
-        {
-            return;
-        }
-
         db.UnansweredQuestions.Add(question);
         try
         {
@@ -59,7 +54,7 @@ public sealed class FaqFeedbackStore(IDbContextFactory<KnowledgeDbContext> conte
         }
         catch (DbUpdateException) when (question.ActivityId is not null)
         {
-            // The same activity, delivered twice at once: the unique index kept the first.
+            // The same activity, delivered again: the unique index kept the first.
         }
     }
 
