@@ -5,8 +5,11 @@ using LearningPartnerBot.Tickets;
 
 namespace LearningPartnerBot.Requests;
 
-/// <summary>Who is filing: the channel account a ticket is filed for, and their partner when the eligibility store knows it.</summary>
-public sealed record Requester(TicketRequester Account, PartnerIdentity? Partner);
+/// <summary>
+/// Who is filing: the channel account a ticket is filed for, their partner when the eligibility store knows it, and
+/// the country their chat locale names ("nl-NL"), if any, which puts their currency first on the form.
+/// </summary>
+public sealed record Requester(TicketRequester Account, PartnerIdentity? Partner, string? Country = null);
 
 /// <summary>
 /// The requester of a ticket: who is asking (as the eligibility check finds them, so a partner files as the person
@@ -22,7 +25,14 @@ public sealed class RequesterLookup(PartnerIdentityResolver identities)
 
         // The email is the partner store's, never one the activity claims.
         var account = new TicketRequester(RequesterId(turnContext), partner?.UserName ?? activity.From?.Name, partner?.UserPrincipalName, partner?.Role.ToString());
-        return new Requester(account, partner);
+        return new Requester(account, partner, LocaleCountry(activity.Locale));
+    }
+
+    /// <summary>"NL" from "nl-NL"; null for a locale that names no country.</summary>
+    public static string? LocaleCountry(string? locale)
+    {
+        var region = locale?.Split('-', '_') is { Length: >= 2 } parts ? parts[^1] : null;
+        return region is { Length: 2 } && region.All(char.IsAsciiLetter) ? region.ToUpperInvariant() : null;
     }
 
     /// <summary>Who filed, as <see cref="RequesterId(BotKit.Schema.Activity, string?)"/> with the AAD object id the channel proved.</summary>

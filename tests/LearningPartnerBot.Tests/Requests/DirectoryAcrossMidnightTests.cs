@@ -47,6 +47,8 @@ public sealed class DirectoryAcrossMidnightTests(ITestOutputHelper output)
 
     private static Dictionary<string, string> Listing() => new()
     {
+        [PartnerFields.MpnId] = "1234567",
+        [PartnerFields.CompanyName] = "Tailspin Academy Ltd",
         [DirectoryForm.DisplayName] = "Tailspin Academy",
         [DirectoryForm.Country] = "GB",
         [DirectoryForm.LandingPage] = "https://tailspin-academy.example/microsoft",
