@@ -15,18 +15,27 @@ public static class PartnerCardFields
         ArgumentNullException.ThrowIfNull(errors);
         ArgumentNullException.ThrowIfNull(strings);
         var linked = requester.Partner;
+        var choices = requester.FilingChoices;
+        var choose = choices.Count > 1;
         return new
         {
             ask = linked is null,
             // The name comes from an import, so it is escaped like anything else shown on a card.
-            filingFor = linked is null ? string.Empty : strings.FilingFor(CardText.Escape(linked.PartnerName), CardText.Escape(linked.MpnId, 40)),
+            filingFor = linked is null || choose ? string.Empty : strings.FilingFor(CardText.Escape(linked.PartnerName), CardText.Escape(linked.MpnId, 40)),
+            choose,
+            chooseLabel = strings.FieldFilingPartner,
+            chooseError = strings.ErrorChoice,
+            // Choice titles are plain text on every renderer, not markdown, so the names need no escaping here.
+            partners = choices.Select(p => new { title = $"{p.PartnerName} ({p.MpnId})", value = p.MpnId }).ToList(),
             intro = strings.PartnerUnknownIntro,
             labels = new Dictionary<string, string>
             {
                 [PartnerFields.MpnId] = strings.FieldMpnId,
                 [PartnerFields.CompanyName] = strings.FieldCompanyName,
             },
-            values = PartnerFields.Fields.ToDictionary(f => f, f => values.GetValueOrDefault(f, string.Empty)),
+            values = PartnerFields.Fields.ToDictionary(
+                f => f,
+                f => values.GetValueOrDefault(f, f == PartnerFields.PartnerChoice && linked is not null ? linked.MpnId : string.Empty)),
             errors = PartnerFields.Fields.ToDictionary(f => f, f => errors.GetValueOrDefault(f, string.Empty)),
             mpnIdPattern = PartnerFields.MpnIdPattern,
             mpnIdLength = PartnerFields.MpnIdLength,

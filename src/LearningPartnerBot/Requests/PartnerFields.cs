@@ -5,11 +5,13 @@ namespace LearningPartnerBot.Requests;
 /// <summary>
 /// The "who is this for" fields every request form asks a requester linked to no partner record, so that staff can act
 /// on the ticket without writing back: the MPN ID as Partner Center issues it (seven digits) and the company name.
+/// Someone listed with several partners picks one of them instead (<see cref="PartnerChoice"/>).
 /// </summary>
 public static class PartnerFields
 {
     public const string MpnId = "mpnId";
     public const string CompanyName = "companyName";
+    public const string PartnerChoice = "partnerMpnId";
 
     /// <summary>Partner Center's MPN IDs (PartnerIDs) are seven-digit numbers, as the partner records here are keyed.</summary>
     public const int MpnIdLength = 7;
@@ -20,16 +22,29 @@ public static class PartnerFields
     public const int MinCompanyNameLength = 2;
     public const int MaxCompanyNameLength = 100;
 
-    public static IReadOnlyList<string> Fields { get; } = [MpnId, CompanyName];
+    public static IReadOnlyList<string> Fields { get; } = [MpnId, CompanyName, PartnerChoice];
 
-    /// <summary>The linked partner as it is, or the typed fields checked; their errors and kept values join the form's.</summary>
-    public static FormCheck<FilingPartner> Check(IReadOnlyDictionary<string, string> submitted, PartnerIdentity? linked, RequestStrings strings)
+    /// <summary>
+    /// The linked partner (or the one of theirs picked), or the typed fields checked; their errors and kept values join
+    /// the form's. A linked requester's typed MPN ID is ignored, and a pick must be one of their own partners.
+    /// </summary>
+    public static FormCheck<FilingPartner> Check(IReadOnlyDictionary<string, string> submitted, Requester requester, RequestStrings strings)
     {
+        ArgumentNullException.ThrowIfNull(requester);
         ArgumentNullException.ThrowIfNull(strings);
         var form = new FormCheckBuilder(submitted ?? throw new ArgumentNullException(nameof(submitted)));
-        if (linked is not null)
+        if (requester.Partner is { } linked)
         {
-            return form.Result(() => FilingPartner.Linked(linked));
+            var choices = requester.FilingChoices;
+            if (choices.Count < 2)
+            {
+                return form.Result(() => FilingPartner.Linked(linked));
+            }
+
+            var picked = form.Raw(PartnerChoice);
+            var chosen = picked.Length == 0 ? linked : choices.FirstOrDefault(p => p.MpnId == picked);
+            form.Field(PartnerChoice, chosen is null ? strings.ErrorChoice : null);
+            return form.Result(() => FilingPartner.Linked(chosen!));
         }
 
         var mpnId = form.Raw(MpnId);

@@ -118,7 +118,7 @@ public abstract class RequestFormDialog : ComponentDialog
         var strings = Strings(prompt.Context);
         var requester = await _requesters.FindAsync(prompt.Context, cancellationToken);
         var check = await CheckAsync(submit.Values, requester, strings, cancellationToken);
-        var partner = PartnerFields.Check(submit.Values, requester.Partner, strings);
+        var partner = PartnerFields.Check(submit.Values, requester, strings);
         if (check.IsValid && partner.IsValid)
         {
             prompt.Context.TurnState.Set(CheckedPayloadKey, check.Payload!);

@@ -66,6 +66,7 @@ public sealed class RequestStrings
     public string ErrorWholeNumber => Lookup();
     public string FieldMpnId => Lookup();
     public string FieldCompanyName => Lookup();
+    public string FieldFilingPartner => Lookup();
     public string PartnerUnknownIntro => Lookup();
 
     public string DirectoryTitle => Lookup();

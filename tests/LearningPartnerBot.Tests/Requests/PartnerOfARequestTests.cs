@@ -1,6 +1,7 @@
 using System.Text.Json;
 using BotKit.Schema;
 using LearningPartnerBot.Cards;
+using LearningPartnerBot.Eligibility.Data;
 using LearningPartnerBot.Eligibility.Demo;
 using LearningPartnerBot.Knowledge;
 using LearningPartnerBot.Localization;
@@ -106,6 +107,50 @@ public sealed class PartnerOfARequestTests(ITestOutputHelper output)
         using var db = chat.TicketsDatabase.Factory.CreateDbContext();
         var ticket = Assert.Single(db.Tickets);
         Assert.Equal((DemoPartners.GoldWithPendingMpnId, "Tailspin Academy", false), (ticket.PartnerMpnId, ticket.PartnerName, ticket.PartnerStatedByRequester));
+    }
+
+    [Theory]
+    [MemberData(nameof(Locales))]
+    public async Task Someone_listed_with_two_partners_picks_the_one_the_request_is_for(string locale, string kpi)
+    {
+        var strings = Strings(locale);
+        using var chat = new ChatHarness(locale, output, seedDemoData: true);
+        AlsoListTomWithContoso(chat);
+        chat.SignInOnTeams("demo-tom-tailspin");
+        Activity? form = null;
+        Activity? refused = null;
+        Activity? confirm = null;
+
+        await chat.Flow().Send(FileRequest()).AssertReply(reply => form = reply).StartTestAsync();
+        var choice = RequestCards.Inputs(form!).Single(i => (string?)i["id"] == PartnerFields.PartnerChoice);
+        Assert.Equal(strings.FieldFilingPartner, (string?)choice["label"]);
+        Assert.Equal(
+            ["Contoso Learning (" + DemoPartners.GoldMpnId + ")", "Tailspin Academy (" + DemoPartners.GoldWithPendingMpnId + ")"],
+            choice["choices"]!.AsArray().Select(c => (string)c!["title"]!).ToList());
+        Assert.DoesNotContain(PartnerFields.MpnId, RequestCards.InputIds(form!));
+
+        // A partner Tom is not listed with cannot be picked by posting its MPN ID.
+        var entered = DiscrepancyConversationTests.Valid(kpi);
+        entered[PartnerFields.PartnerChoice] = DemoPartners.NoneMpnId;
+        await chat.Flow().Send(RequestCards.Click(form!, FormSubmit.Submit, entered)).AssertReply(reply => refused = reply).StartTestAsync();
+        Assert.Equal(new Dictionary<string, string> { [PartnerFields.PartnerChoice] = strings.ErrorChoice }, RequestCards.Errors(refused!));
+
+        entered[PartnerFields.PartnerChoice] = DemoPartners.GoldMpnId;
+        await chat.Flow().Send(RequestCards.Click(refused!, FormSubmit.Submit, entered)).AssertReply(reply => confirm = reply).StartTestAsync();
+        Assert.Contains("Contoso Learning", RequestCards.Texts(confirm!));
+        await chat.Flow().Send(RequestCards.Click(confirm!, FormSubmit.Send)).AssertReply(_ => { }).StartTestAsync();
+
+        using var db = chat.TicketsDatabase.Factory.CreateDbContext();
+        var ticket = Assert.Single(db.Tickets);
+        Assert.Equal((DemoPartners.GoldMpnId, "Contoso Learning", false), (ticket.PartnerMpnId, ticket.PartnerName, ticket.PartnerStatedByRequester));
+    }
+
+    private static void AlsoListTomWithContoso(ChatHarness chat)
+    {
+        using var db = chat.Eligibility.Open();
+        var tom = db.PartnerUsers.Single(u => u.AadObjectId == "demo-tom-tailspin");
+        db.PartnerUsers.Add(new PartnerUser { PartnerMpnId = DemoPartners.GoldMpnId, AadObjectId = tom.AadObjectId, Upn = tom.Upn, Name = tom.Name, Role = tom.Role });
+        db.SaveChanges();
     }
 
     internal static Activity FileRequest() => new()

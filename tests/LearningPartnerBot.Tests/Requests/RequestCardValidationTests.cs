@@ -161,7 +161,7 @@ public sealed class RequestCardValidationTests
         var submitted = new Dictionary<string, string> { [field] = value };
         if (PartnerFields.Fields.Contains(field))
         {
-            return PartnerFields.Check(submitted, null, strings).Errors.GetValueOrDefault(field);
+            return PartnerFields.Check(submitted, SampleRequesters.Unlinked(), strings).Errors.GetValueOrDefault(field);
         }
 
         return form == "discrepancy"
