@@ -26,7 +26,8 @@ public static partial class KpiDiscrepancyForm
         return chat.Page.Locator(".ac-adaptiveCard").Filter(new LocatorFilterOptions { Has = chat.Page.GetByLabel("Invoice number") }).First;
     }
 
-    public static async Task FillAsync(ILocator form, string invoiceNumber)
+    /// <param name="revenue">The revenue as typed; the default is one the bot takes.</param>
+    public static async Task FillAsync(ILocator form, string invoiceNumber, string revenue = "2500")
     {
         ArgumentNullException.ThrowIfNull(form);
         var invoiceMonth = DateTime.Today.AddMonths(-2);
@@ -36,8 +37,8 @@ public static partial class KpiDiscrepancyForm
         await form.GetByLabel("Purchase unit").FillAsync("Contoso EMEA");
         await form.GetByLabel("Invoice number").FillAsync(invoiceNumber);
         await form.GetByLabel("KPI value").FillAsync("25");
-        await form.GetByLabel("Revenue value").FillAsync("2500");
-        await form.GetByLabel("Currency (ISO code)").FillAsync("EUR");
+        await form.GetByLabel("Revenue value").FillAsync(revenue);
+        await form.GetByLabel("Currency (ISO code)").SelectOptionAsync("EUR");
         await form.GetByLabel("Document type").SelectOptionAsync(new SelectOptionValue { Label = "Invoice" });
         await form.GetByLabel("Comment (optional)").FillAsync("Filed by the end-to-end tests.");
     }
@@ -47,7 +48,7 @@ public static partial class KpiDiscrepancyForm
     {
         ArgumentNullException.ThrowIfNull(chat);
         ArgumentNullException.ThrowIfNull(form);
-        await form.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "Continue", Exact = true }).ClickAsync();
+        await ContinueAsync(form);
 
         var confirm = chat.LastCard;
         await Expect(confirm).ToContainTextAsync("Send this to Partner Frontline Support?");
@@ -57,6 +58,12 @@ public static partial class KpiDiscrepancyForm
         var sent = chat.Page.GetByText(SentMessage()).First;
         await Expect(sent).ToBeVisibleAsync();
         return SentMessage().Match(await sent.InnerTextAsync()).Groups["reference"].Value;
+    }
+
+    public static Task ContinueAsync(ILocator form)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        return form.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "Continue", Exact = true }).ClickAsync();
     }
 
     [GeneratedRegex(@"Your reference is (?<reference>LP-\d{4}-\d+);")]

@@ -17,6 +17,35 @@ public sealed class RequestTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task A_wrong_value_comes_back_beside_its_field_as_typed_and_once_corrected_the_request_gets_a_reference()
+    {
+        await using var chat = await Playground.OpenAsync(fixture, "request-corrected", "en", "demo-anna-contoso");
+        var invoice = "INV-E2E-" + Random.Shared.Next(100_000, 999_999);
+
+        // A comma for decimals passes the card's own check (digits and separators) and reaches the bot, which says
+        // what it understood; the form comes back as a new card with every value as typed.
+        var form = await KpiDiscrepancyForm.OpenAsync(chat);
+        await KpiDiscrepancyForm.FillAsync(form, invoice, revenue: "2500,5");
+        await KpiDiscrepancyForm.ContinueAsync(form);
+
+        var again = chat.Page.Locator(".ac-adaptiveCard").Filter(new LocatorFilterOptions { HasText = "did you mean" }).Last;
+        await Expect(again).ToContainTextAsync("2500,5 — did you mean 2500.5?");
+        await Expect(again.GetByLabel("Revenue value")).ToHaveValueAsync("2500,5");
+        await Expect(again.GetByLabel("Invoice number")).ToHaveValueAsync(invoice);
+        var message = again.GetByText("2500,5 — did you mean 2500.5?");
+        // Measured in one go in the page, which Web Chat may be scrolling while new activities arrive.
+        var gap = await message.EvaluateAsync<double>(
+            "(message, input) => message.getBoundingClientRect().top - input.getBoundingClientRect().bottom",
+            await again.GetByLabel("Revenue value").ElementHandleAsync());
+        Assert.InRange(gap, 0, 40);
+
+        await again.GetByLabel("Revenue value").FillAsync("2500.5");
+        var reference = await KpiDiscrepancyForm.ContinueAndSendAsync(chat, again, invoice);
+
+        Assert.Matches(@"^LP-\d{4}-\d{6}$", reference);
+    }
+
+    [Fact]
     public async Task A_question_typed_in_the_middle_of_the_form_is_answered_and_the_form_is_sent_with_its_values()
     {
         await using var chat = await Playground.OpenAsync(fixture, "request-interrupted", "en", "demo-anna-contoso");

@@ -32,6 +32,35 @@ public sealed class EligibilityService(IDbContextFactory<EligibilityDbContext> c
         return new PartnerIdentity(partner.MpnId, partner.Name, user.Name, user.Role, adminNames, user.Upn);
     }
 
+    public async Task<IReadOnlyList<PartnerIdentity>> PartnersOfUserAsync(string? aadObjectId, string? upn, CancellationToken cancellationToken = default)
+    {
+        var id = string.IsNullOrWhiteSpace(aadObjectId) ? null : aadObjectId.Trim();
+        var lowered = string.IsNullOrWhiteSpace(upn) ? null : upn.Trim().ToLowerInvariant();
+        if (id is null && lowered is null)
+        {
+            return [];
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var caseInsensitive = CaseInsensitiveText.Collation(db.Database);
+        var users = await db.PartnerUsers.AsNoTracking()
+            .Where(u => (id != null && EF.Functions.Collate(u.AadObjectId, caseInsensitive) == id)
+                || (lowered != null && EF.Functions.Collate(u.Upn, caseInsensitive) == lowered))
+            .ToListAsync(cancellationToken);
+        var mpnIds = users.Select(u => u.PartnerMpnId).Distinct().ToList();
+        var names = await db.Partners.AsNoTracking()
+            .Where(p => mpnIds.Contains(p.MpnId))
+            .ToDictionaryAsync(p => p.MpnId, p => p.Name, cancellationToken);
+        return
+        [
+            .. users.GroupBy(u => u.PartnerMpnId)
+                .Where(g => names.ContainsKey(g.Key))
+                .Select(g => new PartnerIdentity(g.Key, names[g.Key], g.First().Name, g.First().Role, [], g.First().Upn))
+                .OrderBy(p => p.PartnerName, StringComparer.CurrentCultureIgnoreCase)
+                .ThenBy(p => p.MpnId, StringComparer.Ordinal),
+        ];
+    }
+
     public async Task<IReadOnlyList<Competency>> LearningCompetenciesAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);

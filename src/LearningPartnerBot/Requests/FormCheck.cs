@@ -2,7 +2,8 @@ namespace LearningPartnerBot.Requests;
 
 /// <summary>
 /// The outcome of checking a submitted form: the payload when every field is valid, otherwise a localized error
-/// per field, and in both cases the valid values, which the re-sent form shows again so nothing valid is retyped.
+/// per field, and in both cases every value as the partner typed it, which the re-sent form shows again so nothing is
+/// retyped: a rejected value comes back beside its message, to be corrected rather than typed from scratch.
 /// </summary>
 public sealed record FormCheck<TPayload>(TPayload? Payload, IReadOnlyDictionary<string, string> Errors, IReadOnlyDictionary<string, string> Kept)
     where TPayload : class
@@ -20,20 +21,17 @@ internal sealed class FormCheckBuilder(IReadOnlyDictionary<string, string> submi
 
     public string Raw(string field) => submitted.TryGetValue(field, out var value) ? value.Trim() : string.Empty;
 
-    /// <summary>Records the field's verdict: null keeps the submitted value, a message marks it invalid and clears it.</summary>
+    /// <summary>Records the field's verdict, a message marking it invalid; either way the value is kept as typed.</summary>
     public void Field(string field, string? error)
     {
-        if (error is null)
+        if (Raw(field).Length > 0)
         {
-            if (Raw(field).Length > 0)
-            {
-                _kept[field] = Raw(field);
-            }
+            _kept[field] = Raw(field);
         }
-        else
+
+        if (error is not null)
         {
             _errors[field] = error;
-            _kept.Remove(field);
         }
     }
 

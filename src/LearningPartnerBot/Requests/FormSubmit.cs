@@ -16,7 +16,11 @@ public sealed record FormSubmit(string? Form, string? Instance, string Action, I
     public const string MyRequests = "myRequests";
     public const string Person = "person";
 
-    private const int MaxValueLength = 2000;
+    /// <summary>
+    /// Longer than any field allows. A longer value is cut to one character past this rather than dropped, so its field
+    /// is told it is too long (not that it is empty) and the form is not made to carry the whole of it back.
+    /// </summary>
+    public const int MaxValueLength = 2000;
 
     public static FormSubmit? From(Activity activity)
     {
@@ -37,9 +41,9 @@ public sealed record FormSubmit(string? Form, string? Instance, string Action, I
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var property in value.EnumerateObject())
         {
-            if (property.Name != "request" && Scalar(property.Value) is { Length: <= MaxValueLength } text)
+            if (property.Name != "request" && Scalar(property.Value) is { } text)
             {
-                values[property.Name] = text;
+                values[property.Name] = text.Length > MaxValueLength ? text[..(MaxValueLength + 1)] : text;
             }
         }
 

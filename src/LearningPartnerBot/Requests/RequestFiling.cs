@@ -16,7 +16,8 @@ public sealed class RequestFiling(ITicketService tickets, ConversationState conv
 
     private readonly IStatePropertyAccessor<List<SentForm>> _sent = conversationState.CreateProperty<List<SentForm>>("SentRequestForms");
 
-    public async Task<TicketReceipt> FileAsync(ITurnContext turnContext, Requester requester, TicketType type, TicketPayload payload, string? formInstance, CancellationToken cancellationToken)
+    /// <param name="partner">The partner the request is for; null when nothing says (a request to talk to a person).</param>
+    public async Task<TicketReceipt> FileAsync(ITurnContext turnContext, Requester requester, FilingPartner? partner, TicketType type, TicketPayload payload, string? formInstance, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(requester);
@@ -24,14 +25,16 @@ public sealed class RequestFiling(ITicketService tickets, ConversationState conv
         var receipt = await tickets.CreateAsync(
             new NewTicket(
                 type,
-                requester.Partner?.MpnId,
+                partner?.MpnId ?? requester.Partner?.MpnId,
                 requester.Account,
                 LocaleResolver.Resolve(activity).Name,
                 payload,
                 activity.GetConversationReference(),
                 activity.ChannelId ?? string.Empty,
                 activity.Id ?? formInstance ?? Guid.NewGuid().ToString("N"),
-                formInstance),
+                formInstance,
+                partner?.CompanyName ?? requester.Partner?.PartnerName,
+                partner?.Stated ?? false),
             cancellationToken);
         if (formInstance is not null)
         {

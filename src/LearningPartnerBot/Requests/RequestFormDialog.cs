@@ -13,7 +13,8 @@ namespace LearningPartnerBot.Requests;
 /// ticket and only then show its reference. Each form shown gets an instance id that its buttons post back, so a
 /// double click or a redelivered activity never files twice. A submit is checked once: the payload that passed is kept
 /// in the dialog's state, shown on the confirm card and filed as it is, so a Send clicked after midnight files the
-/// dates the partner confirmed rather than a fresh check's.
+/// dates the partner confirmed rather than a fresh check's. Every form also says which partner it files for: the
+/// requester's partner record, or, for a requester linked to none, the MPN ID and company name the form asks them for.
 /// </summary>
 public abstract class RequestFormDialog : ComponentDialog
 {
@@ -25,6 +26,7 @@ public abstract class RequestFormDialog : ComponentDialog
     public const string SendPromptId = "requestSend";
     private const string InstanceKey = "instance";
     private const string PayloadKey = "payload";
+    private const string PartnerKey = "partner";
 
     private readonly RequesterLookup _requesters;
     private readonly RequestFiling _filing;
@@ -46,6 +48,8 @@ public abstract class RequestFormDialog : ComponentDialog
     /// <summary>Hands the payload that passed the check from the form prompt's validator to the confirm step, within the turn.</summary>
     private string CheckedPayloadKey => Id + ".checkedPayload";
 
+    private string CheckedPartnerKey => Id + ".checkedPartner";
+
     protected DateOnly Today => DateOnly.FromDateTime(Clock.GetLocalNow().DateTime);
 
     /// <summary>The form id the card's buttons post, e.g. "kpi-discrepancy".</summary>
@@ -53,13 +57,16 @@ public abstract class RequestFormDialog : ComponentDialog
 
     protected abstract TicketType TicketType { get; }
 
-    /// <summary>The form, filled with <paramref name="values"/> and showing <paramref name="errors"/> by field.</summary>
+    /// <summary>
+    /// The form, filled with <paramref name="values"/> and showing <paramref name="errors"/> by field, with the
+    /// <see cref="PartnerFields"/> when <paramref name="requester"/> has no partner record and the partner it files for when they do.
+    /// </summary>
     protected abstract Task<Attachment> FormCardAsync(string instance, IReadOnlyDictionary<string, string> values, IReadOnlyDictionary<string, string> errors, Requester requester, RequestStrings strings, CancellationToken cancellationToken);
 
     protected abstract Task<FormCheck<TicketPayload>> CheckAsync(IReadOnlyDictionary<string, string> values, Requester requester, RequestStrings strings, CancellationToken cancellationToken);
 
-    /// <summary>The "send this?" card for a valid request: it shows <paramref name="payload"/>, which is what Send files.</summary>
-    protected abstract Task<Attachment> ConfirmCardAsync(string instance, TicketPayload payload, Requester requester, RequestStrings strings, CancellationToken cancellationToken);
+    /// <summary>The "send this?" card for a valid request: it shows <paramref name="payload"/> and <paramref name="partner"/>, which is what Send files.</summary>
+    protected abstract Task<Attachment> ConfirmCardAsync(string instance, TicketPayload payload, FilingPartner partner, Requester requester, RequestStrings strings, CancellationToken cancellationToken);
 
     /// <summary>What the partner is told once the ticket exists.</summary>
     protected virtual string SentMessage(TicketReceipt receipt, TicketPayload payload, RequestStrings strings)
@@ -111,13 +118,17 @@ public abstract class RequestFormDialog : ComponentDialog
         var strings = Strings(prompt.Context);
         var requester = await _requesters.FindAsync(prompt.Context, cancellationToken);
         var check = await CheckAsync(submit.Values, requester, strings, cancellationToken);
-        if (check.IsValid)
+        var partner = PartnerFields.Check(submit.Values, requester, strings);
+        if (check.IsValid && partner.IsValid)
         {
             prompt.Context.TurnState.Set(CheckedPayloadKey, check.Payload!);
+            prompt.Context.TurnState.Set(CheckedPartnerKey, partner.Payload!);
             return true;
         }
 
-        var card = await FormCardAsync(submit.Instance!, check.Kept, check.Errors, requester, strings, cancellationToken);
+        var kept = check.Kept.Concat(partner.Kept).ToDictionary(StringComparer.Ordinal);
+        var errors = check.Errors.Concat(partner.Errors).ToDictionary(StringComparer.Ordinal);
+        var card = await FormCardAsync(submit.Instance!, kept, errors, requester, strings, cancellationToken);
         prompt.Options.Prompt = MessageFactory.Attachment(card);
         await prompt.Context.SendActivityAsync(MessageFactory.Attachment(card), cancellationToken);
         return false;
@@ -140,10 +151,13 @@ public abstract class RequestFormDialog : ComponentDialog
 
         var payload = step.Context.TurnState.Get<TicketPayload>(CheckedPayloadKey)
             ?? throw new InvalidOperationException($"{Id} reached its confirm step without a checked payload.");
+        var partner = step.Context.TurnState.Get<FilingPartner>(CheckedPartnerKey)
+            ?? throw new InvalidOperationException($"{Id} reached its confirm step without a checked partner.");
         step.Values[PayloadKey] = TicketJson.Serialize(payload);
+        step.Values[PartnerKey] = JsonSerializer.Serialize(partner);
         var requester = await _requesters.FindAsync(step.Context, cancellationToken);
         var instance = step.Values.Get<string>(InstanceKey)!;
-        var card = await ConfirmCardAsync(instance, payload, requester, strings, cancellationToken);
+        var card = await ConfirmCardAsync(instance, payload, partner, requester, strings, cancellationToken);
         return await step.PromptAsync(SendPrompt, new PromptOptions
         {
             Prompt = MessageFactory.Attachment(card),
@@ -159,7 +173,11 @@ public abstract class RequestFormDialog : ComponentDialog
             case FormSubmit.Send:
                 var requester = await _requesters.FindAsync(step.Context, cancellationToken);
                 var payload = TicketJson.Deserialize(step.Values.Get<string>(PayloadKey)!);
-                var receipt = await _filing.FileAsync(step.Context, requester, TicketType, payload, step.Values.Get<string>(InstanceKey), cancellationToken);
+                // A confirm card shown before the partner was recorded files for the requester's record, as it did then.
+                var partner = step.Values.Get<string>(PartnerKey) is { } json
+                    ? JsonSerializer.Deserialize<FilingPartner>(json)
+                    : requester.Partner is { } linked ? FilingPartner.Linked(linked) : null;
+                var receipt = await _filing.FileAsync(step.Context, requester, partner, TicketType, payload, step.Values.Get<string>(InstanceKey), cancellationToken);
                 await step.Context.SendActivityAsync(MessageFactory.Text(SentMessage(receipt, payload, strings)), cancellationToken);
                 return await step.EndDialogAsync(cancellationToken: cancellationToken);
             case FormSubmit.Cancel:

@@ -69,7 +69,7 @@ public sealed class RequestShortcuts(ITicketService tickets, RequestFiling filin
         var requester = await requesters.FindAsync(turnContext, cancellationToken);
         var transcript = await recentTurns.ReadAsync(turnContext, cancellationToken);
         var receipt = await filing.FileAsync(
-            turnContext, requester, TicketType.General, new GeneralRequestPayload(message, [.. transcript]), formInstance: null, cancellationToken);
+            turnContext, requester, partner: null, TicketType.General, new GeneralRequestPayload(message, [.. transcript]), formInstance: null, cancellationToken);
         await SendAsync(turnContext, strings.PersonFiled(receipt.Reference), cancellationToken);
     }
 

@@ -57,13 +57,17 @@ public sealed class RequestStrings
     public string FixErrors => Lookup();
     public string ErrorRequired => Lookup();
     public string ErrorMonth => Lookup();
-    public string ErrorFutureMonth => Lookup();
     public string ErrorInvoiceNumber => Lookup();
     public string ErrorCurrency => Lookup();
     public string ErrorNotInvoice => Lookup();
     public string ErrorChoice => Lookup();
     public string ErrorUrl => Lookup();
     public string ErrorConfirm => Lookup();
+    public string ErrorWholeNumber => Lookup();
+    public string FieldMpnId => Lookup();
+    public string FieldCompanyName => Lookup();
+    public string FieldFilingPartner => Lookup();
+    public string PartnerUnknownIntro => Lookup();
 
     public string DirectoryTitle => Lookup();
     public string DirectoryIntro => Lookup();
@@ -94,6 +98,20 @@ public sealed class RequestStrings
     public string ErrorYear(int first, int last) => Format(Lookup(), first, last);
 
     public string ErrorNumber(string example) => Format(Lookup(), example);
+
+    /// <param name="latest">The latest month that may be reported, as <see cref="MonthYear"/> writes it.</param>
+    public string ErrorFutureMonth(string latest) => Format(Lookup(), latest);
+
+    /// <summary>"12.5 — did you mean 12,5?": <paramref name="typed"/> holds only digits and separators, so it needs no escaping.</summary>
+    public string ErrorDecimalSeparator(string typed, string meant) => Format(Lookup(), typed, meant);
+
+    public string ErrorMpnId(int length) => Format(Lookup(), length);
+
+    /// <param name="companyName">Already escaped for the card it is shown on.</param>
+    public string FilingFor(string companyName, string mpnId) => Format(Lookup(), companyName, mpnId);
+
+    /// <summary>"March 2026", "maart 2026", "Mart 2026".</summary>
+    public string MonthYear(int year, int month) => new DateOnly(year, month, 1).ToString("MMMM yyyy", Culture);
 
     public string ErrorTooLong(int maxLength) => Format(Lookup(), maxLength);
 

@@ -26,7 +26,8 @@ public sealed record TicketRequester(string Id, string? Name, string? Email, str
 /// <summary>
 /// A request ready to become a ticket. <see cref="SourceChannelId"/> + <see cref="SourceActivityId"/> (and the
 /// optional <see cref="FormInstanceId"/> of the card that was submitted) make creation idempotent: a redelivered or
-/// double-clicked submit returns the ticket the first one created.
+/// double-clicked submit returns the ticket the first one created. <see cref="PartnerStated"/> says the MPN ID and
+/// <see cref="PartnerName"/> are what an unlinked requester typed, not a partner record the channel proved.
 /// </summary>
 public sealed record NewTicket(
     TicketType Type,
@@ -37,7 +38,9 @@ public sealed record NewTicket(
     ConversationReference Conversation,
     string SourceChannelId,
     string SourceActivityId,
-    string? FormInstanceId = null);
+    string? FormInstanceId = null,
+    string? PartnerName = null,
+    bool PartnerStated = false);
 
 /// <summary>The typed details of a request; serialized with the ticket and shown field by field to staff.</summary>
 public abstract record TicketPayload;

@@ -129,6 +129,8 @@ public sealed class TicketService(
         Sequence = sequence,
         Type = ticket.Type,
         PartnerMpnId = ticket.PartnerMpnId,
+        PartnerName = ticket.PartnerName,
+        PartnerStatedByRequester = ticket.PartnerStated,
         RequesterId = ticket.Requester.Id,
         RequesterName = ticket.Requester.Name,
         RequesterEmail = ticket.Requester.Email,

@@ -6,6 +6,7 @@ using LearningPartnerBot.Cards;
 using LearningPartnerBot.Requests;
 using LearningPartnerBot.Requests.Directory;
 using LearningPartnerBot.Requests.Discrepancy;
+using LearningPartnerBot.Tests.Requests;
 using LearningPartnerBot.Tickets;
 using LearningPartnerBot.Tickets.Data;
 using LearningPartnerBot.Tickets.Notifications;
@@ -63,7 +64,7 @@ public sealed partial class PartnerMarkdownTests
         var strings = RequestStrings.Get(CultureInfo.GetCultureInfo(language));
         var payload = new KpiDiscrepancyPayload(1, 2026, "Courseware", Phishing, "INV-202601-005", 80, 2000, "GBP", DiscrepancyForm.Invoice, "See <https://evil.example> **now**");
 
-        var texts = Texts(new DiscrepancyCards(Library).Confirm("instance-1", payload, [], strings).Content);
+        var texts = Texts(new DiscrepancyCards(Library).Confirm("instance-1", payload, SampleRequesters.Stated(Phishing), [], strings).Content);
 
         Assert.DoesNotContain(texts, IsLink);
         Assert.Contains(texts, t => t.Contains("Ticket needs re-auth", StringComparison.Ordinal));
@@ -78,7 +79,7 @@ public sealed partial class PartnerMarkdownTests
         var update = DirectoryUpdateSchedule.For(new DateOnly(2026, 3, 10));
         var listing = new DirectoryListingPayload(Phishing, "GB", new Uri("https://tailspin.example/ms"), true, true, true, true, update.BatchStart, update.VisibleBy);
 
-        var texts = Texts(new DirectoryCards(Library).Confirm("instance-1", listing, strings).Content);
+        var texts = Texts(new DirectoryCards(Library).Confirm("instance-1", listing, SampleRequesters.Stated(Phishing), strings).Content);
 
         Assert.DoesNotContain(texts, IsLink);
         Assert.Contains(texts, t => t.Contains("Ticket needs re-auth", StringComparison.Ordinal));

@@ -6,6 +6,7 @@ using LearningPartnerBot.Eligibility.Data;
 using LearningPartnerBot.Requests;
 using LearningPartnerBot.Requests.Directory;
 using LearningPartnerBot.Requests.Discrepancy;
+using LearningPartnerBot.Tests.Requests;
 using LearningPartnerBot.Tickets;
 
 namespace LearningPartnerBot.Tests.Cards;
@@ -17,6 +18,7 @@ internal static class RequestCardSamples
 
     private static readonly CardLibrary Library = new();
     private static readonly Dictionary<string, string> None = [];
+    private static readonly DateOnly Today = new(2026, 3, 10);
     private static readonly DirectoryUpdate Update = DirectoryUpdateSchedule.For(new DateOnly(2026, 3, 10));
 
     public static IEnumerable<(string, JsonObject)> DiscrepancyForms(string language)
@@ -25,8 +27,9 @@ internal static class RequestCardSamples
         var cards = new DiscrepancyCards(Library);
         var submitted = new Dictionary<string, string> { [DiscrepancyForm.Year] = "2020", [DiscrepancyForm.Month] = "13", [DiscrepancyForm.KpiValue] = "abc" };
         var check = DiscrepancyForm.Check(submitted, new DateOnly(2026, 3, 10), strings);
-        yield return ("empty", Json(cards.Form(Instance, None, None, strings).Content));
-        yield return ("with errors", Json(cards.Form(Instance, check.Kept, check.Errors, strings).Content));
+        yield return ("empty", Json(cards.Form(Instance, None, None, SampleRequesters.Linked(), Today, strings).Content));
+        yield return ("with errors", Json(cards.Form(Instance, check.Kept, check.Errors, SampleRequesters.Linked(), Today, strings).Content));
+        yield return ("asking an unlinked requester for their partner", Json(cards.Form(Instance, None, None, SampleRequesters.Unlinked("NL"), Today, strings).Content));
     }
 
     public static IEnumerable<(string, JsonObject)> DirectoryForms(string language)
@@ -35,8 +38,8 @@ internal static class RequestCardSamples
         var cards = new DirectoryCards(Library);
         var values = new Dictionary<string, string> { [DirectoryForm.LandingPage] = "https://learn.other.example/ms" };
         var errors = new Dictionary<string, string> { [DirectoryForm.HostConfirmed] = strings.ErrorConfirm };
-        yield return ("empty", Json(cards.Form(Instance, None, None, null, Update, strings).Content));
-        yield return ("with a host warning and errors", Json(cards.Form(Instance, values, errors, "warning", Update, strings).Content));
+        yield return ("empty", Json(cards.Form(Instance, None, None, SampleRequesters.Unlinked(), null, Update, strings).Content));
+        yield return ("with a host warning and errors", Json(cards.Form(Instance, values, errors, SampleRequesters.Linked(), "warning", Update, strings).Content));
     }
 
     public static IEnumerable<(string, JsonObject)> Confirmations(string language)
@@ -50,10 +53,10 @@ internal static class RequestCardSamples
             KpiValue = 70, RevenueValue = 1750, Currency = "GBP", Competency = "Cloud Platform",
         };
         var listing = new DirectoryListingPayload("Tailspin", "GB", new Uri("https://tailspin.example/ms"), true, true, true, true, Update.BatchStart, Update.VisibleBy);
-        yield return ("discrepancy beside the stored line", Json(discrepancy.Confirm(Instance, payload, [stored], strings).Content));
-        yield return ("discrepancy for an invoice not stored", Json(discrepancy.Confirm(Instance, payload, [], strings).Content));
-        yield return ("discrepancy for an unknown partner", Json(discrepancy.Confirm(Instance, payload, null, strings).Content));
-        yield return ("directory listing", Json(new DirectoryCards(Library).Confirm(Instance, listing, strings).Content));
+        yield return ("discrepancy beside the stored line", Json(discrepancy.Confirm(Instance, payload, SampleRequesters.LinkedPartner, [stored], strings).Content));
+        yield return ("discrepancy for an invoice not stored", Json(discrepancy.Confirm(Instance, payload, SampleRequesters.LinkedPartner, [], strings).Content));
+        yield return ("discrepancy for an unknown partner", Json(discrepancy.Confirm(Instance, payload, SampleRequesters.Stated(), null, strings).Content));
+        yield return ("directory listing", Json(new DirectoryCards(Library).Confirm(Instance, listing, SampleRequesters.Stated(), strings).Content));
     }
 
     private static RequestStrings Strings(string language) => RequestStrings.Get(CultureInfo.GetCultureInfo(language));

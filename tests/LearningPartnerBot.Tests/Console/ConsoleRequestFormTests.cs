@@ -20,8 +20,8 @@ public sealed class ConsoleRequestFormTests(ITestOutputHelper output)
         [
             "3", // the welcome card's "File a request"
             "1", // the menu's KPI discrepancy
-            "1", // the form's Continue, which asks each field in turn:
-            "1", "2026", "Courseware", "Contoso EMEA", "INV-202601-005", "1,234.50", "900", "eur", "1", "",
+            "1", // the form's Continue, which asks each field in turn; no partner record, so MPN ID and company first:
+            "1234567", "Fabrikam Training", "1", "2026", "Courseware", "Contoso EMEA", "INV-202601-005", "1,234.50", "900", "eur", "1", "",
             "1", // the confirm card's Send
         ];
 
@@ -52,7 +52,7 @@ public sealed class ConsoleRequestFormTests(ITestOutputHelper output)
             "1", // the menu's KPI discrepancy
             "does an order confirmation count as an invoice?", // a question while the form waits
             "1", // the form's Continue, on the form offered again:
-            "1", "2026", "Courseware", "Contoso EMEA", "INV-202601-005", "1,234.50", "900", "eur", "1", "",
+            "1234567", "Fabrikam Training", "1", "2026", "Courseware", "Contoso EMEA", "INV-202601-005", "1,234.50", "900", "eur", "1", "",
             "1", // the confirm card's Send
         ];
 

@@ -40,6 +40,7 @@ public sealed class DirectoryAcrossMidnightTests(ITestOutputHelper output)
         Assert.Contains(strings.DirectorySchedule(march), RequestCards.Texts(confirm!));
         using var db = chat.TicketsDatabase.Factory.CreateDbContext();
         var stored = Assert.Single(db.Tickets);
+        Assert.Equal(("1234567", "Tailspin Academy Ltd", true), (stored.PartnerMpnId, stored.PartnerName, stored.PartnerStatedByRequester));
         var payload = Assert.IsType<DirectoryListingPayload>(TicketJson.Deserialize(stored.PayloadJson));
         Assert.Equal((new DateOnly(2026, 3, 15), new DateOnly(2026, 4, 7)), (payload.ExpectedBatchStart, payload.ExpectedVisibleBy));
         Assert.Equal(strings.Sent(stored.Reference) + " " + strings.DirectorySchedule(march), sent!.Text);
@@ -47,6 +48,8 @@ public sealed class DirectoryAcrossMidnightTests(ITestOutputHelper output)
 
     private static Dictionary<string, string> Listing() => new()
     {
+        [PartnerFields.MpnId] = "1234567",
+        [PartnerFields.CompanyName] = "Tailspin Academy Ltd",
         [DirectoryForm.DisplayName] = "Tailspin Academy",
         [DirectoryForm.Country] = "GB",
         [DirectoryForm.LandingPage] = "https://tailspin-academy.example/microsoft",

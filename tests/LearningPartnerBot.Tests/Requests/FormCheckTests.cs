@@ -48,7 +48,7 @@ public sealed class FormCheckTests
 
         var expected = problem switch
         {
-            "future" => (DiscrepancyForm.Month, strings.ErrorFutureMonth),
+            "future" => (DiscrepancyForm.Month, strings.ErrorFutureMonth("March 2026")),
             "year" => (DiscrepancyForm.Year, strings.ErrorYear(2015, 2026)),
             "month" => (DiscrepancyForm.Month, strings.ErrorMonth),
             _ => ((string, string)?)null,

@@ -30,8 +30,8 @@ public sealed class RequestCardSchemaTests
         var submitted = new Dictionary<string, string> { [DiscrepancyForm.Year] = "2020", [DiscrepancyForm.Month] = "13", [DiscrepancyForm.KpiValue] = "abc" };
         var check = DiscrepancyForm.Check(submitted, new DateOnly(2026, 3, 10), strings);
 
-        AssertValid(cards.Form("instance", None, None, strings).Content);
-        AssertValid(cards.Form("instance", check.Kept, check.Errors, strings).Content);
+        AssertValid(cards.Form("instance", None, None, SampleRequesters.Unlinked("TR"), new DateOnly(2026, 3, 10), strings).Content);
+        AssertValid(cards.Form("instance", check.Kept, check.Errors, SampleRequesters.Linked(), new DateOnly(2026, 3, 10), strings).Content);
     }
 
     [Theory]
@@ -47,9 +47,9 @@ public sealed class RequestCardSchemaTests
             KpiValue = 70, RevenueValue = 1750, Currency = "GBP", Competency = "Cloud Platform",
         };
 
-        AssertValid(cards.Confirm("instance", payload, [stored], strings).Content);
-        AssertValid(cards.Confirm("instance", payload, [], strings).Content);
-        AssertValid(cards.Confirm("instance", payload, null, strings).Content);
+        AssertValid(cards.Confirm("instance", payload, SampleRequesters.LinkedPartner, [stored], strings).Content);
+        AssertValid(cards.Confirm("instance", payload, SampleRequesters.LinkedPartner, [], strings).Content);
+        AssertValid(cards.Confirm("instance", payload, SampleRequesters.Stated(), null, strings).Content);
     }
 
     [Theory]
@@ -62,9 +62,9 @@ public sealed class RequestCardSchemaTests
         var values = new Dictionary<string, string> { [DirectoryForm.LandingPage] = "https://learn.other.example/ms" };
         var payload = new DirectoryListingPayload("Tailspin", "GB", new Uri("https://tailspin.example/ms"), true, true, true, false, update.BatchStart, update.VisibleBy);
 
-        AssertValid(cards.Form("instance", None, None, null, update, strings).Content);
-        AssertValid(cards.Form("instance", values, new Dictionary<string, string> { [DirectoryForm.HostConfirmed] = strings.ErrorConfirm }, "warning", update, strings).Content);
-        AssertValid(cards.Confirm("instance", payload, strings).Content);
+        AssertValid(cards.Form("instance", None, None, SampleRequesters.Unlinked(), null, update, strings).Content);
+        AssertValid(cards.Form("instance", values, new Dictionary<string, string> { [DirectoryForm.HostConfirmed] = strings.ErrorConfirm }, SampleRequesters.Linked(), "warning", update, strings).Content);
+        AssertValid(cards.Confirm("instance", payload, SampleRequesters.LinkedPartner, strings).Content);
     }
 
     private static void AssertValid(object? content)

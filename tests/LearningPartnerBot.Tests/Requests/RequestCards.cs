@@ -28,6 +28,14 @@ internal static class RequestCards
             .Where(e => e["value"]!.ToString().Length > 0)
             .ToDictionary(e => e["id"]!.GetValue<string>(), e => e["value"]!.ToString());
 
+    /// <summary>Every input of the card, in order, with its attributes (id, label, validation).</summary>
+    public static IReadOnlyList<JsonObject> Inputs(Activity reply) => Inputs(CardReader.Card(reply));
+
+    public static IReadOnlyList<JsonObject> Inputs(JsonNode card) =>
+        [.. Elements(card).Where(e => e["type"]?.GetValue<string>() is { } type && type.StartsWith("Input.", StringComparison.Ordinal))];
+
+    public static IReadOnlyList<string> InputIds(Activity reply) => [.. Inputs(reply).Select(i => i["id"]!.GetValue<string>())];
+
     /// <summary>The error under each input, by the input's id.</summary>
     public static Dictionary<string, string> Errors(Activity reply)
     {

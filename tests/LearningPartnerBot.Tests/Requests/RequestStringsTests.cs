@@ -33,7 +33,7 @@ public sealed partial class RequestStringsTests
     {
         var accessors = typeof(RequestStrings).GetProperties().Where(p => p.PropertyType == typeof(string)).Select(p => p.Name)
             .Concat(typeof(RequestStrings).GetMethods()
-                .Where(m => m.ReturnType == typeof(string) && m.DeclaringType == typeof(RequestStrings) && !m.IsSpecialName && m.Name is not ("Date" or "TypeName" or "StatusName"))
+                .Where(m => m.ReturnType == typeof(string) && m.DeclaringType == typeof(RequestStrings) && !m.IsSpecialName && m.Name is not ("Date" or "MonthYear" or "TypeName" or "StatusName"))
                 .Select(m => m.Name))
             .Order();
 

@@ -2,7 +2,11 @@ using System.Text.Json.Nodes;
 
 namespace LearningPartnerBot.Channels.Console;
 
-/// <summary>One input of an Adaptive Card form (Input.Text, Input.Number, Input.Date, Input.Toggle, Input.ChoiceSet).</summary>
+/// <summary>
+/// One input of an Adaptive Card form (Input.Text, Input.Number, Input.Date, Input.Toggle, Input.ChoiceSet), with the
+/// card's own validation (regex, min/max and the errorMessage that explains them) and <see cref="Problem"/>: the
+/// bot's message about the value, shown as the card shows it, in an "Attention" text right under the input.
+/// </summary>
 internal sealed record CardInputField(
     string Id,
     string Type,
@@ -12,7 +16,12 @@ internal sealed record CardInputField(
     IReadOnlyList<CardChoice> Choices,
     bool IsMultiSelect,
     string ValueOn,
-    string ValueOff)
+    string ValueOff,
+    string? Pattern = null,
+    double? Min = null,
+    double? Max = null,
+    string? ErrorMessage = null,
+    string? Problem = null)
 {
     public const string Text = "Input.Text";
     public const string Number = "Input.Number";
@@ -22,14 +31,42 @@ internal sealed record CardInputField(
 
     private static readonly HashSet<string> KnownTypes = [Text, Number, Date, Toggle, ChoiceSet];
 
-    /// <summary>The inputs of a card in the order a reader meets them.</summary>
-    public static IReadOnlyList<CardInputField> AllIn(JsonObject card) =>
-    [
-        .. AdaptiveCardJson.Elements(card)
-            .Where(e => AdaptiveCardJson.String(e, "type") is { } type && KnownTypes.Contains(type))
-            .Select(FromElement)
-            .OfType<CardInputField>(),
-    ];
+    /// <summary>The inputs of a card in the order a reader meets them, each with the problem shown under it, if any.</summary>
+    public static IReadOnlyList<CardInputField> AllIn(JsonObject card)
+    {
+        var fields = new List<CardInputField>();
+        var underInput = false;
+        foreach (var element in AdaptiveCardJson.Elements(card))
+        {
+            var type = AdaptiveCardJson.String(element, "type");
+            if (type is not null && KnownTypes.Contains(type))
+            {
+                var field = FromElement(element);
+                if (field is not null)
+                {
+                    fields.Add(field);
+                }
+
+                underInput = field is not null;
+            }
+            else if (underInput && type == "TextBlock" && IsProblem(element))
+            {
+                fields[^1] = fields[^1] with { Problem = AdaptiveCardJson.String(element, "text") };
+                underInput = false;
+            }
+            else
+            {
+                underInput = false;
+            }
+        }
+
+        return fields;
+    }
+
+    /// <summary>The message a form shows under a field it refused: an "Attention" text set tight against the input.</summary>
+    private static bool IsProblem(JsonObject element) =>
+        string.Equals(AdaptiveCardJson.String(element, "color"), "Attention", StringComparison.OrdinalIgnoreCase)
+        && string.Equals(AdaptiveCardJson.String(element, "spacing"), "None", StringComparison.OrdinalIgnoreCase);
 
     private static CardInputField? FromElement(JsonObject element)
     {
@@ -57,7 +94,11 @@ internal sealed record CardInputField(
             choices,
             AdaptiveCardJson.IsTrue(element, "isMultiSelect"),
             AdaptiveCardJson.String(element, "valueOn") ?? "true",
-            AdaptiveCardJson.String(element, "valueOff") ?? "false");
+            AdaptiveCardJson.String(element, "valueOff") ?? "false",
+            AdaptiveCardJson.String(element, "regex"),
+            AdaptiveCardJson.Number(element, "min"),
+            AdaptiveCardJson.Number(element, "max"),
+            AdaptiveCardJson.String(element, "errorMessage"));
     }
 }
 

@@ -1,12 +1,15 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using LearningPartnerBot.Localization;
 
 namespace LearningPartnerBot.Channels.Console;
 
 /// <summary>
 /// Asks a card's input fields one at a time on the terminal. Answers are strings, as Teams and Web Chat
-/// submit them, so the bot sees the same value shape here as in production.
+/// submit them, so the bot sees the same value shape here as in production. The card's own checks (regex, min/max)
+/// stop an answer here with the card's errorMessage, as Teams and Web Chat do before a card is sent; a message the
+/// bot put under a field is shown beside its question, with the value it refused offered to keep or correct.
 /// </summary>
 internal sealed class ConsoleFormFiller(TextReader input, TextWriter output, BotStrings strings)
 {
@@ -43,7 +46,18 @@ internal sealed class ConsoleFormFiller(TextReader input, TextWriter output, Bot
             line = line.Trim();
             if (line.Length == 0)
             {
-                if (field.DefaultValue is not null || !field.IsRequired)
+                if (field.DefaultValue is { } kept && (kept.Length > 0 || !field.IsRequired))
+                {
+                    if (CardCheck(field, kept) is { } keptProblem)
+                    {
+                        await output.WriteLineAsync(keptProblem);
+                        continue;
+                    }
+
+                    return kept;
+                }
+
+                if (!field.IsRequired)
                 {
                     return field.DefaultValue ?? EmptyAnswer(field);
                 }
@@ -53,7 +67,8 @@ internal sealed class ConsoleFormFiller(TextReader input, TextWriter output, Bot
             }
 
             var (answer, problem) = Parse(field, line);
-            if (answer is not null)
+            problem ??= CardCheck(field, answer!);
+            if (problem is null)
             {
                 return answer;
             }
@@ -86,6 +101,11 @@ internal sealed class ConsoleFormFiller(TextReader input, TextWriter output, Bot
         }
 
         await output.WriteLineAsync(question);
+        if (field.Problem is { Length: > 0 } problem)
+        {
+            await output.WriteLineAsync("  ! " + problem);
+        }
+
         for (var i = 0; i < field.Choices.Count; i++)
         {
             await output.WriteLineAsync($"  {i + 1}. {field.Choices[i].Title}");
@@ -151,6 +171,35 @@ internal sealed class ConsoleFormFiller(TextReader input, TextWriter output, Bot
         }
 
         return (string.Join(',', values), null);
+    }
+
+    /// <summary>
+    /// The card's errorMessage when <paramref name="answer"/> breaks the card's regex or range, else null. A length
+    /// limit is left to the bot, which names it; Teams and Web Chat enforce it by not taking more keystrokes.
+    /// </summary>
+    private static string? CardCheck(CardInputField field, string answer)
+    {
+        var refused = field.Type switch
+        {
+            CardInputField.Text => field.Pattern is { } pattern && !MatchesPattern(pattern, answer),
+            CardInputField.Number => double.TryParse(answer, NumberStyles.Float, CultureInfo.InvariantCulture, out var number)
+                && (number < field.Min || number > field.Max),
+            _ => false,
+        };
+        return refused ? field.ErrorMessage ?? field.Problem ?? string.Empty : null;
+    }
+
+    /// <summary>JavaScript's reading of the pattern, as the card's renderer uses; a pattern .NET cannot read checks nothing, as the bot checks anyway.</summary>
+    private static bool MatchesPattern(string pattern, string answer)
+    {
+        try
+        {
+            return Regex.IsMatch(answer, pattern, RegexOptions.ECMAScript, TimeSpan.FromMilliseconds(100));
+        }
+        catch (Exception ex) when (ex is ArgumentException or RegexMatchTimeoutException)
+        {
+            return true;
+        }
     }
 
     private static string EmptyAnswer(CardInputField field) => field.Type == CardInputField.Toggle ? field.ValueOff : string.Empty;

@@ -10,6 +10,12 @@ public interface IEligibilityService
     /// <summary>The partner a chat user belongs to, by AAD object id first, then UPN (case-insensitive); null when unmapped.</summary>
     Task<PartnerIdentity?> FindUserAsync(string? aadObjectId, string? upn, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Every partner the user is listed with (by AAD object id or UPN), by name: someone who works for several files
+    /// requests for any of them. Admin names are left empty; filing does not need them.
+    /// </summary>
+    Task<IReadOnlyList<PartnerIdentity>> PartnersOfUserAsync(string? aadObjectId, string? upn, CancellationToken cancellationToken = default);
+
     /// <summary>Competencies that offer a Silver/Gold Learning option, by name.</summary>
     Task<IReadOnlyList<Competency>> LearningCompetenciesAsync(CancellationToken cancellationToken = default);
 

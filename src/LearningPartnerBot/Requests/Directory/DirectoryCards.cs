@@ -17,7 +17,7 @@ public sealed class DirectoryCards(CardLibrary cards)
         DirectoryForm.AboutPartnerOnly, DirectoryForm.NoCompetitors, DirectoryForm.OwnedByPartner,
     ];
 
-    public Attachment Form(string instance, IReadOnlyDictionary<string, string> values, IReadOnlyDictionary<string, string> errors, string? hostWarning, DirectoryUpdate update, RequestStrings strings)
+    public Attachment Form(string instance, IReadOnlyDictionary<string, string> values, IReadOnlyDictionary<string, string> errors, Requester requester, string? hostWarning, DirectoryUpdate update, RequestStrings strings)
     {
         ArgumentNullException.ThrowIfNull(values);
         ArgumentNullException.ThrowIfNull(errors);
@@ -32,6 +32,10 @@ public sealed class DirectoryCards(CardLibrary cards)
             cancelTitle = strings.Cancel,
             // Web Chat refuses to render a card whose required inputs have no error message.
             requiredError = strings.ErrorRequired,
+            urlError = strings.ErrorUrl,
+            landingPagePattern = DirectoryForm.LandingPageCardPattern,
+            limits = new { displayName = DirectoryForm.MaxNameLength },
+            partner = PartnerCardFields.Bind(requester, values, errors, strings),
             labels = new Dictionary<string, string>
             {
                 [DirectoryForm.DisplayName] = strings.FieldDisplayName,
@@ -51,16 +55,18 @@ public sealed class DirectoryCards(CardLibrary cards)
     }
 
     /// <summary>What Send will file, with the update its checked dates promise.</summary>
-    public Attachment Confirm(string instance, DirectoryListingPayload payload, RequestStrings strings)
+    public Attachment Confirm(string instance, DirectoryListingPayload payload, FilingPartner partner, RequestStrings strings)
     {
         ArgumentNullException.ThrowIfNull(payload);
+        ArgumentNullException.ThrowIfNull(partner);
         ArgumentNullException.ThrowIfNull(strings);
-        var rows = new List<object>
+        var rows = PartnerCardFields.Rows(partner, strings).Select(r => Row(r.Label, CardText.Escape(r.Value))).ToList();
+        rows.AddRange(new List<object>
         {
             Row(strings.FieldDisplayName, CardText.Escape(payload.DisplayName)),
             Row(strings.FieldCountry, CardText.Escape(Countries.Name(payload.Country, strings.Culture))),
             Row(strings.FieldLandingPage, CardText.Escape(payload.LandingPage.AbsoluteUri, 500)),
-        };
+        });
         if (payload.HostWarningConfirmed)
         {
             rows.Add(Row(strings.ConfirmHost, Ticked));

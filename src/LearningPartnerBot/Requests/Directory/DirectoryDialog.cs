@@ -18,7 +18,7 @@ public sealed class DirectoryDialog(DirectoryCards cards, IEligibilityService el
     protected override async Task<Attachment> FormCardAsync(string instance, IReadOnlyDictionary<string, string> values, IReadOnlyDictionary<string, string> errors, Requester requester, RequestStrings strings, CancellationToken cancellationToken)
     {
         var warning = DirectoryForm.OffSiteWarning(values, await WebsiteAsync(requester, cancellationToken), strings);
-        return cards.Form(instance, values, errors, warning, DirectoryUpdateSchedule.For(Today), strings);
+        return cards.Form(instance, values, errors, requester, warning, DirectoryUpdateSchedule.For(Today), strings);
     }
 
     protected override async Task<FormCheck<TicketPayload>> CheckAsync(IReadOnlyDictionary<string, string> values, Requester requester, RequestStrings strings, CancellationToken cancellationToken)
@@ -27,8 +27,8 @@ public sealed class DirectoryDialog(DirectoryCards cards, IEligibilityService el
         return new FormCheck<TicketPayload>(check.Payload, check.Errors, check.Kept);
     }
 
-    protected override Task<Attachment> ConfirmCardAsync(string instance, TicketPayload payload, Requester requester, RequestStrings strings, CancellationToken cancellationToken) =>
-        Task.FromResult(cards.Confirm(instance, (DirectoryListingPayload)payload, strings));
+    protected override Task<Attachment> ConfirmCardAsync(string instance, TicketPayload payload, FilingPartner partner, Requester requester, RequestStrings strings, CancellationToken cancellationToken) =>
+        Task.FromResult(cards.Confirm(instance, (DirectoryListingPayload)payload, partner, strings));
 
     protected override string SentMessage(TicketReceipt receipt, TicketPayload payload, RequestStrings strings)
     {

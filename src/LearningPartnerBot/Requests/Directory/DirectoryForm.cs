@@ -23,6 +23,12 @@ public static class DirectoryForm
 
     private const string Checked = "true";
 
+    /// <summary>
+    /// The card's client-side check of the landing page: https and a dotted host. Looser than the server's (which also
+    /// refuses user info), never stricter, so the card cannot stop a page the server would take.
+    /// </summary>
+    public const string LandingPageCardPattern = "^ *[Hh][Tt][Tt][Pp][Ss]://[^ /?#]+[.][^ ]*$";
+
     public static IReadOnlyList<string> Confirmations { get; } = [AboutPartnerOnly, NoCompetitors, OwnedByPartner];
 
     /// <param name="website">The partner's website on record, or null when the bot does not know it.</param>

@@ -16,19 +16,25 @@ public sealed class DiscrepancyCards(CardLibrary cards)
     public const string FormCardName = "discrepancy-request";
     public const string ConfirmCardName = "request-confirm";
 
-    public Attachment Form(string instance, IReadOnlyDictionary<string, string> values, IReadOnlyDictionary<string, string> errors, RequestStrings strings)
+    /// <summary>
+    /// The form with every value as typed and each error beside its field. The card's own checks (lengths, patterns,
+    /// the year range) are bound from the server's rules, so the card never stops a value the server would take.
+    /// </summary>
+    public Attachment Form(string instance, IReadOnlyDictionary<string, string> values, IReadOnlyDictionary<string, string> errors, Requester requester, DateOnly today, RequestStrings strings)
     {
         ArgumentNullException.ThrowIfNull(values);
         ArgumentNullException.ThrowIfNull(errors);
         ArgumentNullException.ThrowIfNull(strings);
         var culture = strings.Culture;
         var bound = DiscrepancyForm.Fields.ToDictionary(f => f, f => (object)(values.TryGetValue(f, out var v) ? v : string.Empty));
-        var hasYear = int.TryParse(values.GetValueOrDefault(DiscrepancyForm.Year), NumberStyles.None, CultureInfo.InvariantCulture, out var year);
+        var hasYear = decimal.TryParse(values.GetValueOrDefault(DiscrepancyForm.Year), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var year);
         if (hasYear)
         {
-            // Input.Number takes a number, not text.
+            // Input.Number takes a number, not text; a year that is not one (typed in the console) is shown in its error.
             bound[DiscrepancyForm.Year] = year;
         }
+
+        var example = LocalizedNumber.Format(1234.5m, culture);
 
         return cards.Get(FormCardName).Expand(new
         {
@@ -40,8 +46,26 @@ public sealed class DiscrepancyCards(CardLibrary cards)
             cancelTitle = strings.Cancel,
             // Web Chat refuses to render a card whose required inputs have no error message.
             requiredError = strings.ErrorRequired,
-            numberExample = LocalizedNumber.Format(1234.5m, culture),
+            numberExample = example,
             hasYear,
+            maxYear = today.Year,
+            yearError = strings.ErrorYear(DiscrepancyForm.FirstYear, today.Year),
+            invoiceNumberPattern = DiscrepancyForm.InvoiceNumberPattern,
+            invoiceNumberError = strings.ErrorInvoiceNumber,
+            amountPattern = AmountField.CardPattern,
+            amountError = strings.ErrorNumber(example),
+            currencyError = strings.ErrorCurrency,
+            commentError = strings.ErrorTooLong(DiscrepancyForm.MaxCommentLength),
+            limits = new
+            {
+                firstYear = DiscrepancyForm.FirstYear,
+                text = DiscrepancyForm.MaxTextLength,
+                invoiceNumber = DiscrepancyForm.MaxInvoiceNumberLength,
+                amount = AmountField.MaxLength,
+                comment = DiscrepancyForm.MaxCommentLength,
+            },
+            partner = PartnerCardFields.Bind(requester, values, errors, strings),
+            currencies = Currencies.InOrder(culture, requester.Country).Select(c => new { title = c, value = c }).ToList(),
             labels = Labels(strings),
             values = bound,
             errors = DiscrepancyForm.Fields.ToDictionary(f => f, f => errors.GetValueOrDefault(f, string.Empty)),
@@ -51,13 +75,16 @@ public sealed class DiscrepancyCards(CardLibrary cards)
     }
 
     /// <param name="stored">What the store holds for the invoice; null when the partner is unknown, so there is nothing to compare.</param>
-    public Attachment Confirm(string instance, KpiDiscrepancyPayload payload, IReadOnlyList<KpiRecord>? stored, RequestStrings strings)
+    public Attachment Confirm(string instance, KpiDiscrepancyPayload payload, FilingPartner partner, IReadOnlyList<KpiRecord>? stored, RequestStrings strings)
     {
         ArgumentNullException.ThrowIfNull(payload);
+        ArgumentNullException.ThrowIfNull(partner);
         ArgumentNullException.ThrowIfNull(strings);
         var culture = strings.Culture;
         var line = stored?.FirstOrDefault(k => string.Equals(k.OmlpType, payload.OmlpType, StringComparison.OrdinalIgnoreCase)) ?? (stored is { Count: > 0 } ? stored[0] : null);
-        var rows = new List<object>
+        // A partner from the record is what the record holds; one typed by an unlinked requester is on no record.
+        var rows = PartnerCardFields.Rows(partner, strings).Select(r => Row(r.Label, r.Value, partner.Stated ? null : r.Value, strings)).ToList();
+        rows.AddRange(new List<object>
         {
             Row(strings.FieldMonth, MonthName(payload.Month, culture), line is null ? null : MonthName(line.Month, culture), strings),
             Row(strings.FieldYear, Year(payload.Year), line is null ? null : Year(line.Year), strings),
@@ -68,7 +95,7 @@ public sealed class DiscrepancyCards(CardLibrary cards)
             Row(strings.FieldRevenueValue, LocalizedNumber.Format(payload.RevenueValue, culture), line is null ? null : LocalizedNumber.Format(line.RevenueValue, culture), strings),
             Row(strings.FieldCurrency, payload.Currency, line?.Currency, strings),
             Row(strings.FieldDocumentType, DocumentName(payload.DocumentType, strings), line is null ? null : DocumentName(line.DocumentType, strings), strings),
-        };
+        });
         if (payload.Comment is { } comment)
         {
             rows.Add(Row(strings.FieldComment, comment, null, strings));

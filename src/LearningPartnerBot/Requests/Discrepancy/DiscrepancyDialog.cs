@@ -16,7 +16,7 @@ public sealed class DiscrepancyDialog(DiscrepancyCards cards, IEligibilityServic
     protected override TicketType TicketType => TicketType.KpiDiscrepancy;
 
     protected override Task<Attachment> FormCardAsync(string instance, IReadOnlyDictionary<string, string> values, IReadOnlyDictionary<string, string> errors, Requester requester, RequestStrings strings, CancellationToken cancellationToken) =>
-        Task.FromResult(cards.Form(instance, values, errors, strings));
+        Task.FromResult(cards.Form(instance, values, errors, requester, Today, strings));
 
     protected override Task<FormCheck<TicketPayload>> CheckAsync(IReadOnlyDictionary<string, string> values, Requester requester, RequestStrings strings, CancellationToken cancellationToken)
     {
@@ -24,13 +24,14 @@ public sealed class DiscrepancyDialog(DiscrepancyCards cards, IEligibilityServic
         return Task.FromResult(new FormCheck<TicketPayload>(check.Payload, check.Errors, check.Kept));
     }
 
-    protected override async Task<Attachment> ConfirmCardAsync(string instance, TicketPayload payload, Requester requester, RequestStrings strings, CancellationToken cancellationToken)
+    protected override async Task<Attachment> ConfirmCardAsync(string instance, TicketPayload payload, FilingPartner partner, Requester requester, RequestStrings strings, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(requester);
+        ArgumentNullException.ThrowIfNull(partner);
         var discrepancy = (KpiDiscrepancyPayload)payload;
-        var stored = requester.Partner is { } partner
-            ? await eligibility.InvoiceLinesAsync(partner.MpnId, discrepancy.InvoiceNumber, cancellationToken)
-            : null;
-        return cards.Confirm(instance, discrepancy, stored, strings);
+        // Only a partner's own record is compared: an MPN ID someone typed proves nothing, so shows nothing stored.
+        var stored = partner.Stated
+            ? null
+            : await eligibility.InvoiceLinesAsync(partner.MpnId, discrepancy.InvoiceNumber, cancellationToken);
+        return cards.Confirm(instance, discrepancy, partner, stored, strings);
     }
 }

@@ -13,11 +13,12 @@ public sealed record TicketListItem(
     string? RequesterName,
     string? Assignee,
     DateTimeOffset CreatedAt,
-    DateTimeOffset UpdatedAt)
+    DateTimeOffset UpdatedAt,
+    string? PartnerName = null)
 {
     internal static TicketListItem From(Ticket ticket) => new(
         ticket.Reference, ApiValues.Name(ticket.Type), ApiValues.Name(ticket.Status), ticket.PartnerMpnId, ticket.RequesterName,
-        ticket.Assignee, ticket.CreatedAt, ticket.UpdatedAt);
+        ticket.Assignee, ticket.CreatedAt, ticket.UpdatedAt, ticket.PartnerName);
 }
 
 /// <summary>One page of the queue.</summary>
@@ -25,7 +26,8 @@ public sealed record TicketListPage(IReadOnlyList<TicketListItem> Items, int Pag
 
 /// <summary>
 /// A ticket with everything staff need: the requester, the typed payload (its fields plus "kind"), the comments, and
-/// why the last message to the partner failed, if it did.
+/// why the last message to the partner failed, if it did. <see cref="PartnerStatedByRequester"/> marks an MPN ID and
+/// company name typed by a requester linked to no partner record, so unverified.
 /// </summary>
 public sealed record TicketDetail(
     string Reference,
@@ -40,7 +42,9 @@ public sealed record TicketDetail(
     DateTimeOffset UpdatedAt,
     string SourceChannelId,
     string? LastDeliveryError,
-    IReadOnlyList<TicketCommentView> Comments)
+    IReadOnlyList<TicketCommentView> Comments,
+    string? PartnerName = null,
+    bool PartnerStatedByRequester = false)
 {
     internal static TicketDetail From(Ticket ticket) => new(
         ticket.Reference, ApiValues.Name(ticket.Type), ApiValues.Name(ticket.Status), ticket.PartnerMpnId,
@@ -49,7 +53,9 @@ public sealed record TicketDetail(
         // Read through the payload type and written back, so staff see exactly the fields the contract defines.
         JsonSerializer.SerializeToElement(TicketJson.Deserialize(ticket.PayloadJson), TicketJson.Options),
         ticket.Assignee, ticket.CreatedAt, ticket.UpdatedAt, ticket.SourceChannelId, ticket.LastDeliveryError,
-        ticket.Comments.Select(TicketCommentView.From).ToList());
+        ticket.Comments.Select(TicketCommentView.From).ToList(),
+        ticket.PartnerName,
+        ticket.PartnerStatedByRequester);
 }
 
 public sealed record TicketCommentView(string Author, string Text, bool VisibleToPartner, DateTimeOffset CreatedAt)

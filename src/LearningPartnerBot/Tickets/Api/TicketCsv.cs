@@ -11,7 +11,7 @@ internal static class TicketCsv
     public const string ContentType = "text/csv";
 
     public static readonly string[] Header =
-        ["Reference", "Type", "Status", "Partner", "Requester", "Email", "Role", "Assignee", "Locale", "Created", "Updated"];
+        ["Reference", "Type", "Status", "Partner", "Requester", "Email", "Role", "Assignee", "Locale", "Created", "Updated", "Company", "Partner stated by requester"];
 
     public static string Write(IEnumerable<Ticket> tickets)
     {
@@ -23,6 +23,7 @@ internal static class TicketCsv
             [
                 t.Reference, ApiValues.Name(t.Type), ApiValues.Name(t.Status), t.PartnerMpnId, t.RequesterName, t.RequesterEmail,
                 t.RequesterRole, t.Assignee, t.Locale, Timestamp(t.CreatedAt), Timestamp(t.UpdatedAt),
+                t.PartnerName, t.PartnerStatedByRequester ? "yes" : "no",
             ]);
         }
 

@@ -20,6 +20,12 @@ public sealed class Ticket
 
     public string? PartnerMpnId { get; set; }
 
+    /// <summary>The partner's company name, from the partner record or as an unlinked requester typed it.</summary>
+    public string? PartnerName { get; set; }
+
+    /// <summary>True when the MPN ID and company name were typed by a requester linked to no partner record, so unverified.</summary>
+    public bool PartnerStatedByRequester { get; set; }
+
     public required string RequesterId { get; set; }
 
     public string? RequesterName { get; set; }

@@ -28,6 +28,9 @@ public sealed class TicketsDbContext(DbContextOptions<TicketsDbContext> options)
             ticket.Property(t => t.Reference).HasMaxLength(16);
             ticket.Property(t => t.Type).HasConversion<string>().HasMaxLength(32);
             ticket.Property(t => t.PartnerMpnId).HasMaxLength(32);
+            ticket.Property(t => t.PartnerName).HasMaxLength(256);
+            // The column was added to a table with rows, which need a value; the model says so too, so the two agree.
+            ticket.Property(t => t.PartnerStatedByRequester).HasDefaultValue(false);
             ticket.Property(t => t.RequesterId).HasMaxLength(256);
             ticket.Property(t => t.RequesterName).HasMaxLength(256);
             ticket.Property(t => t.RequesterEmail).HasMaxLength(256);

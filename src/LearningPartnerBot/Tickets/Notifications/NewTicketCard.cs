@@ -18,6 +18,7 @@ internal static class NewTicketCard
         {
             Fact("Type", ticket.Type.ToString()),
             Fact("Partner", ticket.PartnerMpnId is null ? "(unknown)" : CardText.Escape(ticket.PartnerMpnId, 40)),
+            Fact("Company", ticket.PartnerName is null ? "(unknown)" : CardText.Escape(ticket.PartnerName, 100) + (ticket.PartnerStatedByRequester ? " (typed by the requester)" : string.Empty)),
             Fact("Requester", CardText.Escape(ticket.RequesterName ?? ticket.RequesterId, 100)),
             Fact("Language", CardText.Escape(ticket.Locale, 20)),
             Fact("Created", ticket.CreatedAt.ToUniversalTime().ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture)),

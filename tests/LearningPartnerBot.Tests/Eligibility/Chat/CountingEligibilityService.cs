@@ -14,6 +14,9 @@ internal sealed class CountingEligibilityService(IEligibilityService inner) : IE
         return inner.FindUserAsync(aadObjectId, upn, cancellationToken);
     }
 
+    public Task<IReadOnlyList<PartnerIdentity>> PartnersOfUserAsync(string? aadObjectId, string? upn, CancellationToken cancellationToken = default) =>
+        inner.PartnersOfUserAsync(aadObjectId, upn, cancellationToken);
+
     public Task<IReadOnlyList<Competency>> LearningCompetenciesAsync(CancellationToken cancellationToken = default) =>
         inner.LearningCompetenciesAsync(cancellationToken);
 

@@ -64,7 +64,7 @@ internal sealed class ChatHarness : IDisposable
         var identities = new PartnerIdentityResolver(eligibilityService, userState, Options.Create(new EligibilityChatOptions { DemoIdentities = demoIdentities }));
         var eligibility = new EligibilityDialog(eligibilityService, new EligibilityResultCard(cards), new UnmappedUserCard(cards), identities);
         Tickets = TicketsDatabase.Service(clock);
-        var requesters = new RequesterLookup(identities);
+        var requesters = new RequesterLookup(identities, eligibilityService);
         var filing = new RequestFiling(Tickets, state);
         var shortcuts = new RequestShortcuts(Tickets, filing, requesters, _recentTurns);
         var requests = new RequestsDialog(

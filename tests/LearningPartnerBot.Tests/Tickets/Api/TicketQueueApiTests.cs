@@ -102,8 +102,8 @@ public sealed class TicketQueueApiTests(TicketApiFixture fixture) : IClassFixtur
         var lines = (await response.Content.ReadAsStringAsync()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(
             [
-                "\"Reference\",\"Type\",\"Status\",\"Partner\",\"Requester\",\"Email\",\"Role\",\"Assignee\",\"Locale\",\"Created\",\"Updated\"",
-                $"\"{reference}\",\"kpiDiscrepancy\",\"new\",\"Q-400\",\"'=HYPERLINK(\"\"x\"\"), Ayşe\",\"ayse@contoso.example\",\"AccountAdmin\",\"\",\"tr-TR\",\"2026-05-02T12:00:00Z\",\"2026-05-02T12:00:00Z\"",
+                "\"Reference\",\"Type\",\"Status\",\"Partner\",\"Requester\",\"Email\",\"Role\",\"Assignee\",\"Locale\",\"Created\",\"Updated\",\"Company\",\"Partner stated by requester\"",
+                $"\"{reference}\",\"kpiDiscrepancy\",\"new\",\"Q-400\",\"'=HYPERLINK(\"\"x\"\"), Ayşe\",\"ayse@contoso.example\",\"AccountAdmin\",\"\",\"tr-TR\",\"2026-05-02T12:00:00Z\",\"2026-05-02T12:00:00Z\",\"\",\"no\"",
             ],
             lines);
     }
