@@ -56,8 +56,9 @@ public static class TelemetryServiceCollectionExtensions
     }
 
     /// <summary>
-    /// The Prometheus scraping endpoint, when enabled. With Telemetry:Prometheus:Port it answers only on that port, so
-    /// it can be kept off the bot's public listener (Kestrel must also listen there, e.g. ASPNETCORE_URLS).
+    /// The Prometheus scraping endpoint, when enabled. With Telemetry:Prometheus:Port it answers only on connections to
+    /// that local port, so it can be kept off the bot's public listener (Kestrel must also listen there, e.g. Urls). The
+    /// connection's port is checked, not the Host header, which any caller can write.
     /// </summary>
     public static IEndpointRouteBuilder MapBotTelemetry(this IEndpointRouteBuilder endpoints)
     {
@@ -65,11 +66,22 @@ public static class TelemetryServiceCollectionExtensions
         var settings = endpoints.ServiceProvider.GetRequiredService<TelemetrySettings>();
         if (settings.PrometheusEnabled)
         {
-            var scraping = endpoints.MapPrometheusScrapingEndpoint(PrometheusPath);
-            if (settings.PrometheusPort is { } port)
+            endpoints.MapPrometheusScrapingEndpoint(PrometheusPath, meterProvider: null, configureBranchedPipeline: branch =>
             {
-                scraping.RequireHost($"*:{port}");
-            }
+                if (settings.PrometheusPort is { } port)
+                {
+                    branch.Use(next => context =>
+                    {
+                        if (context.Connection.LocalPort == port)
+                        {
+                            return next(context);
+                        }
+
+                        context.Response.StatusCode = StatusCodes.Status404NotFound;
+                        return Task.CompletedTask;
+                    });
+                }
+            }, optionsName: null);
         }
 
         return endpoints;

@@ -97,13 +97,19 @@ public sealed class TurnTracingTests : IDisposable
     }
 
     [Fact]
-    public async Task With_a_prometheus_port_the_endpoint_does_not_answer_on_the_public_listener()
+    public async Task With_a_prometheus_port_the_endpoint_does_not_answer_on_the_public_listener_whatever_the_host_header_says()
     {
         using var bot = new RobustBotFactory(new Dictionary<string, string?> { ["Telemetry:Prometheus:Enabled"] = "true", ["Telemetry:Prometheus:Port"] = "9464" });
+        var client = bot.CreateClient();
+        using var spoofed = new HttpRequestMessage(HttpMethod.Get, TelemetryServiceCollectionExtensions.PrometheusPath);
+        spoofed.Headers.Host = "localhost:9464";
 
-        var response = await bot.CreateClient().GetAsync(TelemetryServiceCollectionExtensions.PrometheusPath);
+        var plain = await client.GetAsync(TelemetryServiceCollectionExtensions.PrometheusPath);
+        var withHost = await client.SendAsync(spoofed);
 
-        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, plain.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, withHost.StatusCode);
+        Assert.DoesNotContain("lpb_", await withHost.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Theory]
