@@ -150,9 +150,13 @@ internal sealed class Journeys(FaqTraffic faq)
             ["invoiceNumber"] = $"INV-{lastMonth:yyyyMM}-{Random.Shared.Next(1000):D3}",
             ["kpiValue"] = locale == "en" ? "1,234.50" : "1.234,50",
             ["revenueValue"] = "900",
-            ["currency"] = "eur",
+            ["currency"] = "EUR",
             ["documentType"] = "invoice",
             ["comment"] = "The dashboard shows less than the invoice.",
+
+            // An anonymous bot cannot link the user to a partner record, so the form asks who the request is for.
+            ["mpnId"] = "1000001",
+            ["companyName"] = "Contoso Learning",
         };
     }
 }

@@ -23,7 +23,7 @@ public static class BotServiceCollectionExtensions
         services.AddEligibilityChat(configuration);
         services.AddRequestsChat();
         services.AddTickets(configuration);
-        services.AddBotMetrics();
+        services.AddBotMetrics(configuration);
         services.AddSingleton<TurnErrorHandler>();
         services.AddSingleton<BotPipeline>();
         services.AddTeamsChannel();

@@ -50,8 +50,8 @@ public sealed class BotMetrics
     {
         var tags = new TagList
         {
-            { "channel", Bounded(channelId, KnownChannels) },
-            { "activity.type", Bounded(activityType, KnownActivityTypes) },
+            { "channel", BoundedChannel(channelId) },
+            { "activity.type", BoundedActivityType(activityType) },
         };
         _turns.Add(1, tags);
         _turnDuration.Record(duration.TotalMilliseconds, tags);
@@ -62,6 +62,10 @@ public sealed class BotMetrics
 
     public void TicketFiled(TicketType kind) =>
         _ticketsFiled.Add(1, new KeyValuePair<string, object?>("kind", kind.ToString()));
+
+    internal static string BoundedChannel(string? channelId) => Bounded(channelId, KnownChannels);
+
+    internal static string BoundedActivityType(string? activityType) => Bounded(activityType, KnownActivityTypes);
 
     private static string Bounded(string? value, IReadOnlyCollection<string> known) =>
         value is not null && known.Contains(value) ? value : Other;

@@ -66,7 +66,7 @@ public class OutgoingActivitySchemaTests
     {
         var message = AddressedAsReplyTo(SchemaTestData.WebChatMessage, MessageFactory.SuggestedActions(["Azure", "Security"], "Welk traject?"));
 
-        Assert.Equal(["/suggestedActions/to: required property missing"], SchemaTestData.ValidateAgainstSchema(message).Errors);
+        Assert.Equal(["/suggestedActions: required Required properties [\"to\"] are not present"], SchemaTestData.ValidateAgainstSchema(message).Errors);
     }
 
     [Fact]
@@ -99,8 +99,18 @@ public class OutgoingActivitySchemaTests
 
         var errors = SchemaTestData.ValidateAgainstSchema(reply).Errors;
 
-        Assert.Contains("/conversation: required property missing", errors);
-        Assert.Contains("/type: required property missing", errors);
+        Assert.Equal(["(root): required Required properties [\"conversation\",\"type\"] are not present"], errors);
+    }
+
+    [Fact]
+    public void A_timestamp_that_is_no_real_date_fails_validation()
+    {
+        var reply = SchemaTestData.ToJson(SchemaTestData.Incoming(SchemaTestData.WebChatMessage).CreateReply("Hallo"));
+        reply["timestamp"] = "2026-02-30T09:26:53Z";
+
+        var result = SchemaTestData.BotFrameworkActivity.Validate(reply, "Activity");
+
+        Assert.Equal(["/timestamp: format Value does not match format \"date-time\""], result.Errors);
     }
 
     /// <summary>
@@ -113,6 +123,6 @@ public class OutgoingActivitySchemaTests
     {
         var welcome = SchemaTestData.Incoming(SchemaTestData.TeamsMembersAdded).CreateReply("Welkom!");
 
-        Assert.Equal(["/recipient/name: required property missing"], SchemaTestData.ValidateAgainstSchema(welcome).Errors);
+        Assert.Equal(["/recipient: required Required properties [\"name\"] are not present"], SchemaTestData.ValidateAgainstSchema(welcome).Errors);
     }
 }

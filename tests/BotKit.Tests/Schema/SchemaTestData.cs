@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using BotKit.Schema;
-using TestSupport.JsonSchema;
+using TestSupport;
 
 namespace BotKit.Tests.Schema;
 
@@ -14,8 +14,10 @@ internal static class SchemaTestData
     public const string WebChatMessage = "webchat-message.json";
     public const string BotCardWithSuggestedActions = "bot-card-with-suggested-actions.json";
 
-    private static readonly Lazy<JsonSchemaValidator> BotFrameworkSchema =
-        new(() => JsonSchemaValidator.Load(ReadResource("BotKit.Tests.Schemas.botframework-activity.schema.json")));
+    private static readonly Lazy<SchemaValidator> BotFrameworkSchema =
+        new(() => SchemaValidator.Load(ReadResource("BotKit.Tests.Schemas.botframework-activity.schema.json")));
+
+    public static SchemaValidator BotFrameworkActivity => BotFrameworkSchema.Value;
 
     public static string Fixture(string name) => ReadResource("BotKit.Tests.Fixtures." + name);
 

@@ -2,7 +2,6 @@ using System.Text.Json.Nodes;
 using LearningPartnerBot.Cards;
 using LearningPartnerBot.Knowledge;
 using TestSupport;
-using TestSupport.JsonSchema;
 
 namespace LearningPartnerBot.Tests.Cards;
 
@@ -12,7 +11,7 @@ namespace LearningPartnerBot.Tests.Cards;
 /// </summary>
 public sealed class CardSchemaTests
 {
-    private static readonly JsonSchemaValidator AdaptiveCard = Schemas.Load("adaptive-card-1.5.json");
+    private static readonly SchemaValidator AdaptiveCard = Schemas.Load("adaptive-card-1.5.json");
 
     private static string CardsFolder => Path.Combine(AppContext.BaseDirectory, "RepositoryFiles", "cards");
 
@@ -55,6 +54,23 @@ public sealed class CardSchemaTests
         var card = JsonNode.Parse("""{"type":"AdaptiveCard","version":"1.5","body":[{"type":"TextBlock","size":"Enormous"}]}""")!.AsObject();
 
         Assert.False(AdaptiveCard.Validate(TeamsCardExtension.WithoutTeamsExtension(card)).IsValid);
+    }
+
+    /// <summary>A card the bot really sends, valid as bound, fails once one of its elements is broken, and the error names that element.</summary>
+    [Fact]
+    public void A_bound_bot_card_with_a_misspelled_element_size_is_rejected_at_that_element()
+    {
+        var (name, bind) = CardSamples.ByCardName.OrderBy(c => c.Key, StringComparer.Ordinal).First();
+        var card = TeamsCardExtension.WithoutTeamsExtension(bind("nl").First().Card);
+        Assert.True(AdaptiveCard.Validate(card).IsValid, $"cards/{name}.json should be valid before it is broken.");
+        var body = card["body"]!.AsArray();
+        var index = body.Select((element, i) => (element, i)).First(e => (string?)e.element!["type"] == "TextBlock").i;
+
+        body[index]!["size"] = "Enormous";
+        var result = AdaptiveCard.Validate(card);
+
+        Assert.False(result.IsValid);
+        Assert.All(result.Errors, e => Assert.StartsWith($"/body/{index}/size: ", e, StringComparison.Ordinal));
     }
 
     [Fact]

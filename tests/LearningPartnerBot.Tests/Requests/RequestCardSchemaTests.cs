@@ -8,14 +8,13 @@ using LearningPartnerBot.Requests.Directory;
 using LearningPartnerBot.Requests.Discrepancy;
 using LearningPartnerBot.Tickets;
 using TestSupport;
-using TestSupport.JsonSchema;
 
 namespace LearningPartnerBot.Tests.Requests;
 
 /// <summary>The request cards, empty, with errors and with stored values, are valid Adaptive Cards 1.5 in every language.</summary>
 public sealed class RequestCardSchemaTests
 {
-    private static readonly JsonSchemaValidator AdaptiveCard = Schemas.Load("adaptive-card-1.5.json");
+    private static readonly SchemaValidator AdaptiveCard = Schemas.Load("adaptive-card-1.5.json");
     private static readonly CardLibrary Library = new();
     private static readonly Dictionary<string, string> None = [];
 

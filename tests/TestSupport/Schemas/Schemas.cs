@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using TestSupport.JsonSchema;
 
 namespace TestSupport;
 
@@ -9,11 +8,11 @@ namespace TestSupport;
 /// </summary>
 public static class Schemas
 {
-    private static readonly ConcurrentDictionary<string, Lazy<JsonSchemaValidator>> Validators = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, Lazy<SchemaValidator>> Validators = new(StringComparer.Ordinal);
 
     /// <summary>A validator for the named schema, parsed once per test run.</summary>
-    public static JsonSchemaValidator Load(string fileName) =>
-        Validators.GetOrAdd(fileName, name => new Lazy<JsonSchemaValidator>(() => JsonSchemaValidator.Load(ReadText(name)))).Value;
+    public static SchemaValidator Load(string fileName) =>
+        Validators.GetOrAdd(fileName, name => new Lazy<SchemaValidator>(() => SchemaValidator.Load(ReadText(name)))).Value;
 
     public static string ReadText(string fileName)
     {

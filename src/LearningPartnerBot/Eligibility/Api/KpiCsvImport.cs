@@ -27,7 +27,7 @@ internal static class KpiCsvImport
 
     public static KpiImport Read(string csv, string mpnId, KnownCompetencies competencies)
     {
-        var rows = CsvReader.Read(csv).Where(r => !r.IsBlank).ToList();
+        var rows = CsvRecords.Read(csv).Where(r => !r.IsBlank).ToList();
         if (rows.Count == 0 || rows[0].Number != 1 || !rows[0].Fields.Select(f => f.Trim()).SequenceEqual(Header, StringComparer.Ordinal))
         {
             return Refused(1, $"The first line must be exactly the header: {string.Join(",", Header)}");

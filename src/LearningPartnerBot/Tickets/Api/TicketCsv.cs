@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Text;
+using CsvHelper;
 using LearningPartnerBot.Eligibility.Api;
 using LearningPartnerBot.Tickets.Data;
 
@@ -13,65 +13,41 @@ internal static class TicketCsv
     public static readonly string[] Header =
         ["Reference", "Type", "Status", "Partner", "Requester", "Email", "Role", "Assignee", "Locale", "Created", "Updated", "Company", "Partner stated by requester"];
 
+    /// <summary>
+    /// Every field quoted, so no separator inside a value splits it in a reader that honours quotes; requester names,
+    /// emails and assignees come from outside the team, so each is defused against formulas first.
+    /// </summary>
+    private static readonly CsvWriterOptions Options = new() { Quoting = CsvQuoting.Always };
+
     public static string Write(IEnumerable<Ticket> tickets)
     {
-        var csv = new StringBuilder();
-        AppendLine(csv, Header);
-        foreach (var t in tickets)
+        using var text = new StringWriter(CultureInfo.InvariantCulture);
+        using (var csv = CsvWriter.Create(text, Options, leaveOpen: true))
         {
-            AppendLine(csv,
-            [
-                t.Reference, ApiValues.Name(t.Type), ApiValues.Name(t.Status), t.PartnerMpnId, t.RequesterName, t.RequesterEmail,
-                t.RequesterRole, t.Assignee, t.Locale, Timestamp(t.CreatedAt), Timestamp(t.UpdatedAt),
-                t.PartnerName, t.PartnerStatedByRequester ? "yes" : "no",
-            ]);
+            WriteRecord(csv, Header);
+            foreach (var t in tickets)
+            {
+                WriteRecord(csv,
+                [
+                    t.Reference, ApiValues.Name(t.Type), ApiValues.Name(t.Status), t.PartnerMpnId, t.RequesterName, t.RequesterEmail,
+                    t.RequesterRole, t.Assignee, t.Locale, Timestamp(t.CreatedAt), Timestamp(t.UpdatedAt),
+                    t.PartnerName, t.PartnerStatedByRequester ? "yes" : "no",
+                ]);
+            }
         }
 
-        return csv.ToString();
+        return text.ToString();
     }
 
-    private static void AppendLine(StringBuilder csv, IEnumerable<string?> fields)
+    private static void WriteRecord(CsvWriter csv, IEnumerable<string?> fields)
     {
-        csv.AppendJoin(',', fields.Select(Field));
-        csv.Append("\r\n");
+        foreach (var field in fields)
+        {
+            csv.WriteField(SpreadsheetFormulas.Defuse(field ?? string.Empty));
+        }
+
+        csv.EndRecord();
     }
 
     private static string Timestamp(DateTimeOffset at) => at.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
-
-    /// <summary>
-    /// Every field quoted, so no separator inside a value splits it in a reader that honours quotes. Excel in Dutch
-    /// or Turkish splits on ';' and a reader may split on ',' regardless, so every piece a value could fall apart into
-    /// is defused: one starting (after spaces) with = + - @, a tab or a carriage return gets a leading apostrophe,
-    /// which spreadsheets read as "this is text". Requester names, emails and assignees come from outside the team.
-    /// </summary>
-    private static string Field(string? value)
-    {
-        if (string.IsNullOrEmpty(value))
-        {
-            return "\"\"";
-        }
-
-        var field = new StringBuilder(value.Length + 4).Append('"');
-        var segmentStart = true;
-        foreach (var c in value)
-        {
-            if (segmentStart && c != ' ')
-            {
-                if (c is '=' or '+' or '-' or '@' or '\t' or '\r')
-                {
-                    field.Append('\'');
-                }
-
-                segmentStart = false;
-            }
-
-            field.Append(c == '"' ? "\"\"" : c.ToString());
-            if (c is ',' or ';' or '\n' or '\r')
-            {
-                segmentStart = true;
-            }
-        }
-
-        return field.Append('"').ToString();
-    }
 }

@@ -7,14 +7,13 @@ using LearningPartnerBot.Eligibility.Chat;
 using LearningPartnerBot.Eligibility.Demo;
 using LearningPartnerBot.Tests.Eligibility.Data;
 using TestSupport;
-using TestSupport.JsonSchema;
 
 namespace LearningPartnerBot.Tests.Eligibility.Chat;
 
 /// <summary>The eligibility cards, bound for every demo partner in every language, are valid Adaptive Cards 1.5.</summary>
 public sealed class EligibilityCardSchemaTests
 {
-    private static readonly JsonSchemaValidator AdaptiveCard = Schemas.Load("adaptive-card-1.5.json");
+    private static readonly SchemaValidator AdaptiveCard = Schemas.Load("adaptive-card-1.5.json");
 
     [Theory]
     [InlineData("en", "2026-03-10")]

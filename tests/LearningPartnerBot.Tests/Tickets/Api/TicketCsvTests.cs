@@ -17,6 +17,10 @@ public sealed class TicketCsvTests
     [InlineData("Zeynep;-2+3", "\"Zeynep;'-2+3\"")]
     [InlineData("\t=1", "\"'\t=1\"")]
     [InlineData("=HYPERLINK(\"https://evil.example\")", "\"'=HYPERLINK(\"\"https://evil.example\"\")\"")]
+    [InlineData("   =1+1", "\"   '=1+1\"")]
+    [InlineData("Ana\n@SUM(1)", "\"Ana\n'@SUM(1)\"")]
+    [InlineData("Ana\r=1", "\"Ana\r'=1\"")]
+    [InlineData("a,b;c", "\"a,b;c\"")]
     public void Every_piece_of_a_name_that_could_start_a_formula_is_defused(string name, string expected)
     {
         var row = Rows(Ticket(name))[1];
@@ -33,6 +37,32 @@ public sealed class TicketCsvTests
         var row = Rows(Ticket(name))[1];
 
         Assert.Contains(",\"" + name + "\",", row, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Email_role_and_assignee_are_defused_like_the_name()
+    {
+        var ticket = Ticket("Ana");
+        ticket.RequesterEmail = "+1@evil.example";
+        ticket.RequesterRole = "-admin";
+        ticket.Assignee = "@ops";
+
+        var row = Rows(ticket)[1];
+
+        Assert.Contains(",\"'+1@evil.example\",\"'-admin\",\"'@ops\",", row, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_header_and_each_ticket_are_one_crlf_terminated_record()
+    {
+        var csv = TicketCsv.Write([Ticket("Ana"), Ticket("Jan")]);
+
+        Assert.EndsWith("\r\n", csv, StringComparison.Ordinal);
+        var rows = Rows(Ticket("Ana"));
+        Assert.Equal(string.Join(",", TicketCsv.Header.Select(h => $"\"{h}\"")), rows[0]);
+        Assert.Equal(3, csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Length);
+        Assert.StartsWith("\"LP-2026-0001\",\"general\",", rows[1], StringComparison.Ordinal);
+        Assert.EndsWith(",\"2026-03-02T09:00:00Z\",\"2026-03-02T09:00:00Z\"", rows[1], StringComparison.Ordinal);
     }
 
     [Fact]

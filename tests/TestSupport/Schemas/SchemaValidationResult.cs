@@ -1,4 +1,4 @@
-namespace TestSupport.JsonSchema;
+namespace TestSupport;
 
 /// <summary>The outcome of validating one JSON instance; each error reads "{instance pointer}: {keyword} {detail}".</summary>
 public sealed record SchemaValidationResult(IReadOnlyList<string> Errors)
