@@ -1,6 +1,6 @@
 using BotKit.Hosting;
 using BotKit.State;
-using BotKit.State.EntityFramework;
+using BotKit.EntityFramework;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Options;

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 
-namespace BotKit.State.EntityFramework;
+namespace BotKit.EntityFramework;
 
 /// <summary>
 /// The bot state table. Nothing here names a database provider, so the same context can run on SQLite

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 
-namespace BotKit.State.EntityFramework;
+namespace BotKit.EntityFramework;
 
 /// <summary>Bot state in a SQLite file (WAL mode), e.g. <c>new SqliteStorage("Data Source=botstate.db")</c>.</summary>
 public sealed class SqliteStorage(string connectionString)

@@ -1,10 +1,11 @@
 using System.Data.Common;
 using System.Text.Json.Nodes;
+using BotKit.State;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;
 
-namespace BotKit.State.EntityFramework;
+namespace BotKit.EntityFramework;
 
 /// <summary>
 /// <see cref="IStorage"/> on a relational database through EF Core. Every ETag check is part of the

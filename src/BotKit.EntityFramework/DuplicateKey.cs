@@ -2,7 +2,7 @@ using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
-namespace BotKit.State.EntityFramework;
+namespace BotKit.EntityFramework;
 
 /// <summary>
 /// Recognises a primary-key or unique-index violation on SQLite and on PostgreSQL, which for a create-only write

@@ -3,7 +3,7 @@ using System.Globalization;
 using BotKit.Hosting;
 using Npgsql;
 
-namespace BotKit.State.EntityFramework;
+namespace BotKit.EntityFramework;
 
 /// <summary>
 /// Instance liveness on the PostgreSQL server the instances share: each instance holds a session-level advisory lock

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 
-namespace BotKit.State.EntityFramework;
+namespace BotKit.EntityFramework;
 
 /// <summary>
 /// Bot state in a PostgreSQL database shared by every instance of the bot, e.g.

@@ -2,7 +2,7 @@ using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
-namespace BotKit.State.EntityFramework;
+namespace BotKit.EntityFramework;
 
 /// <summary>
 /// Sets the pragmas bot state needs on every SQLite connection: a busy timeout so concurrent writers queue
