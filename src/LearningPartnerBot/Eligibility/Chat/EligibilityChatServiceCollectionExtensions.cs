@@ -19,7 +19,7 @@ public static class EligibilityChatServiceCollectionExtensions
         services.AddSingleton<EligibilityDialog>();
         services.AddSingleton<InvoiceDateAnswer>();
         services.AddSingleton<LevelGapsAnswer>();
-        services.AddHostedService<DemoDataStartup>();
+        services.AddHostedService<DemoDataHostedService>();
         return services;
     }
 }

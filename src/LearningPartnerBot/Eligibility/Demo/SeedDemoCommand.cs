@@ -18,7 +18,7 @@ public static class SeedDemoCommand
         ArgumentNullException.ThrowIfNull(output);
         var builder = Host.CreateApplicationBuilder(args[1..]);
         builder.Logging.ClearProviders();
-        builder.Services.AddBotStorage(builder.Configuration).AddEligibility(builder.Configuration);
+        builder.Services.AddBotStorage(builder.Configuration).AddEligibility();
         using var host = builder.Build();
 
         // Starting the host runs the eligibility start-up, which migrates the tables.

@@ -8,13 +8,13 @@ namespace LearningPartnerBot.Eligibility.Demo;
 /// <summary>
 /// On a developer's first run (Eligibility:SeedDemoData, on in appsettings.Development.json and the console chat),
 /// fills an empty partners table with the demo partners, so the eligibility check has someone to check. Registered
-/// after the eligibility start-up, which migrates the tables first.
+/// after the eligibility tables' migration, which therefore runs first.
 /// </summary>
-internal sealed class DemoDataStartup(
+internal sealed class DemoDataHostedService(
     IDbContextFactory<EligibilityDbContext> contexts,
     TimeProvider clock,
     IOptions<EligibilityChatOptions> options,
-    ILogger<DemoDataStartup> logger) : IHostedService
+    ILogger<DemoDataHostedService> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
