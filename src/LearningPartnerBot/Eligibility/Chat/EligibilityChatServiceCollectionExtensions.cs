@@ -1,3 +1,4 @@
+using LearningPartnerBot.Channels;
 using LearningPartnerBot.Eligibility.Demo;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -20,6 +21,7 @@ public static class EligibilityChatServiceCollectionExtensions
         services.AddSingleton<InvoiceDateAnswer>();
         services.AddSingleton<LevelGapsAnswer>();
         services.AddHostedService<DemoDataHostedService>();
+        services.AddSingleton<ISampleUsers, DemoSampleUsers>();
         return services;
     }
 }

@@ -1,5 +1,5 @@
 using System.Security.Claims;
-using LearningPartnerBot.Eligibility.Api;
+using LearningPartnerBot.Staff.Api;
 using Microsoft.AspNetCore.Mvc;
 
 namespace LearningPartnerBot.Tickets.Api;

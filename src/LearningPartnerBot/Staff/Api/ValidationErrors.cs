@@ -1,4 +1,4 @@
-namespace LearningPartnerBot.Eligibility.Api;
+namespace LearningPartnerBot.Staff.Api;
 
 /// <summary>Collects every problem in a request body, keyed by JSON path, so a caller can fix them all in one go.</summary>
 internal sealed class ValidationErrors

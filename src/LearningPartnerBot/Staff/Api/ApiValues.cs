@@ -1,8 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
-using LearningPartnerBot.Eligibility.Data;
 
-namespace LearningPartnerBot.Eligibility.Api;
+namespace LearningPartnerBot.Staff.Api;
 
 /// <summary>How the staff API writes and reads dates, levels and roles, strictly, so a typo is a 400 and not a wrong verdict.</summary>
 internal static class ApiValues
@@ -13,7 +12,7 @@ internal static class ApiValues
     public static bool TryParseDate(string? text, out DateOnly date) =>
         DateOnly.TryParseExact(text?.Trim(), DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
 
-    /// <summary>The JSON name of an enum member, e.g. actionPack for <see cref="EnrollmentLevel.ActionPack"/>.</summary>
+    /// <summary>The JSON name of an enum member, e.g. actionPack for ActionPack.</summary>
     public static string Name<TEnum>(TEnum value)
         where TEnum : struct, Enum => JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
 
