@@ -110,20 +110,3 @@ public sealed class TestFlow
         }
     }
 }
-
-public sealed class TestFlowAssertionException : Exception
-{
-    public TestFlowAssertionException()
-    {
-    }
-
-    public TestFlowAssertionException(string message)
-        : base(message)
-    {
-    }
-
-    public TestFlowAssertionException(string message, Exception innerException)
-        : base(message, innerException)
-    {
-    }
-}

@@ -24,7 +24,7 @@ internal sealed class ChannelTokenValidator(
 
     private static readonly string[] AllowedAlgorithms = [SecurityAlgorithms.RsaSha256, SecurityAlgorithms.RsaSha384, SecurityAlgorithms.RsaSha512];
 
-    private readonly JsonWebTokenHandler handler = new() { MapInboundClaims = false };
+    private readonly JsonWebTokenHandler _handler = new() { MapInboundClaims = false };
 
     public async Task<ClaimsIdentity> ValidateAsync(string token, Activity activity, CancellationToken cancellationToken)
     {
@@ -49,7 +49,7 @@ internal sealed class ChannelTokenValidator(
             throw new UnauthorizedAccessException("The token's signing key is not published by its issuer.");
         }
 
-        var result = await handler.ValidateTokenAsync(token, Parameters(source, key));
+        var result = await _handler.ValidateTokenAsync(token, Parameters(source, key));
         if (!result.IsValid)
         {
             throw new UnauthorizedAccessException(Reason(result.Exception));

@@ -1,6 +1,6 @@
 namespace LearningPartnerBot.Tickets.Api;
 
-public static class TicketApi
+public static class TicketApiEndpoints
 {
     /// <summary>
     /// The ticket staff endpoints, mapped on the staff group (which requires the staff key):

@@ -1,6 +1,6 @@
 namespace LearningPartnerBot.Eligibility.Api;
 
-public static class EligibilityApi
+public static class EligibilityApiEndpoints
 {
     /// <summary>
     /// The eligibility staff endpoints, mapped on the staff group (which requires the staff key):

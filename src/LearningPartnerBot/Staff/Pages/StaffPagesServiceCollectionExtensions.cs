@@ -6,11 +6,11 @@ using Microsoft.Extensions.WebEncoders;
 
 namespace LearningPartnerBot.Staff.Pages;
 
-public static class StaffPagesExtensions
+public static class StaffPagesServiceCollectionExtensions
 {
     /// <summary>
     /// The staff web pages under /staff: Razor Pages from Staff/Pages, a staff key sign-in into a cookie scoped to
-    /// /staff, and antiforgery on every form. Needs <see cref="StaffApiExtensions.AddStaffApi"/> for the key ring.
+    /// /staff, and antiforgery on every form. Needs <see cref="StaffApiServiceCollectionExtensions.AddStaffApi"/> for the key ring.
     /// </summary>
     public static IServiceCollection AddStaffPages(this IServiceCollection services)
     {
@@ -63,13 +63,6 @@ public static class StaffPagesExtensions
         // Razor escapes everything outside Basic Latin by default, which turns names like "Ayşe" into entities.
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         return services;
-    }
-
-    public static WebApplication MapStaffPages(this WebApplication app)
-    {
-        ArgumentNullException.ThrowIfNull(app);
-        app.MapRazorPages();
-        return app;
     }
 
     private static CookieSecurePolicy SecurePolicy(IHostEnvironment environment) =>
