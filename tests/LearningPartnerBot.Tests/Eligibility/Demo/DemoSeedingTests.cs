@@ -80,7 +80,7 @@ public sealed class DemoSeedingTests
         {
             using var output = new StringWriter();
 
-            var exitCode = await SeedDemoCommand.RunAsync(["seed-demo", "--Storage:DataDirectory", folder], output);
+            var exitCode = await BotCommandLine.InvokeAsync(["seed-demo", "--Storage:DataDirectory", folder], output, output);
 
             Assert.Equal(0, exitCode);
             Assert.Contains("7 partners", output.ToString(), StringComparison.Ordinal);
