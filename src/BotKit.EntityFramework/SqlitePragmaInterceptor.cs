@@ -7,8 +7,8 @@ namespace BotKit.EntityFramework;
 /// <summary>
 /// Sets the pragmas bot state needs on every SQLite connection: a busy timeout so concurrent writers queue
 /// instead of failing with "database is locked", and WAL so readers never block the writer (and vice versa).
-/// synchronous = NORMAL, SQLite's advice for WAL: a state commit no longer waits for an fsync (it was about 6% of a
-/// FAQ turn's CPU under load). It still survives a crash of the bot's process, since the WAL is in the OS's cache,
+/// synchronous = NORMAL, SQLite's advice for WAL: a state commit, which nearly every turn makes, does not wait for an
+/// fsync. It still survives a crash of the bot's process, since the WAL is in the OS's cache,
 /// and the file is never corrupted; a power cut may drop the last few state writes. The setting is per connection,
 /// so it applies to bot state only: tickets and the other areas keep their own FULL commits, whose fsync also covers
 /// any state written before them.

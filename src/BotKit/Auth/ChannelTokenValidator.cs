@@ -7,7 +7,7 @@ using Microsoft.IdentityModel.Tokens;
 namespace BotKit.Auth;
 
 /// <summary>
-/// Validates a channel's bearer token as the Bot Framework contract requires (protocol.md §2.1): a known issuer,
+/// Validates a channel's bearer token as the Bot Framework channel contract requires: a known issuer,
 /// a key from that issuer's metadata, RS256/384/512 only, audience = the bot's app id, lifetime with five minutes
 /// of skew, the serviceUrl the token was issued for, and the channels the signing key is endorsed for.
 /// Every rejection is an <see cref="UnauthorizedAccessException"/> whose message names the failed rule only,

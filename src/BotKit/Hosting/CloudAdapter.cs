@@ -146,7 +146,7 @@ public class CloudAdapter(
 
             var client = connectorClientFactory.Create(activity.ServiceUrl ?? throw new InvalidOperationException("The activity has no serviceUrl."));
 
-            // The channel assigns ids; an id from the bot is ignored at best (spec A2031).
+            // The channel assigns activity ids; one sent by the bot is ignored at best and rejected at worst.
             activity.Id = null;
             var response = string.IsNullOrEmpty(activity.ReplyToId)
                 ? await client.SendToConversationAsync(activity, cancellationToken)

@@ -12,7 +12,7 @@ namespace LearningPartnerBot.Tests.Knowledge;
 public sealed partial class FaqEvaluationTests(ITestOutputHelper output)
 {
     /// <summary>
-    /// The bar, 0.95 top-1 in every language with every must-abstain question abstained, on the public dev set
+    /// The pass bar, 0.95 top-1 in every language with every must-abstain question abstained, on the public dev set
     /// and on our own 215 questions (typos, all-caps and ASCII-only Turkish, keyword-only, mixed English).
     /// </summary>
     [Theory]
