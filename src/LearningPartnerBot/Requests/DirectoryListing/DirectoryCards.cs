@@ -2,7 +2,7 @@ using BotKit.Schema;
 using LearningPartnerBot.Cards;
 using LearningPartnerBot.Tickets;
 
-namespace LearningPartnerBot.Requests.Directory;
+namespace LearningPartnerBot.Requests.DirectoryListing;
 
 /// <summary>Binds cards/directory-request.json (the form) and cards/request-confirm.json (what will be sent) for a listing.</summary>
 public sealed class DirectoryCards(CardLibrary cards)

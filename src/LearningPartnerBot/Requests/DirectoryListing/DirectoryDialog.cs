@@ -2,7 +2,7 @@ using BotKit.Schema;
 using LearningPartnerBot.Eligibility.Rules;
 using LearningPartnerBot.Tickets;
 
-namespace LearningPartnerBot.Requests.Directory;
+namespace LearningPartnerBot.Requests.DirectoryListing;
 
 /// <summary>
 /// "List us in the Learning Partner directory": the form, the landing-page check against the partner's website on

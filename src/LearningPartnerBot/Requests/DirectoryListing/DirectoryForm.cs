@@ -1,6 +1,6 @@
 using LearningPartnerBot.Tickets;
 
-namespace LearningPartnerBot.Requests.Directory;
+namespace LearningPartnerBot.Requests.DirectoryListing;
 
 /// <summary>
 /// The directory listing form's fields and checks. The landing page must be an absolute https URL; when the partner's
