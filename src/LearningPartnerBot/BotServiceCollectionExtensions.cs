@@ -19,7 +19,7 @@ public static class BotServiceCollectionExtensions
     public static IServiceCollection AddLearningPartnerBot(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddKnowledge(configuration);
-        services.AddEligibility(configuration);
+        services.AddEligibility();
         services.AddEligibilityChat(configuration);
         services.AddRequestsChat();
         services.AddTickets(configuration);

@@ -15,7 +15,7 @@ internal enum ChannelTokenSource
     Tenant,
 }
 
-/// <summary>The issuers the Bot Framework channel contract trusts (protocol.md §2.1).</summary>
+/// <summary>The token issuers a Bot Framework channel is trusted from: the Bot Connector, the Emulator and tenants.</summary>
 internal static class ChannelTokenIssuers
 {
     public const string BotConnector = "https://api.botframework.com";

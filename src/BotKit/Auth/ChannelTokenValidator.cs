@@ -7,7 +7,7 @@ using Microsoft.IdentityModel.Tokens;
 namespace BotKit.Auth;
 
 /// <summary>
-/// Validates a channel's bearer token as the Bot Framework contract requires (protocol.md §2.1): a known issuer,
+/// Validates a channel's bearer token as the Bot Framework channel contract requires: a known issuer,
 /// a key from that issuer's metadata, RS256/384/512 only, audience = the bot's app id, lifetime with five minutes
 /// of skew, the serviceUrl the token was issued for, and the channels the signing key is endorsed for.
 /// Every rejection is an <see cref="UnauthorizedAccessException"/> whose message names the failed rule only,
@@ -24,7 +24,7 @@ internal sealed class ChannelTokenValidator(
 
     private static readonly string[] AllowedAlgorithms = [SecurityAlgorithms.RsaSha256, SecurityAlgorithms.RsaSha384, SecurityAlgorithms.RsaSha512];
 
-    private readonly JsonWebTokenHandler handler = new() { MapInboundClaims = false };
+    private readonly JsonWebTokenHandler _handler = new() { MapInboundClaims = false };
 
     public async Task<ClaimsIdentity> ValidateAsync(string token, Activity activity, CancellationToken cancellationToken)
     {
@@ -49,7 +49,7 @@ internal sealed class ChannelTokenValidator(
             throw new UnauthorizedAccessException("The token's signing key is not published by its issuer.");
         }
 
-        var result = await handler.ValidateTokenAsync(token, Parameters(source, key));
+        var result = await _handler.ValidateTokenAsync(token, Parameters(source, key));
         if (!result.IsValid)
         {
             throw new UnauthorizedAccessException(Reason(result.Exception));

@@ -17,8 +17,8 @@ public sealed class ConfigurationChannelAuthenticator : IChannelAuthenticator
     /// <summary>Named HttpClient that fetches OpenID metadata and signing keys.</summary>
     public const string MetadataHttpClientName = "BotKit.OpenIdMetadata";
 
-    private readonly BotFrameworkAuthenticationOptions settings;
-    private readonly ChannelTokenValidator? validator;
+    private readonly BotFrameworkAuthenticationOptions _settings;
+    private readonly ChannelTokenValidator? _validator;
 
     public ConfigurationChannelAuthenticator(
         IOptions<BotFrameworkAuthenticationOptions> options,
@@ -27,26 +27,26 @@ public sealed class ConfigurationChannelAuthenticator : IChannelAuthenticator
         TrustedServiceUrls? trustedServiceUrls = null)
     {
         ArgumentNullException.ThrowIfNull(options);
-        settings = options.Value;
-        if (settings.IsAuthenticationDisabled)
+        _settings = options.Value;
+        if (_settings.IsAuthenticationDisabled)
         {
             return;
         }
 
-        validator = new ChannelTokenValidator(
-            settings,
+        _validator = new ChannelTokenValidator(
+            _settings,
             logger,
-            OpenIdSigningKeys.FromMetadata(settings.BotFramework.OpenIdMetadataUrl, Retriever(httpClientFactory)),
-            OpenIdSigningKeys.FromMetadata(settings.BotFramework.EntraOpenIdMetadataUrl, Retriever(httpClientFactory)),
+            OpenIdSigningKeys.FromMetadata(_settings.BotFramework.OpenIdMetadataUrl, Retriever(httpClientFactory)),
+            OpenIdSigningKeys.FromMetadata(_settings.BotFramework.EntraOpenIdMetadataUrl, Retriever(httpClientFactory)),
             trustedServiceUrls);
     }
 
-    public bool IsAnonymous => validator is null;
+    public bool IsAnonymous => _validator is null;
 
     public async Task<ClaimsIdentity> AuthenticateAsync(Activity activity, string? authorizationHeader, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(activity);
-        if (validator is null)
+        if (_validator is null)
         {
             return new ClaimsIdentity(AnonymousAuthenticationType);
         }
@@ -56,7 +56,7 @@ public sealed class ConfigurationChannelAuthenticator : IChannelAuthenticator
             throw new UnauthorizedAccessException("A bearer token is required.");
         }
 
-        return await validator.ValidateAsync(token, activity, cancellationToken);
+        return await _validator.ValidateAsync(token, activity, cancellationToken);
     }
 
     // HTTPS is required (the retriever's default): keys fetched over plain HTTP could be swapped in transit.

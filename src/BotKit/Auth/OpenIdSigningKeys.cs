@@ -18,9 +18,9 @@ internal sealed class OpenIdSigningKeys(ConfigurationManager<OpenIdConnectConfig
 
     private static readonly TimeSpan RefreshPollInterval = TimeSpan.FromMilliseconds(20);
 
-    private readonly Lock refreshLock = new();
-    private Task<OpenIdConnectConfiguration>? pendingRefresh;
-    private DateTimeOffset lastRefreshRequest = DateTimeOffset.MinValue;
+    private readonly Lock _refreshLock = new();
+    private Task<OpenIdConnectConfiguration>? _pendingRefresh;
+    private DateTimeOffset _lastRefreshRequest = DateTimeOffset.MinValue;
 
     public static OpenIdSigningKeys FromMetadata(string metadataUrl, IDocumentRetriever retriever) =>
         new(new ConfigurationManager<OpenIdConnectConfiguration>(metadataUrl, new OpenIdConnectConfigurationRetriever(), retriever));
@@ -74,23 +74,23 @@ internal sealed class OpenIdSigningKeys(ConfigurationManager<OpenIdConnectConfig
     /// <summary>One refresh shared by every request that meets the new key id; null when one ran too recently.</summary>
     private Task<OpenIdConnectConfiguration>? StartRefresh(OpenIdConnectConfiguration stale)
     {
-        lock (refreshLock)
+        lock (_refreshLock)
         {
-            if (pendingRefresh is { IsCompleted: false })
+            if (_pendingRefresh is { IsCompleted: false })
             {
-                return pendingRefresh;
+                return _pendingRefresh;
             }
 
             var now = DateTimeOffset.UtcNow;
-            if (now - lastRefreshRequest < configurationManager.RefreshInterval)
+            if (now - _lastRefreshRequest < configurationManager.RefreshInterval)
             {
                 return null;
             }
 
-            lastRefreshRequest = now;
+            _lastRefreshRequest = now;
             configurationManager.RequestRefresh();
-            pendingRefresh = WaitForRefreshAsync(stale);
-            return pendingRefresh;
+            _pendingRefresh = WaitForRefreshAsync(stale);
+            return _pendingRefresh;
         }
     }
 

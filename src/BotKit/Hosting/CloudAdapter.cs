@@ -23,7 +23,7 @@ public class CloudAdapter(
     /// <summary>TurnState key of the caller's validated identity.</summary>
     public const string BotIdentityKey = "BotIdentity";
 
-    private readonly ThrottledLog rejectionLog = new(TimeSpan.FromSeconds(10));
+    private readonly ThrottledLog _rejectionLog = new(TimeSpan.FromSeconds(10));
 
     public async Task ProcessAsync(HttpRequest httpRequest, HttpResponse httpResponse, IBot bot, CancellationToken cancellationToken = default)
     {
@@ -52,7 +52,7 @@ public class CloudAdapter(
         catch (UnauthorizedAccessException ex)
         {
             // One line, and not for every request: a flood of forged requests must not become a flood of log entries.
-            if (rejectionLog.ShouldLog(out var suppressed))
+            if (_rejectionLog.ShouldLog(out var suppressed))
             {
                 logger.LogWarning("Rejected an unauthenticated {ActivityType} activity from channel {ChannelId}: {Reason} ({Suppressed} more rejections since the last one logged)", activity.Type, activity.ChannelId, ex.Message, suppressed);
             }
@@ -146,7 +146,7 @@ public class CloudAdapter(
 
             var client = connectorClientFactory.Create(activity.ServiceUrl ?? throw new InvalidOperationException("The activity has no serviceUrl."));
 
-            // The channel assigns ids; an id from the bot is ignored at best (spec A2031).
+            // The channel assigns activity ids; one sent by the bot is ignored at best and rejected at worst.
             activity.Id = null;
             var response = string.IsNullOrEmpty(activity.ReplyToId)
                 ? await client.SendToConversationAsync(activity, cancellationToken)

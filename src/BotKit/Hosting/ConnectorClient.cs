@@ -7,45 +7,6 @@ using Polly;
 
 namespace BotKit.Hosting;
 
-/// <summary>The channel's Connector REST API (v3) as the bot uses it: send, reply, update, delete, create conversation.</summary>
-public interface IConnectorClient
-{
-    Task<ResourceResponse> SendToConversationAsync(Activity activity, CancellationToken cancellationToken = default);
-
-    Task<ResourceResponse> ReplyToActivityAsync(Activity activity, CancellationToken cancellationToken = default);
-
-    Task<ResourceResponse> UpdateActivityAsync(Activity activity, CancellationToken cancellationToken = default);
-
-    Task DeleteActivityAsync(string conversationId, string activityId, CancellationToken cancellationToken = default);
-
-    /// <summary>Opens a new conversation (e.g. a proactive 1:1 chat); send to it at the returned serviceUrl and id.</summary>
-    Task<ConversationResourceResponse> CreateConversationAsync(ConversationParameters parameters, CancellationToken cancellationToken = default);
-}
-
-public interface IConnectorClientFactory
-{
-    IConnectorClient Create(string serviceUrl);
-}
-
-public sealed class ConnectorClientFactory(
-    IHttpClientFactory httpClientFactory, IConnectorCredentials credentials, ConnectorRetryPolicy retryPolicy, TrustedServiceUrls trustedServiceUrls) : IConnectorClientFactory
-{
-    public const string HttpClientName = "BotKit.Connector";
-
-    public ConnectorClientFactory(IHttpClientFactory httpClientFactory, IConnectorCredentials credentials, ConnectorRetryPolicy retryPolicy)
-        : this(httpClientFactory, credentials, retryPolicy, new TrustedServiceUrls())
-    {
-    }
-
-    public ConnectorClientFactory(IHttpClientFactory httpClientFactory, IConnectorCredentials credentials)
-        : this(httpClientFactory, credentials, ConnectorRetryPolicy.None)
-    {
-    }
-
-    public IConnectorClient Create(string serviceUrl) =>
-        new ConnectorClient(httpClientFactory.CreateClient(HttpClientName), new Uri(serviceUrl.TrimEnd('/') + "/"), credentials, retryPolicy, trustedServiceUrls);
-}
-
 /// <summary>
 /// Calls one channel's Connector API. The bot's token goes only to a serviceUrl <see cref="TrustedServiceUrls"/>
 /// allows: to any other the call is refused before anything is sent.

@@ -9,9 +9,3 @@ public interface IBot
 public delegate Task BotCallbackHandler(ITurnContext turnContext, CancellationToken cancellationToken);
 
 public delegate Task NextDelegate(CancellationToken cancellationToken);
-
-/// <summary>A step that runs around every turn (state saving, logging, transcript…).</summary>
-public interface IMiddleware
-{
-    Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken = default);
-}

@@ -5,7 +5,7 @@ namespace BotKit.Hosting;
 /// <summary>
 /// Replies that a send hook already serialized during the turn (e.g. to measure them against a channel's size
 /// limit), so <see cref="CloudAdapter"/> writes those bytes into an expectReplies response instead of serializing
-/// the same activities again: the second serialization was about a tenth of a short FAQ turn's CPU.
+/// the same activities again: for a short turn, serializing its replies twice is a noticeable share of its work.
 /// Remember an activity only in its final form: a hook that changes an activity after it was remembered must
 /// <see cref="Forget"/> it, or the caller gets the earlier form.
 /// </summary>

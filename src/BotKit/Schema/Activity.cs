@@ -56,12 +56,12 @@ public sealed partial class Activity
     public SemanticAction? SemanticAction { get; set; }
 
     /// <summary>
-    /// Set by the adapter from the validated token, never read from the wire (spec A2250–A2252).
+    /// Set by the adapter from the validated token, never read from the wire: a sender could claim any caller.
     /// </summary>
     [JsonIgnore]
     public string? CallerId { get; set; }
 
-    /// <summary>Fields this type does not model; kept so a relayed activity loses nothing (spec A2005).</summary>
+    /// <summary>Fields this type does not model; kept so a relayed or stored activity loses nothing a channel sent.</summary>
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? Properties { get; set; }
 }

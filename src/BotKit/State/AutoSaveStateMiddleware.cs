@@ -16,24 +16,3 @@ public sealed class AutoSaveStateMiddleware : IMiddleware
         await BotStateSet.SaveAllChangesAsync(turnContext, force: false, cancellationToken);
     }
 }
-
-public sealed class BotStateSet(params BotState[] botStates)
-{
-    public IReadOnlyList<BotState> BotStates { get; } = botStates;
-
-    public async Task LoadAllAsync(ITurnContext turnContext, bool force = false, CancellationToken cancellationToken = default)
-    {
-        foreach (var state in BotStates)
-        {
-            await state.LoadAsync(turnContext, force, cancellationToken);
-        }
-    }
-
-    public async Task SaveAllChangesAsync(ITurnContext turnContext, bool force = false, CancellationToken cancellationToken = default)
-    {
-        foreach (var state in BotStates)
-        {
-            await state.SaveChangesAsync(turnContext, force, cancellationToken);
-        }
-    }
-}

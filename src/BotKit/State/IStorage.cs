@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-
 namespace BotKit.State;
 
 /// <summary>
@@ -18,36 +16,4 @@ public interface IStorage
     Task<IReadOnlyDictionary<string, string>> WriteAsync(IReadOnlyDictionary<string, StoreItem> changes, CancellationToken cancellationToken = default);
 
     Task DeleteAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default);
-}
-
-/// <summary>A stored JSON document and the version it was read at (or is expected to be at when written).</summary>
-public sealed record StoreItem(JsonObject Document, string? ETag = null)
-{
-    public const string AnyETag = "*";
-}
-
-/// <summary>A write was based on a version of the document that is no longer the stored one.</summary>
-public sealed class EtagConflictException : Exception
-{
-    public EtagConflictException()
-    {
-    }
-
-    public EtagConflictException(string message)
-        : base(message)
-    {
-    }
-
-    public EtagConflictException(string message, Exception innerException)
-        : base(message, innerException)
-    {
-    }
-
-    public EtagConflictException(string key, string? expected, string? actual)
-        : base($"ETag conflict on '{key}': the write expected {expected ?? "no document"}, the store has {actual ?? "no document"}.")
-    {
-        Key = key;
-    }
-
-    public string? Key { get; }
 }

@@ -2,7 +2,7 @@ using BotKit.Dialogs;
 using LearningPartnerBot.Eligibility.Chat;
 using LearningPartnerBot.Knowledge.Chat;
 using LearningPartnerBot.Requests;
-using LearningPartnerBot.Requests.Directory;
+using LearningPartnerBot.Requests.DirectoryListing;
 using LearningPartnerBot.Requests.Discrepancy;
 
 namespace LearningPartnerBot.Conversation;

@@ -1,6 +1,6 @@
 using BotKit.Hosting;
 using BotKit.State;
-using BotKit.State.EntityFramework;
+using BotKit.EntityFramework;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Options;
@@ -77,7 +77,7 @@ public sealed class BotDatabase
     /// <summary>
     /// The bot state store (conversation and user state, with ETags) on this database. On a SQLite file, which one
     /// instance serves, reads come from a write-through cache of up to <paramref name="cachedStates"/> documents
-    /// (0: none): reading state was most of what a turn spent in the database once it no longer wrote.
+    /// (0: none): most turns only read state, and no other instance can change the file behind the cache.
     /// </summary>
     public IStorage CreateStateStorage(int cachedStates = CachingStorage.DefaultCapacity) => Provider == StorageProvider.Postgres
         ? new PostgresStorage(ConnectionString)

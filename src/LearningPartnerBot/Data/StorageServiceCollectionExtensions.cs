@@ -23,17 +23,12 @@ public static class StorageServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>The <see cref="BotDatabase"/> every area configures its context from; safe to call from each area.</summary>
-    public static IServiceCollection AddBotDatabase(this IServiceCollection services, IConfiguration configuration)
+    /// <summary>The one <see cref="BotDatabase"/> the state store and every data area are configured from.</summary>
+    private static IServiceCollection AddBotDatabase(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        if (services.Any(service => service.ServiceType == typeof(BotDatabase)))
-        {
-            return services;
-        }
-
         services.Configure<StorageOptions>(configuration.GetSection(StorageOptions.SectionName));
-        services.TryAddSingleton(sp => BotDatabase.FromConfiguration(
+        services.AddSingleton(sp => BotDatabase.FromConfiguration(
             sp.GetRequiredService<IOptions<StorageOptions>>().Value,
             sp.GetRequiredService<IConfiguration>(),
             sp.GetRequiredService<IHostEnvironment>()));

@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using BotKit.Schema;
 using ChannelIds = BotKit.Schema.Channels;
-using LearningPartnerBot.Tickets;
 
 namespace LearningPartnerBot.Diagnostics;
 
@@ -60,7 +59,9 @@ public sealed class BotMetrics
     public void FaqAnswered(string language, bool answered) =>
         (answered ? _faqAnswers : _faqAbstentions).Add(1, new KeyValuePair<string, object?>("locale", Bounded(language, Knowledge.KnowledgeLanguages.All)));
 
-    public void TicketFiled(TicketType kind) =>
+    /// <summary>A filed ticket, tagged with its kind: an enum member, so the tag values stay a fixed list.</summary>
+    public void TicketFiled<TKind>(TKind kind)
+        where TKind : struct, Enum =>
         _ticketsFiled.Add(1, new KeyValuePair<string, object?>("kind", kind.ToString()));
 
     internal static string BoundedChannel(string? channelId) => Bounded(channelId, KnownChannels);

@@ -1,9 +1,7 @@
 using LearningPartnerBot.Data;
 using LearningPartnerBot.Eligibility.Data;
 using LearningPartnerBot.Eligibility.Rules;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
 
 namespace LearningPartnerBot.Eligibility;
 
@@ -13,15 +11,11 @@ public static class EligibilityServiceCollectionExtensions
     /// The eligibility tables in the bot's database (own migration history, migrated at start-up) and the one
     /// <see cref="IEligibilityService"/> the dialogs and the staff API share.
     /// </summary>
-    public static IServiceCollection AddEligibility(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddEligibility(this IServiceCollection services)
     {
-        ArgumentNullException.ThrowIfNull(configuration);
         services.TryAddSingleton(TimeProvider.System);
-        services.AddBotDatabase(configuration);
-        services.AddDbContextFactory<EligibilityDbContext>((sp, options) =>
-            sp.GetRequiredService<BotDatabase>().Configure(options, EligibilityDbContext.MigrationsHistoryTable));
+        services.AddMigration<EligibilityDbContext>(EligibilityDbContext.MigrationsHistoryTable);
         services.TryAddSingleton<IEligibilityService, EligibilityService>();
-        services.AddHostedService<EligibilityStartup>();
         return services;
     }
 }

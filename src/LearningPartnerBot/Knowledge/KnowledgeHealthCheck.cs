@@ -2,7 +2,7 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace LearningPartnerBot.Knowledge;
 
-/// <summary>Ready once <see cref="KnowledgeStartup"/> has loaded and indexed the knowledge base.</summary>
+/// <summary>Ready once <see cref="KnowledgeBaseHostedService"/> has loaded and indexed the knowledge base.</summary>
 public sealed class KnowledgeHealthCheck(KnowledgeBaseStatus status) : IHealthCheck
 {
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>

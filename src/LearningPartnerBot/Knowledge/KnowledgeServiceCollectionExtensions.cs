@@ -2,7 +2,6 @@ using LearningPartnerBot.Data;
 using LearningPartnerBot.Knowledge.Chat;
 using LearningPartnerBot.Knowledge.Feedback;
 using LearningPartnerBot.Knowledge.Search;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -25,12 +24,10 @@ public static class KnowledgeServiceCollectionExtensions
         services.AddSingleton<FaqResponder>();
         services.AddSingleton<FaqDialog>();
 
-        services.AddBotDatabase(configuration);
-        services.AddDbContextFactory<KnowledgeDbContext>((sp, options) =>
-            sp.GetRequiredService<BotDatabase>().Configure(options, KnowledgeDbContext.MigrationsHistoryTable));
+        services.AddMigration<KnowledgeDbContext>(KnowledgeDbContext.MigrationsHistoryTable);
         services.AddSingleton<FaqFeedbackStore>();
         services.AddSingleton<KnowledgeBaseStatus>();
-        services.AddHostedService<KnowledgeStartup>();
+        services.AddHostedService<KnowledgeBaseHostedService>();
         services.AddHealthChecks().AddCheck<KnowledgeHealthCheck>("knowledge-base");
         return services;
     }

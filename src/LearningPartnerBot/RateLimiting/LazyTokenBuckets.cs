@@ -6,8 +6,8 @@ namespace LearningPartnerBot.RateLimiting;
 /// <summary>
 /// One token bucket per key (a conversation, a user), refilled when the key is next asked for a permit rather than
 /// on a timer. <see cref="PartitionedRateLimiter.Create{TResource, TPartitionKey}"/> replenishes every bucket it holds
-/// ten times a second; with a bucket for each conversation and user of the last half minute, that heartbeat was
-/// about 6% of the bot's CPU under load, although nearly all of those buckets sat idle. Same rules as
+/// ten times a second, so with a bucket for each conversation and user of the last half minute the bot would spend
+/// its time refilling buckets that nearly all sit idle. Same rules as
 /// <see cref="TokenBucketRateLimiter"/>: <see cref="TokenBucketLimit.Burst"/> permits at first, then
 /// <see cref="TokenBucketLimit.TokensPerPeriod"/> more after each whole <see cref="TokenBucketLimit.ReplenishmentPeriod"/>,
 /// no queue, and a refusal says how long until enough permits are back. Full buckets are dropped every

@@ -3,7 +3,7 @@ using BotKit.Dialogs.Choices;
 using BotKit.Schema;
 using LearningPartnerBot.Knowledge;
 using LearningPartnerBot.Localization;
-using LearningPartnerBot.Requests.Directory;
+using LearningPartnerBot.Requests.DirectoryListing;
 using LearningPartnerBot.Requests.Discrepancy;
 
 namespace LearningPartnerBot.Requests;

@@ -1,4 +1,4 @@
-using LearningPartnerBot.Requests.Directory;
+using LearningPartnerBot.Requests.DirectoryListing;
 using LearningPartnerBot.Requests.Discrepancy;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 

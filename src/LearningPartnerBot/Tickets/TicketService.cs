@@ -1,5 +1,5 @@
 using BotKit.Schema;
-using BotKit.State.EntityFramework;
+using BotKit.EntityFramework;
 using LearningPartnerBot.Data;
 using LearningPartnerBot.Diagnostics;
 using LearningPartnerBot.Tickets.Data;

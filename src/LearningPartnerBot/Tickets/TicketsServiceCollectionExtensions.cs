@@ -1,7 +1,6 @@
 using LearningPartnerBot.Data;
 using LearningPartnerBot.Tickets.Data;
 using LearningPartnerBot.Tickets.Notifications;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -17,9 +16,7 @@ public static class TicketsServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(configuration);
         services.TryAddSingleton(TimeProvider.System);
-        services.AddBotDatabase(configuration);
-        services.AddDbContextFactory<TicketsDbContext>((sp, options) =>
-            sp.GetRequiredService<BotDatabase>().Configure(options, TicketsDbContext.MigrationsHistoryTable));
+        services.AddMigration<TicketsDbContext>(TicketsDbContext.MigrationsHistoryTable);
         services.Configure<TicketWebhookOptions>(configuration.GetSection(TicketWebhookOptions.SectionName));
         services.AddHttpClient(TicketWebhookOutbox.HttpClientName);
         services.TryAddSingleton<TicketWebhookOutbox>();
@@ -27,7 +24,6 @@ public static class TicketsServiceCollectionExtensions
         services.TryAddSingleton<ITicketService, TicketService>();
         services.TryAddSingleton<ITicketUpdateNotifier, ProactiveTicketUpdateNotifier>();
         services.TryAddSingleton<TicketDesk>();
-        services.AddHostedService<TicketsStartup>();
         return services;
     }
 }

@@ -7,7 +7,7 @@ namespace BotKit.Tests.Schema;
 
 /// <summary>
 /// A bot that relays or stores activities must write back everything a channel sent, including fields BotKit
-/// does not model (spec A2005), or channel features silently break.
+/// does not model, or channel features silently break.
 /// </summary>
 public class ActivityRoundTripTests
 {

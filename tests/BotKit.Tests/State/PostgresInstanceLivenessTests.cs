@@ -1,4 +1,4 @@
-using BotKit.State.EntityFramework;
+using BotKit.EntityFramework;
 using Npgsql;
 using TestSupport.Databases;
 

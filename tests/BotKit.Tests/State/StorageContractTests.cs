@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using BotKit.State;
-using BotKit.State.EntityFramework;
+using BotKit.EntityFramework;
 using TestSupport.Databases;
 
 namespace BotKit.Tests.State;

@@ -9,7 +9,7 @@ using LearningPartnerBot.Eligibility.Rules;
 using LearningPartnerBot.Knowledge.Chat;
 using LearningPartnerBot.Knowledge.Search;
 using LearningPartnerBot.Localization;
-using LearningPartnerBot.Requests.Directory;
+using LearningPartnerBot.Requests.DirectoryListing;
 using LearningPartnerBot.Requests.Discrepancy;
 using LearningPartnerBot.Tests.Knowledge;
 

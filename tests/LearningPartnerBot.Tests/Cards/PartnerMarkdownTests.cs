@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using LearningPartnerBot.Cards;
 using LearningPartnerBot.Requests;
-using LearningPartnerBot.Requests.Directory;
+using LearningPartnerBot.Requests.DirectoryListing;
 using LearningPartnerBot.Requests.Discrepancy;
 using LearningPartnerBot.Tests.Requests;
 using LearningPartnerBot.Tickets;

@@ -11,7 +11,7 @@ public sealed class KbExplainTests
     {
         using var writer = new StringWriter();
 
-        var exit = await KbCommand.RunAsync(["kb", "explain", "lerning action pack mct", "--kb", TestKnowledge.Directory], writer);
+        var exit = await BotCommandLine.InvokeAsync(["kb", "explain", "lerning action pack mct", "--kb", TestKnowledge.Directory], writer, writer);
 
         var text = writer.ToString();
         Assert.Equal(0, exit);
@@ -25,7 +25,7 @@ public sealed class KbExplainTests
     {
         using var writer = new StringWriter();
 
-        var exit = await KbCommand.RunAsync(["kb", "explain", "hallo", "--language", "de", "--kb", TestKnowledge.Directory], writer);
+        var exit = await BotCommandLine.InvokeAsync(["kb", "explain", "hallo", "--language", "de", "--kb", TestKnowledge.Directory], writer, writer);
 
         Assert.Equal(2, exit);
         Assert.Contains("Unknown language 'de'", writer.ToString(), StringComparison.Ordinal);
@@ -40,7 +40,7 @@ public sealed class KbExplainTests
         var broken = kb.WriteTopic("broken", "id: broken\nen:\n  question: [unclosed\n");
         using var writer = new StringWriter();
 
-        var exit = await KbCommand.RunAsync(["kb", "test", TestKnowledge.EvalFile("faq-dev.tsv"), "--kb", kb.Directory], writer);
+        var exit = await BotCommandLine.InvokeAsync(["kb", "test", TestKnowledge.EvalFile("faq-dev.tsv"), "--kb", kb.Directory], writer, writer);
 
         Assert.Equal(2, exit);
         Assert.StartsWith(broken + ":", writer.ToString(), StringComparison.Ordinal);

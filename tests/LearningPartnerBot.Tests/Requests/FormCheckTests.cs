@@ -1,7 +1,7 @@
 using System.Globalization;
 using LearningPartnerBot.Localization;
 using LearningPartnerBot.Requests;
-using LearningPartnerBot.Requests.Directory;
+using LearningPartnerBot.Requests.DirectoryListing;
 using LearningPartnerBot.Requests.Discrepancy;
 
 namespace LearningPartnerBot.Tests.Requests;

@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 using LearningPartnerBot.Cards;
 using LearningPartnerBot.Eligibility.Data;
 using LearningPartnerBot.Requests;
-using LearningPartnerBot.Requests.Directory;
+using LearningPartnerBot.Requests.DirectoryListing;
 using LearningPartnerBot.Requests.Discrepancy;
 using LearningPartnerBot.Tickets;
 using TestSupport;

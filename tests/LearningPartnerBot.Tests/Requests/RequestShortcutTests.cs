@@ -4,7 +4,7 @@ using LearningPartnerBot.Conversation;
 using LearningPartnerBot.Knowledge;
 using LearningPartnerBot.Localization;
 using LearningPartnerBot.Requests;
-using LearningPartnerBot.Requests.Directory;
+using LearningPartnerBot.Requests.DirectoryListing;
 using LearningPartnerBot.Tests.Knowledge.Chat;
 using LearningPartnerBot.Tickets;
 using Xunit.Abstractions;

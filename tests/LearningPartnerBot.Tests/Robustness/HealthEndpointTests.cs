@@ -38,7 +38,7 @@ public sealed class HealthEndpointTests
         // Without the start-up step that loads and indexes the KB, the instance must not report ready.
         using var bot = new RobustBotFactory(services: s =>
         {
-            foreach (var startup in s.Where(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType?.Name == "KnowledgeStartup").ToList())
+            foreach (var startup in s.Where(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType?.Name == "KnowledgeBaseHostedService").ToList())
             {
                 s.Remove(startup);
             }

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using BotKit.Hosting;
 using LearningPartnerBot.Bots;
 using LearningPartnerBot.Data;
@@ -6,7 +7,8 @@ using Microsoft.Extensions.Configuration.Memory;
 namespace LearningPartnerBot.Channels.Console;
 
 /// <summary>
-/// `dotnet run -- chat [--locale nl|tr|en]`: the same bot, services and pipeline as the web host, in a terminal.
+/// `dotnet run -- chat [--locale nl|tr|en]`: the same bot, services and pipeline as the web host, in a terminal. Any
+/// further arguments are configuration, as for the web host.
 /// </summary>
 public sealed class ConsoleChatCommand
 {
@@ -25,30 +27,14 @@ public sealed class ConsoleChatCommand
         ["Eligibility:SeedDemoData"] = "true",
     };
 
-    public static bool TryParse(string[] args, out ConsoleChatCommand command)
+    /// <summary>The <c>chat</c> command of <see cref="BotCommandLine"/>.</summary>
+    public static Command Create()
     {
-        command = null!;
-        if (args is not ["chat", .. var rest])
-        {
-            return false;
-        }
-
-        string? locale = null;
-        var hostArgs = new List<string>();
-        for (var i = 0; i < rest.Length; i++)
-        {
-            if (rest[i] == "--locale" && i + 1 < rest.Length)
-            {
-                locale = rest[++i];
-            }
-            else
-            {
-                hostArgs.Add(rest[i]);
-            }
-        }
-
-        command = new ConsoleChatCommand([.. hostArgs], locale);
-        return true;
+        var locale = new Option<string?>("--locale") { Description = "The chat's language: en, nl or tr (default: en)." };
+        var command = new Command("chat", "Chat with the bot in this terminal.") { locale };
+        command.TreatUnmatchedTokensAsErrors = false;
+        command.SetAction((result, _) => new ConsoleChatCommand([.. result.UnmatchedTokens], result.GetValue(locale)).RunAsync());
+        return command;
     }
 
     public async Task<int> RunAsync()

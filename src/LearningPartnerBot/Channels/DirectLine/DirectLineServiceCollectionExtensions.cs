@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
 namespace LearningPartnerBot.Channels.DirectLine;
 
 public static class DirectLineServiceCollectionExtensions
@@ -9,6 +11,7 @@ public static class DirectLineServiceCollectionExtensions
         services.Configure<DirectLineOptions>(section);
         services.AddSingleton<DirectLineTokenIssuer>();
         services.AddSingleton<DirectLineConversationStore>();
+        services.TryAddSingleton<ISampleUsers, NoSampleUsers>();
         services.AddSingleton<DirectLineUsers>();
         services.AddSingleton<DirectLineAdapter>();
         services.AddSingleton<IInProcessDelivery, DirectLineDelivery>();

@@ -1,6 +1,4 @@
 using LearningPartnerBot.Channels.DirectLine;
-using LearningPartnerBot.Eligibility.Chat;
-using Microsoft.Extensions.Options;
 
 namespace LearningPartnerBot.Channels.Playground;
 
@@ -27,10 +25,10 @@ public static class PlaygroundEndpoints
         // For the Direct Line stream (each conversation's streamUrl).
         app.UseWebSockets();
         app.MapDirectLine();
-        app.MapGet("/", (HttpRequest request, IOptions<EligibilityChatOptions> eligibility) =>
+        app.MapGet("/", (HttpRequest request, ISampleUsers sampleUsers) =>
         {
-            var demoIdentities = eligibility.Value.DemoIdentities;
-            var page = PlaygroundPage.Render(PlaygroundRequest.From(request, demoIdentities), demoIdentities);
+            var visit = PlaygroundRequest.From(request, sampleUsers);
+            var page = PlaygroundPage.Render(visit, sampleUsers.Offered(visit.Culture));
             return Results.Content(page, "text/html; charset=utf-8");
         });
         app.MapGet(PlaygroundPage.PageScript, () => Embedded("playground.js", "text/javascript; charset=utf-8"));

@@ -2,9 +2,6 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using LearningPartnerBot.Channels.DirectLine;
-using LearningPartnerBot.Eligibility.Chat;
-using LearningPartnerBot.Eligibility.Data;
-using LearningPartnerBot.Eligibility.Demo;
 using LearningPartnerBot.Localization;
 
 namespace LearningPartnerBot.Channels.Playground;
@@ -22,9 +19,10 @@ public static class PlaygroundPage
     // Letters stay readable in the source (Türkçe, not T&#xFC;rk&#xE7;e); markup characters are still encoded.
     private static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
 
-    public static string Render(PlaygroundRequest request, bool demoIdentities)
+    public static string Render(PlaygroundRequest request, IReadOnlyList<SampleUser> sampleUsers)
     {
         ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(sampleUsers);
         var strings = new PlaygroundStrings(request.Culture);
         var html = new StringBuilder();
         html.Append($"""
@@ -54,9 +52,9 @@ public static class PlaygroundPage
         }
 
         html.Append("</select>\n</div>\n");
-        if (demoIdentities)
+        if (sampleUsers.Count > 0)
         {
-            AppendIdentityPicker(html, request, strings);
+            AppendIdentityPicker(html, request, sampleUsers, strings);
         }
 
         html.Append($"""
@@ -69,8 +67,8 @@ public static class PlaygroundPage
             <section id="webchat" aria-label="{E(strings.ChatRegion)}"
               data-domain="{DirectLineEndpoints.BasePath}"
               data-locale="{E(request.WebChatLocale)}"
-              data-user-id="{E(request.DemoUser?.AadObjectId ?? string.Empty)}"
-              data-user-name="{E(request.DemoUser?.Name ?? string.Empty)}"
+              data-user-id="{E(request.User?.AadObjectId ?? string.Empty)}"
+              data-user-name="{E(request.User?.Name ?? string.Empty)}"
               data-connection-failed="{E(strings.ConnectionFailed)}"
               data-bundle-missing="{E(strings.BundleMissing)}"></section>
             </main>
@@ -83,9 +81,8 @@ public static class PlaygroundPage
         return html.ToString();
     }
 
-    private static void AppendIdentityPicker(StringBuilder html, PlaygroundRequest request, PlaygroundStrings strings)
+    private static void AppendIdentityPicker(StringBuilder html, PlaygroundRequest request, IReadOnlyList<SampleUser> sampleUsers, PlaygroundStrings strings)
     {
-        var chat = EligibilityChatStrings.Get(request.Culture);
         html.Append($"""
             <div class="field">
             <label for="user">{E(strings.IdentityLabel)}</label>
@@ -93,11 +90,10 @@ public static class PlaygroundPage
             <option value="">{E(strings.IdentityNone)}</option>
 
             """);
-        foreach (var user in DemoPartners.Users)
+        foreach (var user in sampleUsers)
         {
-            var selected = user == request.DemoUser ? " selected" : string.Empty;
-            var label = chat.DemoIdentity(user.Name, user.PartnerName, RoleName(user.Role, chat));
-            html.Append($"""<option value="{E(user.AadObjectId)}"{selected}>{E(label)}</option>""").Append('\n');
+            var selected = user.AadObjectId == request.User?.AadObjectId ? " selected" : string.Empty;
+            html.Append($"""<option value="{E(user.AadObjectId)}"{selected}>{E(user.Label)}</option>""").Append('\n');
         }
 
         html.Append($"""
@@ -107,13 +103,6 @@ public static class PlaygroundPage
 
             """);
     }
-
-    private static string RoleName(PartnerRole role, EligibilityChatStrings strings) => role switch
-    {
-        PartnerRole.MpnPartnerAdmin => strings.RoleMpnPartnerAdmin,
-        PartnerRole.AccountAdmin => strings.RoleAccountAdmin,
-        _ => strings.RoleOther,
-    };
 
     /// <summary>Each language is offered in its own name, so a visitor can find theirs whatever the page's language.</summary>
     private static string Endonym(System.Globalization.CultureInfo culture)

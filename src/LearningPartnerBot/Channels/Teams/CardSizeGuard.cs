@@ -75,8 +75,8 @@ public sealed class CardSizeGuard : BotKit.Hosting.IMiddleware
     public static bool Fits(object card) => SerializedFits(card, rememberFor: null);
 
     /// <summary>
-    /// Measured as UTF-8 into a reused buffer, not as a new string: every reply is measured, and building its text
-    /// was most of the guard's cost. A UTF-8 byte count is never below the character count, so only a message
+    /// Measured as UTF-8 into a reused buffer, not as a new string, because every reply of every turn is measured.
+    /// A UTF-8 byte count is never below the character count, so only a message
     /// over the limit in bytes has its characters counted. A message that fits is final here (the guard's hook is
     /// the last to change replies), so its bytes are handed to the adapter to write instead of serializing it again.
     /// </summary>

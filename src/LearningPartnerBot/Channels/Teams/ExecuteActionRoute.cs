@@ -2,7 +2,6 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using BotKit.Schema;
 using LearningPartnerBot.Conversation;
-using LearningPartnerBot.Knowledge.Chat;
 
 namespace LearningPartnerBot.Channels.Teams;
 
@@ -14,8 +13,8 @@ namespace LearningPartnerBot.Channels.Teams;
 /// </summary>
 public static class ExecuteActionRoute
 {
-    public const string FaqVerb = "faq";
-    public const string JourneyVerb = "journey";
+    public const string FaqVerb = CardSubmits.Faq;
+    public const string JourneyVerb = CardSubmits.Journey;
 
     /// <summary>The message a submit of the same button would have produced, or null when the verb or data is not one the bot handles.</summary>
     public static Activity? ToSubmitMessage(Activity invoke, AdaptiveCardInvokeAction action)
@@ -34,10 +33,7 @@ public static class ExecuteActionRoute
         message.Value = value;
 
         // Checked with the same readers the message path uses, so a route accepted here is one it will act on.
-        var understood = action.Verb == FaqVerb
-            ? FaqCardAction.From(message) is not null
-            : Journeys.FromCardSubmit(message) is not null;
-        return understood ? message : null;
+        return CardSubmits.Understands(action.Verb, message) ? message : null;
     }
 
     private static JsonElement? SubmitValue(string verb, JsonElement? data)

@@ -1,4 +1,5 @@
 using LearningPartnerBot.Eligibility.Data;
+using LearningPartnerBot.Staff.Api;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 

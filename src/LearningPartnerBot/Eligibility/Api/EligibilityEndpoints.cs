@@ -1,6 +1,7 @@
 using LearningPartnerBot.Eligibility.Advice;
 using LearningPartnerBot.Eligibility.Rules;
 using LearningPartnerBot.Localization;
+using LearningPartnerBot.Staff.Api;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Net.Http.Headers;
 

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using LearningPartnerBot.Eligibility.Rules;
+using LearningPartnerBot.Staff.Api;
 
 namespace LearningPartnerBot.Eligibility.Api;
 

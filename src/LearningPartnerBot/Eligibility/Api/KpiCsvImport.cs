@@ -1,5 +1,6 @@
 using System.Globalization;
 using LearningPartnerBot.Eligibility.Data;
+using LearningPartnerBot.Staff.Api;
 
 namespace LearningPartnerBot.Eligibility.Api;
 

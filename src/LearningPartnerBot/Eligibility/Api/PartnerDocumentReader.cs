@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using LearningPartnerBot.Eligibility.Data;
+using LearningPartnerBot.Staff.Api;
 
 namespace LearningPartnerBot.Eligibility.Api;
 

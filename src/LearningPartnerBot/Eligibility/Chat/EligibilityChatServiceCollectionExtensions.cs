@@ -1,3 +1,4 @@
+using LearningPartnerBot.Channels;
 using LearningPartnerBot.Eligibility.Demo;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -19,7 +20,8 @@ public static class EligibilityChatServiceCollectionExtensions
         services.AddSingleton<EligibilityDialog>();
         services.AddSingleton<InvoiceDateAnswer>();
         services.AddSingleton<LevelGapsAnswer>();
-        services.AddHostedService<DemoDataStartup>();
+        services.AddHostedService<DemoDataHostedService>();
+        services.AddSingleton<ISampleUsers, DemoSampleUsers>();
         return services;
     }
 }

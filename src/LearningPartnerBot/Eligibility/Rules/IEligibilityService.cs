@@ -37,13 +37,3 @@ public sealed record PartnerIdentity(string MpnId, string PartnerName, string? U
 {
     public bool MayEnroll => Role is PartnerRole.MpnPartnerAdmin or PartnerRole.AccountAdmin;
 }
-
-public sealed class UnknownPartnerException(string mpnId) : Exception($"No partner with MPN ID '{mpnId}'.")
-{
-    public string MpnId { get; } = mpnId;
-}
-
-public sealed class UnknownCompetencyException(string competency) : Exception($"No competency named '{competency}'.")
-{
-    public string Competency { get; } = competency;
-}

@@ -10,11 +10,10 @@ namespace LearningPartnerBot.Knowledge.Tools;
 /// </summary>
 public static class KbCommand
 {
-    public static bool Matches(string[] args) => args is ["kb", ..];
-
-    public static Task<int> RunAsync(string[] args, TextWriter output, CancellationToken cancellationToken = default)
+    /// <summary>The <c>kb</c> command of <see cref="BotCommandLine"/>, writing its reports to <paramref name="output"/>.</summary>
+    public static Command Create(TextWriter output)
     {
-        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(output);
         var kb = new Option<string?>("--kb") { Description = "The knowledge-base folder (default: the nearest kb/ from the current folder upwards, else the bot's copy)." };
 
         var testFile = new Argument<string>("file") { Description = "Tab-separated: locale, question, topic (none = must abstain)." };
@@ -41,8 +40,7 @@ public static class KbCommand
         explain.SetAction((result, _) => Guarded(output, () =>
             KbExplain.Run(KnowledgeFolder(result.GetValue(kb)), result.GetValue(question)!, result.GetValue(language)!, KbTest.ConfiguredOptions(), output)));
 
-        var root = new RootCommand("LearningPartnerBot") { new Command("kb", "Knowledge-base tools.") { test, import, review, explain } };
-        return root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = output }, cancellationToken);
+        return new Command("kb", "Knowledge-base tools.") { test, import, review, explain };
     }
 
     /// <summary>A broken KB file is the content owner's to fix: name it and the line, not a stack trace.</summary>

@@ -1,4 +1,4 @@
-using LearningPartnerBot.Eligibility.Api;
+using LearningPartnerBot.Staff.Api;
 using LearningPartnerBot.Tickets;
 using LearningPartnerBot.Tickets.Api;
 using LearningPartnerBot.Tickets.Data;

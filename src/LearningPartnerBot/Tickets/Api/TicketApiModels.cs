@@ -1,5 +1,5 @@
 using System.Text.Json;
-using LearningPartnerBot.Eligibility.Api;
+using LearningPartnerBot.Staff.Api;
 using LearningPartnerBot.Tickets.Data;
 
 namespace LearningPartnerBot.Tickets.Api;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using CsvHelper;
-using LearningPartnerBot.Eligibility.Api;
+using LearningPartnerBot.Staff.Api;
 using LearningPartnerBot.Tickets.Data;
 
 namespace LearningPartnerBot.Tickets.Api;

@@ -1,5 +1,5 @@
 using System.Security.Claims;
-using LearningPartnerBot.Eligibility.Api;
+using LearningPartnerBot.Staff.Api;
 using Microsoft.AspNetCore.Mvc;
 
 namespace LearningPartnerBot.Tickets.Api;
@@ -37,7 +37,7 @@ internal static class TicketEndpoints
     private static async Task<IResult> GetAsync(string reference, [FromServices] TicketDesk desk, CancellationToken cancellationToken) =>
         await desk.FindAsync(reference, cancellationToken) is { } ticket
             ? TypedResults.Ok(TicketDetail.From(ticket))
-            : TicketApi.UnknownTicket(reference);
+            : TicketApiEndpoints.UnknownTicket(reference);
 
     private static async Task<IResult> PatchAsync(string reference, TicketPatch patch, [FromServices] TicketDesk desk, CancellationToken cancellationToken)
     {
@@ -72,7 +72,7 @@ internal static class TicketEndpoints
 
         return await desk.UpdateAsync(reference, status, patch.Assignee, cancellationToken) is { } ticket
             ? TypedResults.Ok(TicketDetail.From(ticket))
-            : TicketApi.UnknownTicket(reference);
+            : TicketApiEndpoints.UnknownTicket(reference);
     }
 
     private static async Task<IResult> CommentAsync(
@@ -103,7 +103,7 @@ internal static class TicketEndpoints
 
         var comment = await desk.AddCommentAsync(reference, author, text!, body.VisibleToPartner, cancellationToken);
         return comment is null
-            ? TicketApi.UnknownTicket(reference)
+            ? TicketApiEndpoints.UnknownTicket(reference)
             : TypedResults.Created($"/api/tickets/{TicketReference.Normalize(reference)}", TicketCommentView.From(comment));
     }
 }

@@ -1,4 +1,4 @@
-using LearningPartnerBot.Eligibility.Api;
+using LearningPartnerBot.Staff.Api;
 
 namespace LearningPartnerBot.Tickets.Api;
 

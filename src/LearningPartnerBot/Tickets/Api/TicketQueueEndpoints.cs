@@ -1,4 +1,4 @@
-using LearningPartnerBot.Eligibility.Api;
+using LearningPartnerBot.Staff.Api;
 using Microsoft.AspNetCore.Mvc;
 
 namespace LearningPartnerBot.Tickets.Api;

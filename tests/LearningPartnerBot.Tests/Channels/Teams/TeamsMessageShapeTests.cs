@@ -11,7 +11,7 @@ using LearningPartnerBot.Tests.Hosting;
 
 namespace LearningPartnerBot.Tests.Channels.Teams;
 
-/// <summary>Card buttons and languages as Teams delivers them to /api/messages (protocol.md §1.3, §5).</summary>
+/// <summary>Card buttons and languages as Teams delivers them to /api/messages.</summary>
 public sealed class TeamsMessageShapeTests(BotApplicationFactory factory) : IClassFixture<BotApplicationFactory>
 {
     private static readonly JsonSerializerOptions Readable = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };

@@ -19,7 +19,7 @@ public sealed partial class TeamsPackageTests : IDisposable
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var exitCode = await TeamsPackageCommand.RunAsync(["teams-package", .. args], output, error);
+        var exitCode = await BotCommandLine.InvokeAsync(["teams-package", .. args], output, error);
         return (exitCode, error.ToString());
     }
 
@@ -149,7 +149,7 @@ public sealed partial class TeamsPackageTests : IDisposable
     {
         var (exitCode, error) = await RunAsync([.. args, "--out", Path.Combine(_folder, "app.zip")]);
 
-        Assert.Equal(TeamsPackageCommand.UsageError, exitCode);
+        Assert.Equal(BotCommandLine.UsageError, exitCode);
         Assert.Contains(named, error, StringComparison.Ordinal);
         Assert.Empty(Directory.GetFiles(_folder));
     }

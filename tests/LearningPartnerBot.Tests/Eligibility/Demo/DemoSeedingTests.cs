@@ -60,11 +60,11 @@ public sealed class DemoSeedingTests
     public async Task The_first_run_seeds_only_when_configured(bool seeded)
     {
         using var database = new TempEligibilityDatabase();
-        var startup = new DemoDataStartup(
+        var startup = new DemoDataHostedService(
             database.Factory,
             new FixedClock(Today),
             Options.Create(new EligibilityChatOptions { SeedDemoData = seeded }),
-            NullLogger<DemoDataStartup>.Instance);
+            NullLogger<DemoDataHostedService>.Instance);
 
         await startup.StartAsync(CancellationToken.None);
 
@@ -80,7 +80,7 @@ public sealed class DemoSeedingTests
         {
             using var output = new StringWriter();
 
-            var exitCode = await SeedDemoCommand.RunAsync(["seed-demo", "--Storage:DataDirectory", folder], output);
+            var exitCode = await BotCommandLine.InvokeAsync(["seed-demo", "--Storage:DataDirectory", folder], output, output);
 
             Assert.Equal(0, exitCode);
             Assert.Contains("7 partners", output.ToString(), StringComparison.Ordinal);

@@ -10,7 +10,7 @@ using LearningPartnerBot.Eligibility.Rules;
 using LearningPartnerBot.Knowledge.Chat;
 using LearningPartnerBot.Conversation.Phrasings;
 using LearningPartnerBot.Requests;
-using LearningPartnerBot.Requests.Directory;
+using LearningPartnerBot.Requests.DirectoryListing;
 using LearningPartnerBot.Requests.Discrepancy;
 using LearningPartnerBot.Tickets;
 using LearningPartnerBot.Tests.Eligibility;

@@ -5,7 +5,7 @@ namespace LearningPartnerBot.Tests.Knowledge.Loading;
 
 public sealed class KnowledgeBaseLoaderTests : IDisposable
 {
-    /// <summary>The topic ids the FAQ issue requires (../shared/eval/topics.tsv), copied so the test stands alone.</summary>
+    /// <summary>The topics the FAQ must cover, one for each subject of the article partners ask about.</summary>
     private static readonly string[] RequiredTopics =
     [
         "roles", "program-overview", "how-to-enroll", "kpi-requirements-change", "new-partner-resources", "covid-extension",

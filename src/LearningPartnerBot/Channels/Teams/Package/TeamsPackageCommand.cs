@@ -1,93 +1,92 @@
+using System.CommandLine;
+using System.Text.RegularExpressions;
+
 namespace LearningPartnerBot.Channels.Teams.Package;
 
 /// <summary>
 /// <c>dotnet run --project src/LearningPartnerBot -- teams-package --app-id &lt;GUID&gt; --host &lt;domain&gt; --out app.zip</c>
 /// (optional <c>--version 1.2.0</c>, <c>--privacy-url</c>, <c>--terms-url</c>): writes the Teams app package for one
-/// deployment of the bot. Exit code 2 means the arguments were wrong and nothing was written.
+/// deployment of the bot. Wrong arguments exit with <see cref="BotCommandLine.UsageError"/> and write nothing.
 /// </summary>
-public static class TeamsPackageCommand
+public static partial class TeamsPackageCommand
 {
-    public const int UsageError = 2;
-
-    private const string Usage =
-        "Usage: teams-package --app-id <GUID> --host <domain> [--out app.zip] [--version 1.0.0] [--privacy-url <https url>] [--terms-url <https url>]";
-
-    public static bool Matches(string[] args) => args is ["teams-package", ..];
-
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
+    /// <summary>The <c>teams-package</c> command of <see cref="BotCommandLine"/>.</summary>
+    public static Command Create(TextWriter output, TextWriter error)
     {
-        ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(error);
-        if (!TryParse(args[1..], out var options, out var outPath, out var problem))
+        var appId = new Option<string>("--app-id") { Description = "The bot's Microsoft App ID (a GUID).", Required = true };
+        appId.Validators.Add(result =>
         {
-            await error.WriteLineAsync(problem);
-            await error.WriteLineAsync(Usage);
-            return UsageError;
-        }
-
-        var fullPath = Path.GetFullPath(outPath, TypedInFolder());
-        await using (var file = File.Create(fullPath))
-        {
-            TeamsAppPackage.Write(options, file);
-        }
-
-        await output.WriteLineAsync($"Wrote the Teams app package for bot {options.AppId:D} at {options.Host} to {fullPath}");
-        return 0;
-    }
-
-    private static bool TryParse(string[] args, out TeamsPackageOptions options, out string outPath, out string problem)
-    {
-        options = null!;
-        outPath = "app.zip";
-        var values = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (var i = 0; i < args.Length; i += 2)
-        {
-            if (args[i] is not ("--app-id" or "--host" or "--out" or "--version" or "--privacy-url" or "--terms-url") || i + 1 >= args.Length)
+            var text = result.GetValueOrDefault<string>();
+            if (!Guid.TryParseExact(text, "D", out var id) || id == Guid.Empty)
             {
-                problem = i + 1 >= args.Length && args[i].StartsWith("--", StringComparison.Ordinal)
-                    ? $"{args[i]} needs a value."
-                    : $"Unknown argument '{args[i]}'.";
-                return false;
+                result.AddError($"--app-id must be the bot's Microsoft App ID, a GUID such as 9b1d4c3e-7f0a-4a5b-8c6d-1e2f3a4b5c6d (got '{text}').");
+            }
+        });
+
+        var host = new Option<string>("--host") { Description = "The bot's public host name, such as lpb.example.com.", Required = true };
+        host.Validators.Add(result =>
+        {
+            var text = result.GetValueOrDefault<string>();
+            if (!IsHostName(text))
+            {
+                result.AddError($"--host must be the bot's public host name without scheme, port or path, such as lpb.example.com (got '{text}').");
+            }
+        });
+
+        var outPath = new Option<string>("--out") { Description = "Where to write the package.", DefaultValueFactory = _ => "app.zip" };
+        var version = new Option<string>("--version") { Description = "The app's version, major.minor.patch.", DefaultValueFactory = _ => "1.0.0" };
+        version.Validators.Add(result =>
+        {
+            var text = result.GetValueOrDefault<string>();
+            if (text is null || !SemanticVersion().IsMatch(text))
+            {
+                result.AddError($"--version must be major.minor.patch, such as 1.0.0 (got '{text}').");
+            }
+        });
+
+        var privacyUrl = new Option<string?>("--privacy-url") { Description = "The privacy statement's https URL." };
+        var termsUrl = new Option<string?>("--terms-url") { Description = "The terms of use's https URL." };
+        foreach (var url in new[] { privacyUrl, termsUrl })
+        {
+            url.Validators.Add(result =>
+            {
+                var text = result.GetValueOrDefault<string?>();
+                if (!Uri.TryCreate(text, UriKind.Absolute, out var uri) || uri.Scheme != Uri.UriSchemeHttps)
+                {
+                    result.AddError($"{url.Name} must be an https URL (got '{text}').");
+                }
+            });
+        }
+
+        var command = new Command("teams-package", "Write the Teams app package for one deployment of the bot.")
+        {
+            appId, host, outPath, version, privacyUrl, termsUrl,
+        };
+        command.SetAction(async (result, _) =>
+        {
+            var options = new TeamsPackageOptions(Guid.ParseExact(result.GetValue(appId)!, "D"), result.GetValue(host)!.ToLowerInvariant(), result.GetValue(version)!);
+            if (result.GetValue(privacyUrl) is { } privacy)
+            {
+                options = options with { PrivacyUrl = privacy };
             }
 
-            values[args[i]] = args[i + 1];
-        }
-
-        if (!values.TryGetValue("--app-id", out var appIdText) || !Guid.TryParseExact(appIdText, "D", out var appId) || appId == Guid.Empty)
-        {
-            problem = $"--app-id must be the bot's Microsoft App ID, a GUID such as 9b1d4c3e-7f0a-4a5b-8c6d-1e2f3a4b5c6d (got '{appIdText}').";
-            return false;
-        }
-
-        if (!values.TryGetValue("--host", out var host) || !IsHostName(host))
-        {
-            problem = $"--host must be the bot's public host name without scheme, port or path, such as lpb.example.com (got '{host}').";
-            return false;
-        }
-
-        var version = values.GetValueOrDefault("--version", "1.0.0");
-        if (!System.Text.RegularExpressions.Regex.IsMatch(version, @"^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)$"))
-        {
-            problem = $"--version must be major.minor.patch, such as 1.0.0 (got '{version}').";
-            return false;
-        }
-
-        options = new TeamsPackageOptions(appId, host.ToLowerInvariant(), version);
-        foreach (var (name, url) in values.Where(v => v.Key is "--privacy-url" or "--terms-url"))
-        {
-            if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme != Uri.UriSchemeHttps)
+            if (result.GetValue(termsUrl) is { } terms)
             {
-                problem = $"{name} must be an https URL (got '{url}').";
-                return false;
+                options = options with { TermsOfUseUrl = terms };
             }
 
-            options = name == "--privacy-url" ? options with { PrivacyUrl = url } : options with { TermsOfUseUrl = url };
-        }
+            var fullPath = Path.GetFullPath(result.GetValue(outPath)!, TypedInFolder());
+            await using (var file = File.Create(fullPath))
+            {
+                TeamsAppPackage.Write(options, file);
+            }
 
-        outPath = values.GetValueOrDefault("--out", outPath);
-        problem = string.Empty;
-        return true;
+            await output.WriteLineAsync($"Wrote the Teams app package for bot {options.AppId:D} at {options.Host} to {fullPath}");
+            return 0;
+        });
+        return command;
     }
 
     /// <summary>
@@ -100,6 +99,9 @@ public static class TeamsPackageCommand
             : Environment.CurrentDirectory;
 
     // Teams matches validDomains against host names, and the bot must be reachable by name over https.
-    private static bool IsHostName(string host) =>
-        Uri.CheckHostName(host) == UriHostNameType.Dns && host.Contains('.', StringComparison.Ordinal) && host.Length <= 253;
+    private static bool IsHostName(string? host) =>
+        host is not null && Uri.CheckHostName(host) == UriHostNameType.Dns && host.Contains('.', StringComparison.Ordinal) && host.Length <= 253;
+
+    [GeneratedRegex(@"^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)$")]
+    private static partial Regex SemanticVersion();
 }

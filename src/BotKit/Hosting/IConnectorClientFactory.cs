@@ -1,0 +1,6 @@
+namespace BotKit.Hosting;
+
+public interface IConnectorClientFactory
+{
+    IConnectorClient Create(string serviceUrl);
+}

@@ -1,0 +1,6 @@
+namespace LearningPartnerBot.Eligibility.Rules;
+
+public sealed class UnknownPartnerException(string mpnId) : Exception($"No partner with MPN ID '{mpnId}'.")
+{
+    public string MpnId { get; } = mpnId;
+}
