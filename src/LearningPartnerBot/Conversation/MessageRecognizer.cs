@@ -34,7 +34,7 @@ public sealed class MessageRecognizer(PhrasingTable phrasings)
 
         var understanding = Recognize(turnContext.Activity);
         turnContext.TurnState.Set(TurnStateKey, understanding);
-        Diagnostics.BotTracing.Understood(turnContext, understanding);
+        Diagnostics.BotTracing.Understood(turnContext, understanding.Intent, understanding.Source);
         return understanding;
     }
 

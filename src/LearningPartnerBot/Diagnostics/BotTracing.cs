@@ -1,8 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using BotKit.Hosting;
-using LearningPartnerBot.Conversation;
-using LearningPartnerBot.Knowledge;
 
 namespace LearningPartnerBot.Diagnostics;
 
@@ -43,27 +41,30 @@ public static class BotTracing
         return activity;
     }
 
-    public static void Understood(ITurnContext turnContext, Understanding understanding)
+    /// <summary>The recognized intent and where the message came from (typed, a button…), both from fixed lists.</summary>
+    public static void Understood<TIntent, TSource>(ITurnContext turnContext, TIntent intent, TSource source)
+        where TIntent : struct, Enum
+        where TSource : struct, Enum
     {
         ArgumentNullException.ThrowIfNull(turnContext);
-        ArgumentNullException.ThrowIfNull(understanding);
         if (turnContext.TurnState.Get<Activity>(TurnStateKey) is { } turn)
         {
-            turn.SetTag(IntentTag, understanding.Intent.ToString());
-            turn.SetTag(MessageSourceTag, understanding.Source.ToString());
+            turn.SetTag(IntentTag, intent.ToString());
+            turn.SetTag(MessageSourceTag, source.ToString());
         }
     }
 
-    public static void FaqDecided(ITurnContext turnContext, FaqAnswer result)
+    /// <param name="decision">"answered", "out-of-scope" or "not-sure".</param>
+    /// <param name="topicId">The answered topic's id, from the knowledge base; null when none was answered.</param>
+    public static void FaqDecided(ITurnContext turnContext, string decision, string? topicId, double score, string language)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
-        ArgumentNullException.ThrowIfNull(result);
         if (turnContext.TurnState.Get<Activity>(TurnStateKey) is { } turn)
         {
-            turn.SetTag(FaqDecisionTag, result.IsAnswered ? "answered" : result.IsOutOfScope ? "out-of-scope" : "not-sure");
-            turn.SetTag(FaqTopicTag, result.Answer?.Topic.Id);
-            turn.SetTag(FaqScoreTag, Math.Round(result.TopScore, 3).ToString(CultureInfo.InvariantCulture));
-            turn.SetTag(FaqLanguageTag, result.Language);
+            turn.SetTag(FaqDecisionTag, decision);
+            turn.SetTag(FaqTopicTag, topicId);
+            turn.SetTag(FaqScoreTag, Math.Round(score, 3).ToString(CultureInfo.InvariantCulture));
+            turn.SetTag(FaqLanguageTag, language);
         }
     }
 }

@@ -33,7 +33,8 @@ public sealed class FaqResponder(FaqAnswerer answerer, FaqCards cards, FaqFeedba
 
         var strings = BotStrings.Get(CultureInfo.GetCultureInfo(result.Language));
         metrics?.FaqAnswered(result.Language, result.IsAnswered);
-        BotTracing.FaqDecided(turnContext, result);
+        BotTracing.FaqDecided(
+            turnContext, result.IsAnswered ? "answered" : result.IsOutOfScope ? "out-of-scope" : "not-sure", result.Answer?.Topic.Id, result.TopScore, result.Language);
         if (result.Answer is { } answer)
         {
             await SendTopicAsync(turnContext, answer.Topic, result.Language, question, strings, cancellationToken);

@@ -62,7 +62,7 @@ public sealed class TicketCsvTests
         Assert.Equal(string.Join(",", TicketCsv.Header.Select(h => $"\"{h}\"")), rows[0]);
         Assert.Equal(3, csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Length);
         Assert.StartsWith("\"LP-2026-0001\",\"general\",", rows[1], StringComparison.Ordinal);
-        Assert.EndsWith(",\"2026-03-02T09:00:00Z\",\"2026-03-02T09:00:00Z\"", rows[1], StringComparison.Ordinal);
+        Assert.EndsWith(",\"2026-03-02T09:00:00Z\",\"2026-03-02T09:00:00Z\",\"\",\"no\"", rows[1], StringComparison.Ordinal);
     }
 
     [Fact]
