@@ -29,6 +29,8 @@ public static class KnowledgeServiceCollectionExtensions
         services.AddDbContextFactory<KnowledgeDbContext>((sp, options) =>
             sp.GetRequiredService<BotDatabase>().Configure(options, KnowledgeDbContext.MigrationsHistoryTable));
         services.AddSingleton<FaqFeedbackStore>();
+        services.AddSingleton<QuestionGrouper>();
+        services.AddSingleton<FaqReviewQueue>();
         services.AddSingleton<KnowledgeBaseStatus>();
         services.AddHostedService<KnowledgeStartup>();
         services.AddHealthChecks().AddCheck<KnowledgeHealthCheck>("knowledge-base");

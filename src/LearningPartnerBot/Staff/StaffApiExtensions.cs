@@ -18,7 +18,12 @@ public static class StaffApiExtensions
             .AddScheme<AuthenticationSchemeOptions, StaffKeyAuthenticationHandler>(StaffAuthentication.Scheme, configureOptions: null);
         services.AddAuthorizationBuilder().AddPolicy(StaffAuthentication.Policy, policy => policy
             .AddAuthenticationSchemes(StaffAuthentication.Scheme)
-            .RequireAuthenticatedUser());
+            .RequireAuthenticatedUser())
+            .AddPolicy(StaffRoles.AgentApiPolicy, policy => policy
+                .AddAuthenticationSchemes(StaffAuthentication.Scheme)
+                .RequireAuthenticatedUser()
+                .AddRequirements(new StaffRoleRequirement(StaffRoles.Agent)));
+        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, StaffRoleHandler>();
         services.AddOpenApi(StaffOpenApi.DocumentName, StaffOpenApi.Configure);
         return services;
     }
@@ -33,6 +38,8 @@ public static class StaffApiExtensions
         endpoints.MapOpenApi().RequireAuthorization(StaffAuthentication.Policy);
         var group = endpoints.MapGroup("/api");
         group.RequireAuthorization(StaffAuthentication.Policy);
+        // The API works tickets and eligibility data: an agent's job. A content-only key is refused (403).
+        group.RequireAuthorization(StaffRoles.AgentApiPolicy);
         group.RequireStaffKeyRateLimit();
         group.WithMetadata(new StaffEndpointMarker());
         return group;

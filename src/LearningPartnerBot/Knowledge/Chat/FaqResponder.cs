@@ -33,6 +33,7 @@ public sealed class FaqResponder(FaqAnswerer answerer, FaqCards cards, FaqFeedba
 
         var strings = BotStrings.Get(CultureInfo.GetCultureInfo(result.Language));
         metrics?.FaqAnswered(result.Language, result.IsAnswered);
+        feedback.CountAnswer(result.Language, result.Answer?.Topic.Id, result.IsAnswered);
         if (result.Answer is { } answer)
         {
             await SendTopicAsync(turnContext, answer.Topic, result.Language, question, strings, cancellationToken);
