@@ -21,7 +21,7 @@ public sealed class FaqReviewQueue(IDbContextFactory<KnowledgeDbContext> context
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var questions = await db.UnansweredQuestions.AsNoTracking().Where(q => q.ReviewDecisionId == null)
             .OrderByDescending(q => q.Id).Take(MaxItemsRead)
-            .Select(q => new { q.Id, q.Question, q.Language, q.BestTopicId, q.Suggestions })
+            .Select(q => new OpenQuestion(q.Id, q.Question, q.Language, q.BestTopicId, q.Suggestions))
             .ToListAsync(cancellationToken);
 
         // Most-asked wordings first, so each group is named after its most typical question.
@@ -29,7 +29,7 @@ public sealed class FaqReviewQueue(IDbContextFactory<KnowledgeDbContext> context
             .GroupBy(q => (Text: TopicAlternateEditor.OneLine(q.Question).ToUpperInvariant(), q.Language))
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Key.Text, StringComparer.Ordinal)
             .ToList();
-        var unanswered = grouper.Group(wordings, w => w.First().Question, w => w.Key.Language)
+        var unanswered = grouper.Group(wordings, Typical, w => w.Key.Language)
             .Select(group =>
             {
                 var members = group.SelectMany(w => w).ToList();
@@ -38,9 +38,9 @@ public sealed class FaqReviewQueue(IDbContextFactory<KnowledgeDbContext> context
                     .Take(ClosestTopicCount).Select(t => t.Key).ToList();
                 return new UnansweredGroup(
                     group[0].Key.Language,
-                    TopicAlternateEditor.OneLine(group[0].First().Question),
+                    Typical(group[0]),
                     members.Count,
-                    [.. group.Select(w => TopicAlternateEditor.OneLine(w.First().Question)).Take(ExampleCount)],
+                    [.. group.Select(Typical).Take(ExampleCount)],
                     closest,
                     [.. members.Select(q => q.Id).Order()]);
             })
@@ -66,6 +66,13 @@ public sealed class FaqReviewQueue(IDbContextFactory<KnowledgeDbContext> context
         var stale = StaleTopicStore.Load(knowledgeFolder).Where(t => !reviewed.Contains(StaleSubject(t))).ToList();
         return new ReviewQueueContents(unanswered, notHelpful, stale);
     }
+
+    /// <summary>Of the ways one wording was typed (case, spacing), the most frequent; on a tie, the first asked.</summary>
+    private static string Typical(IEnumerable<OpenQuestion> typed) =>
+        typed.Select(q => TopicAlternateEditor.OneLine(q.Question)).Reverse()
+            .GroupBy(q => q, StringComparer.Ordinal).OrderByDescending(g => g.Count()).First().Key;
+
+    private sealed record OpenQuestion(long Id, string Question, string Language, string? BestTopicId, string Suggestions);
 
     /// <summary>A stale topic is reviewed at one article text: a later change to the article flags it again.</summary>
     public static string StaleSubject(StaleTopicReport topic)
