@@ -86,15 +86,19 @@ public sealed class StaffDashboard(IDbContextFactory<TicketsDbContext> tickets, 
             (row.Answered ? language.Answered : language.Abstained)[index] += row.Count;
         }
 
-        var topTopics = await knowledgeDb.AnswerCounts.AsNoTracking().Where(c => c.Day >= first && c.Answered)
-            .GroupBy(c => c.TopicId)
-            .Select(g => new { TopicId = g.Key, Count = g.Sum(c => c.Count) })
-            .OrderByDescending(t => t.Count).ThenBy(t => t.TopicId)
-            .Take(TopTopicCount)
-            .ToListAsync(cancellationToken);
+        var topTopics = (await knowledgeDb.AnswerCounts.AsNoTracking().Where(c => c.Day >= first && c.Answered)
+                .GroupBy(c => c.TopicId)
+                .Select(g => new { TopicId = g.Key, Count = g.Sum(c => c.Count) })
+                .OrderByDescending(t => t.Count).ThenBy(t => t.TopicId)
+                .Take(TopTopicCount)
+                .ToListAsync(cancellationToken))
+            .Select(t => new TopicCount(t.TopicId, t.Count))
+            .ToList();
 
+        // Grouped by day as well, in the order of the (Day, TopicId, Helpful) index, so the database reads the period's
+        // range of that index without sorting, instead of scanning every vote by topic.
         var votes = await knowledgeDb.Votes.AsNoTracking().Where(v => v.Day >= first)
-            .GroupBy(v => new { v.TopicId, v.Helpful })
+            .GroupBy(v => new { v.Day, v.TopicId, v.Helpful })
             .Select(g => new { g.Key.TopicId, g.Key.Helpful, Count = g.Count() })
             .ToListAsync(cancellationToken);
         var votesPerTopic = votes.GroupBy(v => v.TopicId)
@@ -111,7 +115,7 @@ public sealed class StaffDashboard(IDbContextFactory<TicketsDbContext> tickets, 
             allHours.Count,
             [.. responseHours.Select(h => h.Count == 0 ? (double?)null : Math.Round(Median(h), 1))],
             perLanguage,
-            [.. topTopics.Select(t => new TopicCount(t.TopicId, t.Count))],
+            topTopics,
             votesPerTopic);
     }
 

@@ -7,7 +7,8 @@ namespace LearningPartnerBot.Insights.Charts;
 /// Lines over categories (days), one per series, with a marker per value; a missing value breaks the line rather than
 /// drawing it through zero. Each marker carries its number in a tooltip and data attributes.
 /// </summary>
-public sealed class LineChart(string id, string title, IReadOnlyList<string> categories, IReadOnlyList<ChartSeries> series)
+/// <param name="axisLabels">Shorter names for the axis (e.g. "12-06" for a day), one per category; the categories themselves stay in the tooltips and data attributes.</param>
+public sealed class LineChart(string id, string title, IReadOnlyList<string> categories, IReadOnlyList<ChartSeries> series, IReadOnlyList<string>? axisLabels = null)
 {
     private const double Width = 720;
     private const double Height = 260;
@@ -63,10 +64,10 @@ public sealed class LineChart(string id, string title, IReadOnlyList<string> cat
             svg.Append("</g>");
         }
 
-        var labelEvery = Math.Max(1, (int)Math.Ceiling(categories.Count / (plotWidth / 64)));
+        var labelEvery = Math.Max(1, (int)Math.Ceiling(categories.Count / (plotWidth / 48)));
         for (var c = 0; c < categories.Count; c += labelEvery)
         {
-            svg.Append(CultureInfo.InvariantCulture, $"<text class=\"category\" x=\"{SvgText.Coordinate(X(c))}\" y=\"{SvgText.Coordinate(Top + plotHeight + 16)}\" text-anchor=\"middle\">{SvgText.Escape(categories[c])}</text>");
+            svg.Append(CultureInfo.InvariantCulture, $"<text class=\"category\" x=\"{SvgText.Coordinate(X(c))}\" y=\"{SvgText.Coordinate(Top + plotHeight + 16)}\" text-anchor=\"middle\">{SvgText.Escape((axisLabels ?? categories)[c])}</text>");
         }
 
         return svg.Append("</svg>").ToString();

@@ -7,7 +7,8 @@ namespace LearningPartnerBot.Insights.Charts;
 /// Vertical bars, one per category (a day, an age bracket), each stacked from its series. Every segment carries its
 /// numbers in a tooltip and in data attributes; when the bars are wide enough, each bar's total is written above it.
 /// </summary>
-public sealed class StackedBarChart(string id, string title, IReadOnlyList<string> categories, IReadOnlyList<ChartSeries> series)
+/// <param name="axisLabels">Shorter names for the axis (e.g. "12-06" for a day), one per category; the categories themselves stay in the tooltips and data attributes.</param>
+public sealed class StackedBarChart(string id, string title, IReadOnlyList<string> categories, IReadOnlyList<ChartSeries> series, IReadOnlyList<string>? axisLabels = null)
 {
     private const double Width = 720;
     private const double Height = 280;
@@ -32,7 +33,7 @@ public sealed class StackedBarChart(string id, string title, IReadOnlyList<strin
         SvgText.Legend(svg, series, Left, 14);
         SvgText.ValueAxis(svg, axisMax, Left, Top, plotWidth, plotHeight);
 
-        var labelEvery = Math.Max(1, (int)Math.Ceiling(categories.Count / (plotWidth / 64)));
+        var labelEvery = Math.Max(1, (int)Math.Ceiling(categories.Count / (plotWidth / 48)));
         for (var c = 0; c < categories.Count; c++)
         {
             var x = Left + (c * slot) + ((slot - barWidth) / 2);
@@ -60,7 +61,7 @@ public sealed class StackedBarChart(string id, string title, IReadOnlyList<strin
             svg.Append("</g>");
             if (c % labelEvery == 0)
             {
-                svg.Append(CultureInfo.InvariantCulture, $"<text class=\"category\" x=\"{SvgText.Coordinate(x + (barWidth / 2))}\" y=\"{SvgText.Coordinate(Top + plotHeight + 16)}\" text-anchor=\"middle\">{SvgText.Escape(categories[c])}</text>");
+                svg.Append(CultureInfo.InvariantCulture, $"<text class=\"category\" x=\"{SvgText.Coordinate(x + (barWidth / 2))}\" y=\"{SvgText.Coordinate(Top + plotHeight + 16)}\" text-anchor=\"middle\">{SvgText.Escape((axisLabels ?? categories)[c])}</text>");
             }
         }
 

@@ -25,6 +25,9 @@ public sealed class DashboardModel(StaffDashboard dashboard) : PageModel
 
     public IReadOnlyList<string> DayLabels { get; private set; } = [];
 
+    /// <summary>"12-06": the axis has room for 90 of these, not of full dates.</summary>
+    public IReadOnlyList<string> AxisDayLabels { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         if (QueueParameters.Any(Request.Query.ContainsKey))
@@ -39,6 +42,7 @@ public sealed class DashboardModel(StaffDashboard dashboard) : PageModel
 
         Report = await dashboard.BuildAsync(Period, cancellationToken);
         DayLabels = [.. Report.Days.Select(StaffDisplay.Date)];
+        AxisDayLabels = [.. Report.Days.Select(d => d.ToString("MM-dd", CultureInfo.InvariantCulture))];
         return Page();
     }
 
@@ -52,7 +56,8 @@ public sealed class DashboardModel(StaffDashboard dashboard) : PageModel
         "tickets-per-day",
         $"Tickets filed per day by type, last {Period} days",
         DayLabels,
-        [.. TicketTypes.Select(t => new ChartSeries(StaffDisplay.Label(t), [.. Report.TicketsPerDay[t].Select(n => (double?)n)]))]).ToSvg();
+        [.. TicketTypes.Select(t => new ChartSeries(StaffDisplay.Label(t), [.. Report.TicketsPerDay[t].Select(n => (double?)n)]))],
+        AxisDayLabels).ToSvg();
 
     public string OpenTicketsChart() => new StackedBarChart(
         "open-tickets",
@@ -64,7 +69,8 @@ public sealed class DashboardModel(StaffDashboard dashboard) : PageModel
         "first-action",
         $"Median hours to first staff action, by the day tickets were filed, last {Period} days",
         DayLabels,
-        [new ChartSeries("Median hours", Report.MedianFirstStaffActionHoursPerDay)]).ToSvg();
+        [new ChartSeries("Median hours", Report.MedianFirstStaffActionHoursPerDay)],
+        AxisDayLabels).ToSvg();
 
     public string FaqChart(string language) => new StackedBarChart(
         "faq-" + language,
@@ -73,7 +79,8 @@ public sealed class DashboardModel(StaffDashboard dashboard) : PageModel
         [
             new ChartSeries("Answered", [.. Report.FaqPerLanguage[language].Answered.Select(n => (double?)n)]),
             new ChartSeries("Abstained", [.. Report.FaqPerLanguage[language].Abstained.Select(n => (double?)n)]),
-        ]).ToSvg();
+        ],
+        AxisDayLabels).ToSvg();
 
     public string TopTopicsChart() => new HorizontalBarChart(
         "top-topics",
