@@ -33,7 +33,8 @@ public sealed class StaffInsightsTests(BrowserFixture fixture)
         var page = staff.Page;
 
         await Expect(page.GetByRole(AriaRole.Heading, new PageGetByRoleOptions { Name = "Dashboard", Level = 1 })).ToBeVisibleAsync();
-        await staff.SaveScreenshotAsync("staff-dashboard-top");
+        // The first screen only, for the README; the whole page is saved when the tab closes.
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshots.PathFor("staff-dashboard-top") });
 
         // Tickets per day: 2 KPI discrepancies and 1 general request five days ago, in the SVG and in its table.
         Assert.Equal("3", await Bar(page, "tickets-per-day", ticketDay).GetAttributeAsync("data-total"));
