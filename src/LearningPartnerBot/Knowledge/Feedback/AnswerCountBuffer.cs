@@ -8,11 +8,27 @@ namespace LearningPartnerBot.Knowledge.Feedback;
 /// </summary>
 internal sealed class AnswerCountBuffer
 {
-    private ConcurrentDictionary<AnswerCountKey, long> _counts = new();
+    private readonly ConcurrentDictionary<AnswerCountKey, long> _counts = new();
 
     public void Add(AnswerCountKey key, long count = 1) => _counts.AddOrUpdate(key, count, (_, n) => n + count);
 
-    public IReadOnlyDictionary<AnswerCountKey, long> Drain() => Interlocked.Exchange(ref _counts, new ConcurrentDictionary<AnswerCountKey, long>());
+    /// <summary>
+    /// Takes each row's count out atomically: an answer counted while draining is either in what is returned or stays
+    /// for the next drain, never lost (swapping the whole dictionary could lose one added to the old one mid-swap).
+    /// </summary>
+    public IReadOnlyDictionary<AnswerCountKey, long> Drain()
+    {
+        var drained = new Dictionary<AnswerCountKey, long>();
+        foreach (var key in _counts.Keys)
+        {
+            if (_counts.TryRemove(key, out var count))
+            {
+                drained[key] = count;
+            }
+        }
+
+        return drained;
+    }
 }
 
 /// <summary>The row an outcome is counted in: <see cref="TopicId"/> is <see cref="FaqAnswerCount.NoTopic"/> for an abstention.</summary>
