@@ -20,4 +20,11 @@ if (args is ["--latency", ..])
     return;
 }
 
+// dotnet run -c Release --project bench/LearningPartnerBot.Benchmarks -- --dashboard [postgres-connection-string]
+if (args is ["--dashboard", ..])
+{
+    await DashboardBenchmark.RunAsync(args.Length > 1 ? args[1] : null);
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(FaqAnswerBenchmarks).Assembly).Run(args);

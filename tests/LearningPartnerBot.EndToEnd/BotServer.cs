@@ -37,6 +37,8 @@ public sealed class BotServer : WebApplicationFactory<Program>
         builder.UseSetting("Eligibility:DemoIdentities", "true");
         builder.UseSetting("Staff:Keys:0:Name", "Jan Jansen");
         builder.UseSetting("Staff:Keys:0:Key", StaffKey);
+        builder.UseSetting("Staff:Roles:Jan Jansen:0", "agent");
+        builder.UseSetting("Staff:Roles:Jan Jansen:1", "content");
     }
 
     protected override void Dispose(bool disposing)

@@ -17,6 +17,9 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public IBrowser Browser => _browser ?? throw new InvalidOperationException("The browser has not started.");
 
+    /// <summary>The running bot's services, for tests that seed what the browser then has to show.</summary>
+    public IServiceProvider Services => _server?.Services ?? throw new InvalidOperationException("The bot has not started.");
+
     public async Task InitializeAsync()
     {
         if (!File.Exists(ChromiumPath))

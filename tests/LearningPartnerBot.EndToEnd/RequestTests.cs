@@ -75,7 +75,7 @@ public sealed class RequestTests(BrowserFixture fixture)
         }
 
         // The queue sends an unsigned-in visitor to the sign-in page, and back to the queue after it.
-        await using var staff = await BrowserTab.OpenAsync(fixture, "staff-ticket", "/staff");
+        await using var staff = await BrowserTab.OpenAsync(fixture, "staff-ticket", "/staff/tickets");
         var page = staff.Page;
         await page.GetByLabel("Staff key").FillAsync(BotServer.StaffKey);
         await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Sign in" }).ClickAsync();

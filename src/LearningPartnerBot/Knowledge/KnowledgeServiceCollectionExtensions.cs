@@ -26,6 +26,8 @@ public static class KnowledgeServiceCollectionExtensions
 
         services.AddMigration<KnowledgeDbContext>(KnowledgeDbContext.MigrationsHistoryTable);
         services.AddSingleton<FaqFeedbackStore>();
+        services.AddSingleton<QuestionGrouper>();
+        services.AddSingleton<FaqReviewQueue>();
         services.AddSingleton<KnowledgeBaseStatus>();
         services.AddHostedService<KnowledgeBaseHostedService>();
         services.AddHealthChecks().AddCheck<KnowledgeHealthCheck>("knowledge-base");

@@ -14,6 +14,9 @@ public static class StaffApiEndpoints
         endpoints.MapOpenApi().RequireAuthorization(StaffAuthentication.Policy);
         var group = endpoints.MapGroup("/api");
         group.RequireAuthorization(StaffAuthentication.Policy);
+
+        // The API works tickets and eligibility data: an agent's job. A content-only key is refused (403).
+        group.RequireAuthorization(StaffRoles.AgentApiPolicy);
         group.RequireStaffKeyRateLimit();
         group.WithMetadata(new StaffEndpointMarker());
         return group;

@@ -17,6 +17,12 @@ public sealed class StaffApiOptions
     /// Keys in <see cref="ApiKeys"/> are named "Staff key 1", "Staff key 2", ….
     /// </summary>
     public List<StaffNamedKey> Keys { get; set; } = [];
+
+    /// <summary>
+    /// Per key holder's name (as in <see cref="Keys"/>, or "Staff key 1", … for <see cref="ApiKeys"/>), the roles the
+    /// key has: <c>agent</c>, <c>content</c> or both. A key not listed is an agent (<see cref="StaffRoles.Default"/>).
+    /// </summary>
+    public Dictionary<string, List<string>> Roles { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 }
 
 /// <summary>One entry of Staff:Keys.</summary>
@@ -25,4 +31,7 @@ public sealed class StaffNamedKey
     public string? Name { get; set; }
 
     public string? Key { get; set; }
+
+    /// <summary>From <see cref="StaffApiOptions.Roles"/>; not read from the key's own entry, so roles live in one place.</summary>
+    internal IReadOnlyList<string>? GrantedRoles { get; init; }
 }

@@ -18,7 +18,12 @@ public static class StaffApiServiceCollectionExtensions
             .AddScheme<AuthenticationSchemeOptions, StaffKeyAuthenticationHandler>(StaffAuthentication.Scheme, configureOptions: null);
         services.AddAuthorizationBuilder().AddPolicy(StaffAuthentication.Policy, policy => policy
             .AddAuthenticationSchemes(StaffAuthentication.Scheme)
-            .RequireAuthenticatedUser());
+            .RequireAuthenticatedUser())
+            .AddPolicy(StaffRoles.AgentApiPolicy, policy => policy
+                .AddAuthenticationSchemes(StaffAuthentication.Scheme)
+                .RequireAuthenticatedUser()
+                .AddRequirements(new StaffRoleRequirement(StaffRoles.Agent)));
+        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, StaffRoleHandler>();
         services.AddOpenApi(StaffOpenApi.DocumentName, StaffOpenApi.Configure);
         return services;
     }

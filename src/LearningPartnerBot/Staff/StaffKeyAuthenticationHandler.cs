@@ -42,7 +42,7 @@ internal sealed class StaffKeyAuthenticationHandler(
             return Task.FromResult(AuthenticateResult.Fail("The staff key is not valid."));
         }
 
-        var identity = new ClaimsIdentity([new Claim(ClaimTypes.Name, holder.Name)], Scheme.Name);
+        var identity = new ClaimsIdentity([new Claim(ClaimTypes.Name, holder.Name), new Claim(Pages.SignInModel.KeyIdClaim, holder.KeyId)], Scheme.Name);
         return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), Scheme.Name)));
     }
 

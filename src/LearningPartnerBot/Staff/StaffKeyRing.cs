@@ -3,8 +3,11 @@ using System.Text;
 
 namespace LearningPartnerBot.Staff;
 
-/// <summary>A key the ring accepted: whose it is (the name comments are signed with) and a stable id for it.</summary>
-public sealed record StaffKeyHolder(string Name, string KeyId);
+/// <summary>A key the ring accepted: whose it is (the name comments are signed with), a stable id for it, and its roles.</summary>
+public sealed record StaffKeyHolder(string Name, string KeyId)
+{
+    public IReadOnlyList<string> Roles { get; init; } = StaffRoles.Default;
+}
 
 /// <summary>The staff keys the API accepts, checked without revealing through timing which key or how much matched.</summary>
 public sealed class StaffKeyRing
@@ -26,7 +29,7 @@ public sealed class StaffKeyRing
         _keys =
         [
             .. keys.Where(k => !string.IsNullOrWhiteSpace(k.Key))
-                .Select(k => (Hash(k.Key!.Trim()), new StaffKeyHolder(string.IsNullOrWhiteSpace(k.Name) ? "Staff" : k.Name.Trim(), KeyId(k.Key!.Trim())))),
+                .Select(k => (Hash(k.Key!.Trim()), new StaffKeyHolder(string.IsNullOrWhiteSpace(k.Name) ? "Staff" : k.Name.Trim(), KeyId(k.Key!.Trim())) { Roles = k.GrantedRoles ?? StaffRoles.Default })),
         ];
     }
 
@@ -62,6 +65,13 @@ public sealed class StaffKeyRing
 
     /// <summary>Whether the key a session was signed in with is still configured; a removed key ends its sessions.</summary>
     public bool StillHolds(string? keyId) => keyId is not null && _keys.Any(k => k.Holder.KeyId == keyId);
+
+    /// <summary>
+    /// Whether the key with this fingerprint has <paramref name="role"/> now: read at each request, so a role taken
+    /// away in configuration takes effect without waiting for sessions to end.
+    /// </summary>
+    public bool Grants(string? keyId, string role) =>
+        keyId is not null && _keys.Any(k => k.Holder.KeyId == keyId && k.Holder.Roles.Contains(role, StringComparer.Ordinal));
 
     private static byte[] Hash(string key) => SHA256.HashData(Encoding.UTF8.GetBytes(key));
 

@@ -63,6 +63,7 @@ public sealed class TicketDesk(
             }
 
             ticket.UpdatedAt = clock.GetUtcNow().ToUniversalTime();
+            ticket.FirstStaffActionAt ??= ticket.UpdatedAt;
             await db.SaveChangesAsync(cancellationToken);
         }
 
@@ -90,6 +91,7 @@ public sealed class TicketDesk(
 
             ticket.Comments.Add(comment);
             ticket.UpdatedAt = now;
+            ticket.FirstStaffActionAt ??= now;
             await db.SaveChangesAsync(cancellationToken);
             stored = ticket.Reference;
         }

@@ -35,6 +35,7 @@ public sealed class FaqResponder(FaqAnswerer answerer, FaqCards cards, FaqFeedba
         metrics?.FaqAnswered(result.Language, result.IsAnswered);
         BotTracing.FaqDecided(
             turnContext, result.IsAnswered ? "answered" : result.IsOutOfScope ? "out-of-scope" : "not-sure", result.Answer?.Topic.Id, result.TopScore, result.Language);
+        feedback.CountAnswer(result.Language, result.Answer?.Topic.Id, result.IsAnswered);
         if (result.Answer is { } answer)
         {
             await SendTopicAsync(turnContext, answer.Topic, result.Language, question, strings, cancellationToken);

@@ -2,10 +2,47 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LearningPartnerBot.Knowledge.Feedback;
 
-/// <summary>Records votes and unanswered questions, and lists them for review, most frequent first.</summary>
+/// <summary>Records votes, unanswered questions and answer counts, and lists feedback for review, most frequent first.</summary>
 public sealed class FaqFeedbackStore(IDbContextFactory<KnowledgeDbContext> contexts, TimeProvider clock)
 {
     private const int MaxQuestionLength = 1000;
+
+    private readonly AnswerCountBuffer _pendingCounts = new();
+
+    /// <summary>
+    /// Counts one FAQ outcome for the dashboard: the topic answered (null when the bot abstained) in a language, on
+    /// today's UTC date. Kept in memory until <see cref="FlushAnswerCountsAsync"/>, so it costs a question nothing.
+    /// </summary>
+    public void CountAnswer(string language, string? topicId, bool answered)
+    {
+        ArgumentNullException.ThrowIfNull(language);
+        var day = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        _pendingCounts.Add(new AnswerCountKey(day, language, answered ? topicId ?? FaqAnswerCount.NoTopic : FaqAnswerCount.NoTopic, answered));
+    }
+
+    /// <summary>Adds the counts kept in memory to the database; on failure they are kept for the next flush.</summary>
+    public async Task FlushAnswerCountsAsync(CancellationToken cancellationToken)
+    {
+        var counts = _pendingCounts.Drain();
+        var written = 0;
+        try
+        {
+            foreach (var (key, count) in counts)
+            {
+                await AddCountAsync(key, count, cancellationToken);
+                written++;
+            }
+        }
+        catch
+        {
+            foreach (var (key, count) in counts.Skip(written))
+            {
+                _pendingCounts.Add(key, count);
+            }
+
+            throw;
+        }
+    }
 
     /// <summary>Records a vote; the same user voting on the same answer again changes their vote instead of adding one.</summary>
     public async Task RecordVoteAsync(FaqVote vote, CancellationToken cancellationToken)
@@ -18,6 +55,7 @@ public sealed class FaqFeedbackStore(IDbContextFactory<KnowledgeDbContext> conte
         {
             vote.Question = Truncate(vote.Question);
             vote.CreatedAt = vote.UpdatedAt = now;
+            vote.Day = DateOnly.FromDateTime(now.UtcDateTime);
             db.Votes.Add(vote);
         }
         else
@@ -45,6 +83,7 @@ public sealed class FaqFeedbackStore(IDbContextFactory<KnowledgeDbContext> conte
         ArgumentNullException.ThrowIfNull(question);
         question.Question = Truncate(question.Question) ?? string.Empty;
         question.CreatedAt = clock.GetUtcNow();
+        question.Day = DateOnly.FromDateTime(question.CreatedAt.UtcDateTime);
         // No look-up first: a redelivered activity is rare, and the unique index on its id keeps the first row.
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         db.UnansweredQuestions.Add(question);
@@ -58,41 +97,35 @@ public sealed class FaqFeedbackStore(IDbContextFactory<KnowledgeDbContext> conte
         }
     }
 
-    /// <summary>Unanswered questions (grouped by their text, case-insensitively) and 👎 answers (grouped by topic).</summary>
-    public async Task<KnowledgeReview> ReviewAsync(int top, CancellationToken cancellationToken)
+    private async Task AddCountAsync(AnswerCountKey key, long count, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var unanswered = (await db.UnansweredQuestions.AsNoTracking()
-                .Select(q => new { q.Question, q.Language, q.BestTopicId })
-                .ToListAsync(cancellationToken))
-            .GroupBy(q => (Text: q.Question.Trim().ToUpperInvariant(), q.Language))
-            .Select(g => new UnansweredSummary(g.First().Question.Trim(), g.Key.Language, g.Count(), g.First().BestTopicId))
-            .OrderByDescending(s => s.Count).ThenBy(s => s.Question, StringComparer.Ordinal)
-            .Take(top)
-            .ToList();
+        for (var attempt = 0; ; attempt++)
+        {
+            // An increment in the database, not read-modify-write, so instances sharing it never lose each other's counts.
+            var updated = await Matching(db, key).ExecuteUpdateAsync(s => s.SetProperty(c => c.Count, c => c.Count + count), cancellationToken);
+            if (updated > 0)
+            {
+                return;
+            }
 
-        var notHelpful = (await db.Votes.AsNoTracking().Where(v => !v.Helpful)
-                .Select(v => new { v.TopicId, v.Language, v.Question })
-                .ToListAsync(cancellationToken))
-            .GroupBy(v => (v.TopicId, v.Language))
-            .Select(g => new NotHelpfulSummary(
-                g.Key.TopicId,
-                g.Key.Language,
-                g.Count(),
-                [.. g.Select(v => v.Question).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Take(3)]))
-            .OrderByDescending(s => s.Count).ThenBy(s => s.TopicId, StringComparer.Ordinal)
-            .Take(top)
-            .ToList();
-
-        return new KnowledgeReview(unanswered, notHelpful);
+            var row = db.AnswerCounts.Add(new FaqAnswerCount { Day = key.Day, Language = key.Language, TopicId = key.TopicId, Answered = key.Answered, Count = count });
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                return;
+            }
+            catch (DbUpdateException) when (attempt == 0)
+            {
+                // Another instance created the row in between: add to it instead.
+                row.State = EntityState.Detached;
+            }
+        }
     }
+
+    private static IQueryable<FaqAnswerCount> Matching(KnowledgeDbContext db, AnswerCountKey key) =>
+        db.AnswerCounts.Where(c => c.Day == key.Day && c.Language == key.Language && c.TopicId == key.TopicId && c.Answered == key.Answered);
 
     private static string? Truncate(string? text) =>
         text is { Length: > MaxQuestionLength } ? text[..MaxQuestionLength] : text;
 }
-
-public sealed record KnowledgeReview(IReadOnlyList<UnansweredSummary> Unanswered, IReadOnlyList<NotHelpfulSummary> NotHelpful);
-
-public sealed record UnansweredSummary(string Question, string Language, int Count, string? ClosestTopicId);
-
-public sealed record NotHelpfulSummary(string TopicId, string Language, int Count, IReadOnlyList<string> ExampleQuestions);

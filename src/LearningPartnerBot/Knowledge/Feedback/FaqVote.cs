@@ -27,4 +27,10 @@ public sealed class FaqVote
     public DateTimeOffset CreatedAt { get; set; }
 
     public DateTimeOffset UpdatedAt { get; set; }
+
+    /// <summary>The UTC day the vote was first cast: what the dashboard counts by (null only on votes from before it was kept).</summary>
+    public DateOnly? Day { get; set; }
+
+    /// <summary>Set when a reviewer has dealt with this 👎; the vote then leaves the review queue.</summary>
+    public long? ReviewDecisionId { get; set; }
 }

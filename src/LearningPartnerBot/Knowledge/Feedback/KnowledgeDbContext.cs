@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace LearningPartnerBot.Knowledge.Feedback;
 
@@ -10,9 +11,19 @@ public sealed class KnowledgeDbContext(DbContextOptions<KnowledgeDbContext> opti
 {
     public const string MigrationsHistoryTable = "__KnowledgeMigrations";
 
+    /// <summary>
+    /// Days are stored as day numbers (days since 0001-01-01), so SQLite compares and groups them as integers, as
+    /// PostgreSQL would; SQLite cannot compare the text it keeps DateTimeOffset values in.
+    /// </summary>
+    private static readonly ValueConverter<DateOnly, int> DayNumber = new(d => d.DayNumber, n => DateOnly.FromDayNumber(n));
+
     public DbSet<FaqVote> Votes => Set<FaqVote>();
 
     public DbSet<UnansweredQuestion> UnansweredQuestions => Set<UnansweredQuestion>();
+
+    public DbSet<FaqAnswerCount> AnswerCounts => Set<FaqAnswerCount>();
+
+    public DbSet<FaqReviewDecision> ReviewDecisions => Set<FaqReviewDecision>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -27,6 +38,10 @@ public sealed class KnowledgeDbContext(DbContextOptions<KnowledgeDbContext> opti
             vote.Property(v => v.Language).HasMaxLength(8);
             vote.Property(v => v.ChannelId).HasMaxLength(64);
             vote.Property(v => v.Question).HasMaxLength(1000);
+            vote.Property(v => v.Day).HasConversion(DayNumber);
+            // The dashboard counts 👍/👎 per topic over a period; the review queue lists the 👎 not yet dealt with.
+            vote.HasIndex(v => new { v.Day, v.TopicId, v.Helpful });
+            vote.HasIndex(v => v.ReviewDecisionId);
         });
 
         modelBuilder.Entity<UnansweredQuestion>(question =>
@@ -39,6 +54,31 @@ public sealed class KnowledgeDbContext(DbContextOptions<KnowledgeDbContext> opti
             question.Property(q => q.Suggestions).HasMaxLength(256);
             question.Property(q => q.ChannelId).HasMaxLength(64);
             question.Property(q => q.ActivityId).HasMaxLength(256);
+            question.Property(q => q.Day).HasConversion(DayNumber);
+            question.HasIndex(q => q.Day);
+            question.HasIndex(q => q.ReviewDecisionId);
+        });
+
+        modelBuilder.Entity<FaqAnswerCount>(count =>
+        {
+            count.ToTable("FaqAnswerCounts");
+            count.Property(c => c.Day).HasConversion(DayNumber);
+            count.Property(c => c.Language).HasMaxLength(8);
+            count.Property(c => c.TopicId).HasMaxLength(64);
+            // One row per day, language, topic and outcome; it also serves the dashboard's scans of a period by day.
+            count.HasIndex(c => new { c.Day, c.Language, c.TopicId, c.Answered }).IsUnique();
+        });
+
+        modelBuilder.Entity<FaqReviewDecision>(decision =>
+        {
+            decision.ToTable("FaqReviewDecisions");
+            decision.Property(d => d.Action).HasMaxLength(32);
+            decision.Property(d => d.Subject).HasMaxLength(1000);
+            decision.Property(d => d.Language).HasMaxLength(8);
+            decision.Property(d => d.TopicId).HasMaxLength(64);
+            decision.Property(d => d.ChangePath).HasMaxLength(256);
+            decision.Property(d => d.DecidedBy).HasMaxLength(256);
         });
     }
+
 }

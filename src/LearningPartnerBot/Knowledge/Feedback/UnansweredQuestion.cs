@@ -22,4 +22,10 @@ public sealed class UnansweredQuestion
     public string? ActivityId { get; set; }
 
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>The UTC day it was asked, for retention (null only on questions from before it was kept).</summary>
+    public DateOnly? Day { get; set; }
+
+    /// <summary>Set when a reviewer has dealt with the question; it then leaves the review queue.</summary>
+    public long? ReviewDecisionId { get; set; }
 }

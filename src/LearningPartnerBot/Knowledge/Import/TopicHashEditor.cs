@@ -94,7 +94,7 @@ public static class TopicHashEditor
     /// Where a node's text ends. YamlDotNet's end marks are exact for scalars but not for block collections,
     /// so a block collection ends where its last scalar does; a flow collection ends at its closing bracket.
     /// </summary>
-    private static int EndOfNode(string yaml, YamlNode node) => node switch
+    internal static int EndOfNode(string yaml, YamlNode node) => node switch
     {
         YamlSequenceNode { Style: YamlDotNet.Core.Events.SequenceStyle.Flow } => MatchingClose(yaml, (int)node.Start.Index, '[', ']') + 1,
         YamlMappingNode { Style: YamlDotNet.Core.Events.MappingStyle.Flow } => MatchingClose(yaml, (int)node.Start.Index, '{', '}') + 1,
@@ -103,7 +103,7 @@ public static class TopicHashEditor
         _ => (int)node.End.Index,
     };
 
-    private static int MatchingClose(string yaml, int start, char open, char close)
+    internal static int MatchingClose(string yaml, int start, char open, char close)
     {
         var depth = 0;
         for (var i = start; i < yaml.Length; i++)

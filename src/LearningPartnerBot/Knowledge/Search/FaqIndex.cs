@@ -41,6 +41,14 @@ public sealed class FaqIndex
         return FaqScorer.Rank(index, question);
     }
 
+    /// <summary>The search terms the index reads <paramref name="text"/> as in one language (stemmed, synonyms resolved).</summary>
+    public IReadOnlyList<string> Terms(string text, string language)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var index = _languages.TryGetValue(language, out var found) ? found : _languages[KnowledgeLanguages.Default];
+        return index.Analyze(text);
+    }
+
     /// <summary>For `kb explain`: each analyzed term of the question and the knowledge-base terms it was read as.</summary>
     internal IReadOnlyList<(string Term, IReadOnlyList<TermMatch> Matches, int DocumentFrequency)> ExplainTerms(string question, string language)
     {

@@ -48,7 +48,8 @@ public sealed class SignInModel(StaffKeyRing keys, FailedKeyThrottle throttle) :
             [new Claim(ClaimTypes.Name, holder.Name), new Claim(KeyIdClaim, holder.KeyId)],
             StaffPagesAuthentication.CookieScheme);
         await HttpContext.SignInAsync(StaffPagesAuthentication.CookieScheme, new ClaimsPrincipal(identity));
-        return LocalRedirect(Destination());
+        // Without a page to return to, a content owner starts at the review queue (the dashboard is the agents').
+        return LocalRedirect(ReturnUrl is null && !holder.Roles.Contains(StaffRoles.Agent) ? "/staff/review" : Destination());
     }
 
     /// <summary>Back to the staff page that sent here; anything else (another site, the API) goes to the queue.</summary>

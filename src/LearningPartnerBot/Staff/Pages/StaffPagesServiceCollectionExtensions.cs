@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authentication;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.WebEncoders;
+using LearningPartnerBot.Insights;
 
 namespace LearningPartnerBot.Staff.Pages;
 
@@ -19,6 +20,14 @@ public static class StaffPagesServiceCollectionExtensions
             options.LoginPath = StaffPagesAuthentication.SignInPath;
             options.LogoutPath = StaffPagesAuthentication.SignOutPath;
             options.AccessDeniedPath = StaffPagesAuthentication.SignInPath;
+            // Signed in, but the key lacks the page's role: say so (403) rather than ask for a key again.
+            options.Events.OnRedirectToAccessDenied = context =>
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                context.Response.ContentType = "text/html; charset=utf-8";
+                return context.Response.WriteAsync(
+                    "<!DOCTYPE html><html lang=\"en\"><title>Not allowed</title><h1>Not allowed</h1><p>Your staff key does not have the role this page needs. Ask the bot's administrator (Staff:Roles).</p><p><a href=\"/staff\">Back to the staff pages</a></p></html>");
+            };
             options.ExpireTimeSpan = StaffPagesAuthentication.Lifetime;
             // Absolute lifetime: a key removed from the ring stops working on the pages within a day at most.
             options.SlidingExpiration = false;
@@ -45,7 +54,16 @@ public static class StaffPagesServiceCollectionExtensions
             .Configure<IHostEnvironment>((options, environment) => options.Cookie.SecurePolicy = SecurePolicy(environment));
         services.AddAuthorizationBuilder().AddPolicy(StaffPagesAuthentication.Policy, policy => policy
             .AddAuthenticationSchemes(StaffPagesAuthentication.CookieScheme)
-            .RequireAuthenticatedUser());
+            .RequireAuthenticatedUser())
+            .AddPolicy(StaffRoles.AgentPagesPolicy, policy => policy
+                .AddAuthenticationSchemes(StaffPagesAuthentication.CookieScheme)
+                .RequireAuthenticatedUser()
+                .AddRequirements(new StaffRoleRequirement(StaffRoles.Agent)))
+            .AddPolicy(StaffRoles.ContentPagesPolicy, policy => policy
+                .AddAuthenticationSchemes(StaffPagesAuthentication.CookieScheme)
+                .RequireAuthenticatedUser()
+                .AddRequirements(new StaffRoleRequirement(StaffRoles.Content)));
+        services.AddInsights();
         services.AddAntiforgery(options =>
         {
             options.Cookie.Name = "lpb-staff-antiforgery";
@@ -56,6 +74,11 @@ public static class StaffPagesServiceCollectionExtensions
             options.RootDirectory = "/Staff/Pages";
             options.Conventions.AuthorizeFolder("/", StaffPagesAuthentication.Policy);
             options.Conventions.AllowAnonymousToPage("/SignIn");
+            options.Conventions.AuthorizePage("/Dashboard", StaffRoles.AgentPagesPolicy);
+            options.Conventions.AuthorizePage("/Queue", StaffRoles.AgentPagesPolicy);
+            options.Conventions.AuthorizePage("/Ticket", StaffRoles.AgentPagesPolicy);
+            options.Conventions.AuthorizePage("/Review", StaffRoles.ContentPagesPolicy);
+            options.Conventions.AuthorizePage("/ReviewDecision", StaffRoles.ContentPagesPolicy);
             // The pages show partner names and e-mail addresses: no copy should stay in a shared browser's cache.
             options.Conventions.AddFolderApplicationModelConvention("/", page =>
                 page.Filters.Add(new ResponseCacheAttribute { NoStore = true, Location = ResponseCacheLocation.None }));

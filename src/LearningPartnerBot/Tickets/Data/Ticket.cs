@@ -48,6 +48,9 @@ public sealed class Ticket
 
     public DateTimeOffset UpdatedAt { get; set; }
 
+    /// <summary>When staff first changed, assigned or commented on the ticket; null until they do.</summary>
+    public DateTimeOffset? FirstStaffActionAt { get; set; }
+
     /// <summary>The serialized ConversationReference for proactive status messages.</summary>
     public required string ConversationReferenceJson { get; set; }
 

@@ -40,6 +40,7 @@ public sealed class TicketsDbContext(DbContextOptions<TicketsDbContext> options)
             ticket.Property(t => t.Assignee).HasMaxLength(256);
             ticket.Property(t => t.CreatedAt).HasConversion<DateTimeOffsetToBinaryConverter>();
             ticket.Property(t => t.UpdatedAt).HasConversion<DateTimeOffsetToBinaryConverter>();
+            ticket.Property(t => t.FirstStaffActionAt).HasConversion<DateTimeOffsetToBinaryConverter>();
             ticket.Property(t => t.SourceChannelId).HasMaxLength(64);
             ticket.Property(t => t.SourceActivityId).HasMaxLength(256);
             ticket.Property(t => t.SourceConversationId).HasMaxLength(256);
@@ -54,6 +55,10 @@ public sealed class TicketsDbContext(DbContextOptions<TicketsDbContext> options)
             ticket.HasIndex(t => t.Status);
             ticket.HasIndex(t => t.PartnerMpnId);
             ticket.HasIndex(t => t.CreatedAt);
+            // The staff dashboard: tickets filed in a period (by day and type, with their first response), and the
+            // open ones by status and age, each read from the index alone.
+            ticket.HasIndex(t => new { t.CreatedAt, t.Type, t.FirstStaffActionAt });
+            ticket.HasIndex(t => new { t.Status, t.CreatedAt });
         });
 
         modelBuilder.Entity<TicketComment>(comment =>

@@ -24,8 +24,8 @@ public sealed partial class StaffQueuePageTests(TicketApiFixture fixture) : ICla
         var resolved = await fixture.FileAsync(SampleTickets.Kpi(partner: "Q-100"));
         await fixture.Host.Services.GetRequiredService<TicketDesk>().UpdateAsync(resolved, TicketStatus.Resolved, null, CancellationToken.None);
 
-        var resolvedPage = await _browser.PageAsync("/staff?status=resolved&partner=Q-100");
-        var newPage = await _browser.PageAsync("/staff?status=new&partner=Q-100");
+        var resolvedPage = await _browser.PageAsync("/staff/tickets?status=resolved&partner=Q-100");
+        var newPage = await _browser.PageAsync("/staff/tickets?status=new&partner=Q-100");
 
         Assert.Equal([resolved], References(resolvedPage));
         Assert.Equal([open], References(newPage));
@@ -40,7 +40,7 @@ public sealed partial class StaffQueuePageTests(TicketApiFixture fixture) : ICla
         var last = await fixture.FileAsync(SampleTickets.Directory(partner: "Q-200"), new DateTimeOffset(2026, 3, 3, 23, 59, 0, TimeSpan.Zero));
         await fixture.FileAsync(SampleTickets.General(partner: "Q-200"), new DateTimeOffset(2026, 3, 2, 12, 0, 0, TimeSpan.Zero));
 
-        var page = await _browser.PageAsync("/staff?type=directoryListing&partner=Q-200&from=2026-03-02&to=2026-03-03");
+        var page = await _browser.PageAsync("/staff/tickets?type=directoryListing&partner=Q-200&from=2026-03-02&to=2026-03-03");
 
         Assert.Equal([last, first], References(page));
         Assert.DoesNotContain(before, page, StringComparison.Ordinal);
@@ -55,7 +55,7 @@ public sealed partial class StaffQueuePageTests(TicketApiFixture fixture) : ICla
             filed.Add(await fixture.FileAsync(SampleTickets.General(partner: "Q-300"), new DateTimeOffset(2026, 1, day, 9, 0, 0, TimeSpan.Zero)));
         }
 
-        var first = await _browser.PageAsync("/staff?partner=Q-300");
+        var first = await _browser.PageAsync("/staff/tickets?partner=Q-300");
         var next = NextPageLink().Match(first);
         Assert.True(next.Success, "The first page has no link to the next one.");
         var second = await _browser.PageAsync(next.Groups[1].Value);
@@ -69,7 +69,7 @@ public sealed partial class StaffQueuePageTests(TicketApiFixture fixture) : ICla
     [Fact]
     public async Task An_invalid_date_shows_what_is_wrong_instead_of_a_list()
     {
-        var page = await _browser.PageAsync("/staff?from=2026-13-01");
+        var page = await _browser.PageAsync("/staff/tickets?from=2026-13-01");
 
         Assert.Contains("The filter is not valid", page, StringComparison.Ordinal);
         Assert.Contains("Write the date as yyyy-MM-dd.", page, StringComparison.Ordinal);

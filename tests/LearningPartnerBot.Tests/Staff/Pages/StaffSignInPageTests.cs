@@ -45,7 +45,7 @@ public sealed class StaffSignInPageTests(TicketApiFixture fixture) : IClassFixtu
         Assert.Contains("httponly", cookie, StringComparison.Ordinal);
         Assert.Contains("samesite=strict", cookie, StringComparison.Ordinal);
         Assert.Contains("path=/staff", cookie, StringComparison.Ordinal);
-        var queue = await _browser.PageAsync("/staff");
+        var queue = await _browser.PageAsync("/staff/tickets");
         Assert.Contains(reference, queue, StringComparison.Ordinal);
         Assert.Contains("Ayşe Yılmaz", queue, StringComparison.Ordinal);
     }

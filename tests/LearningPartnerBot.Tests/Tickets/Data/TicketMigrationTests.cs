@@ -18,7 +18,7 @@ public abstract class TicketMigrationTests(TestDatabase database) : IDisposable
         using var db = _database.Open();
         Assert.Empty(db.Database.GetPendingMigrations());
         var applied = db.Database.SqlQueryRaw<string>($"SELECT \"MigrationId\" AS \"Value\" FROM \"{TicketsDbContext.MigrationsHistoryTable}\" ORDER BY \"MigrationId\"").ToList();
-        Assert.Equal(["20261122140000_CreateTicketTables", "20261122150000_AddTicketOutbox", "20261203150000_AddTicketOutboxClaimOwner", "20261206050000_AddTicketSourceConversation", "20261206080000_AddTicketPartnerName"], applied);
+        Assert.Equal(["20261122140000_CreateTicketTables", "20261122150000_AddTicketOutbox", "20261203150000_AddTicketOutboxClaimOwner", "20261206050000_AddTicketSourceConversation", "20261206080000_AddTicketPartnerName", "20261206090000_AddTicketFirstStaffAction"], applied);
     }
 
     [DatabaseFact]
