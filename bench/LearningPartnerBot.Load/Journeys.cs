@@ -53,10 +53,11 @@ internal sealed class Journeys(FaqTraffic faq)
                 ok = await DiscrepancyAsync(session);
                 left -= 3;
             }
-            else if (pick < 0.5 && left >= 2)
+            else if (pick < 0.5 && left >= 3)
             {
+                // Three turns the first time (the demo-user picker answers once per conversation), two after that.
                 ok = await EligibilityAsync(session, user.AadObjectId, user.PartnerName);
-                left -= 2;
+                left -= 3;
             }
             else
             {
