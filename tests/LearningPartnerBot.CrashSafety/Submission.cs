@@ -105,6 +105,10 @@ internal sealed class Submission
         submitData["currency"] = "EUR";
         submitData["documentType"] = "invoice";
         submitData["comment"] = "Filed by the crash-safety run.";
+
+        // The run's partners are not linked to a partner record, so the form asks whom the request is for.
+        submitData["mpnId"] = "1000001";
+        submitData["companyName"] = "Contoso Learning";
         return Activity(submitData);
     }
 

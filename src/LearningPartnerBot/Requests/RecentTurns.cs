@@ -13,9 +13,9 @@ namespace LearningPartnerBot.Requests;
 /// them to support staff so the partner does not have to repeat themselves.
 /// Lines are kept in memory and written to their own document ("{conversation key}/recent-turns") by
 /// <see cref="FlushAsync(CancellationToken)"/>, which <see cref="RecentTurnsFlusher"/> runs every second, and before
-/// any read. Kept in conversation state they made every message turn write state, and that write was most of a
-/// FAQ turn's cost. The price: lines of the last second are lost if the process dies, and another instance reading
-/// the same conversation misses what this one has not flushed yet. Neither loses a request, only context for staff.
+/// any read. Kept in conversation state they would make every message turn write state. The price: lines of the last
+/// second are lost if the process dies, and another instance reading the same conversation misses what this one has
+/// not flushed yet. Neither loses a request, only context for staff.
 /// </summary>
 public sealed class RecentTurns(IStorage storage, TimeProvider clock) : BotKit.Hosting.IMiddleware
 {
@@ -68,7 +68,7 @@ public sealed class RecentTurns(IStorage storage, TimeProvider clock) : BotKit.H
     /// <summary>
     /// Writes every conversation's pending lines. A conversation whose write fails keeps its lines for the next flush.
     /// Conversations are written in batches, one read and one all-or-nothing write each: a busy bot has hundreds of
-    /// conversations to flush every second, and a database round trip and commit apiece was most of the flush's cost.
+    /// conversations to flush every second, and a round trip and commit apiece would dominate the flush.
     /// A batch that fails (another instance wrote one of its conversations, or the database refused) is written again
     /// conversation by conversation, so one conflict costs nobody their lines.
     /// </summary>
@@ -252,7 +252,7 @@ public sealed class RecentTurns(IStorage storage, TimeProvider clock) : BotKit.H
         return string.Join(" | ", cards.Select(title => "[card] " + title));
     }
 
-    /// <summary>A card's spoken summary, read in place: re-serializing every card of every reply was the cost before.</summary>
+    /// <summary>A card's spoken summary, read in place rather than by serializing the card again.</summary>
     private static string? Speak(object? card) => card switch
     {
         Cards.RenderedCard rendered => rendered.Speak,

@@ -11,8 +11,8 @@ namespace LearningPartnerBot.Knowledge.Chat;
 /// <summary>
 /// Binds the FAQ card templates (cards/faq-answer.json, cards/faq-not-sure.json) to a topic or a set of suggestions.
 /// An answer card differs from the last answer of the same topic only in its answer id and the question asked, so
-/// each topic's card is bound once per language with markers in their place and copied per answer: binding the
-/// template was a tenth of a FAQ turn.
+/// each topic's card is bound once per language with markers in their place and copied per answer, rather than
+/// binding the template again for every answer.
 /// </summary>
 public sealed class FaqCards(CardLibrary cards, KnowledgeBase knowledge)
 {

@@ -148,7 +148,7 @@ internal static class FaqScorer
     /// <summary>
     /// The question read against the vocabulary, by term number: each knowledge-base term it may mean, with the surest
     /// reading any of its words gives that term and the reading each word gives it. Indexed by number in a pooled
-    /// array, since a dictionary lookup per phrasing term was the scorer's largest cost.
+    /// array, so each phrasing term is one array read, not a dictionary lookup.
     /// </summary>
     private sealed class QueryReading : IDisposable
     {

@@ -79,7 +79,7 @@ internal sealed class TermVocabulary
 
     /// <summary>
     /// A knowledge-base term's number, 0 to <see cref="Count"/> - 1, or -1 for a term the KB lacks: the scorer
-    /// compares numbers, since hashing the same strings again for every phrasing was most of its cost.
+    /// compares numbers, so it never hashes the same strings again for every phrasing.
     /// </summary>
     public int IdOf(string term) => _ids.TryGetValue(term, out var id) ? id : -1;
 

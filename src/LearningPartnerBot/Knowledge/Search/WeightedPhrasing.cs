@@ -2,7 +2,7 @@ namespace LearningPartnerBot.Knowledge.Search;
 
 /// <summary>
 /// A phrasing's terms with their idf, weighed once when the index is built: the scorer asks how much of every
-/// phrasing of every candidate a question says, and looking each idf up again per question was most of that cost.
+/// phrasing of every candidate a question says, and the idf depends only on the knowledge base.
 /// The terms keep the phrasing set's order, so sums come out to the same bits as when they were added up per question.
 /// </summary>
 internal sealed class WeightedPhrasing

@@ -17,18 +17,18 @@ internal sealed class LanguagePipeline
         ["tr"] = new("tr", TextFolding.TurkishLower, TurkishStemmer.Stem, splitCompounds: false),
     };
 
-    private readonly Func<string, string> lower;
-    private readonly Func<string, string> stem;
-    private readonly bool splitCompounds;
-    private readonly WordMemo<TermGroup[]> pieces;
+    private readonly Func<string, string> _lower;
+    private readonly Func<string, string> _stem;
+    private readonly bool _splitCompounds;
+    private readonly WordMemo<TermGroup[]> _pieces;
 
     private LanguagePipeline(string language, Func<string, string> lower, Func<string, string> stem, bool splitCompounds)
     {
         Language = language;
-        this.lower = lower;
-        this.stem = stem;
-        this.splitCompounds = splitCompounds;
-        pieces = new WordMemo<TermGroup[]>(AnalyzePiece);
+        _lower = lower;
+        _stem = stem;
+        _splitCompounds = splitCompounds;
+        _pieces = new WordMemo<TermGroup[]>(AnalyzePiece);
     }
 
     public string Language { get; }
@@ -44,8 +44,8 @@ internal sealed class LanguagePipeline
         if (string.IsNullOrEmpty(text))
             return groups;
 
-        foreach (var piece in Tokenizer.Pieces(lower(text)))
-            groups.AddRange(pieces.Get(piece));
+        foreach (var piece in Tokenizer.Pieces(_lower(text)))
+            groups.AddRange(_pieces.Get(piece));
 
         return groups;
     }
@@ -87,7 +87,7 @@ internal sealed class LanguagePipeline
     {
         if (!IsSearchTerm(word))
             return;
-        var parts = splitCompounds ? DutchCompounds.Split(word) : null;
+        var parts = _splitCompounds ? DutchCompounds.Split(word) : null;
         groups.Add(parts is null ? TermGroup.Single(Stem(word)) : new TermGroup(Stem(word), [.. parts.Select(Stem)]));
     }
 
@@ -103,7 +103,7 @@ internal sealed class LanguagePipeline
     private bool IsSearchTerm(string term) =>
         (term.Length > 1 || char.IsAsciiDigit(term[0])) && !StopWords.Contains(Language, term);
 
-    private string Stem(string term) => term.Any(char.IsAsciiDigit) ? term : stem(term);
+    private string Stem(string term) => term.Any(char.IsAsciiDigit) ? term : _stem(term);
 
     private static IEnumerable<string> AsciiRuns(string folded)
     {

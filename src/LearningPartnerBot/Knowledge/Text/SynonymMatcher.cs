@@ -11,7 +11,7 @@ internal sealed class SynonymMatcher
     /// <summary>Each compound in a member doubles its spellings; members are short phrases, so this never binds.</summary>
     private const int MaximumSpellingsPerMember = 64;
 
-    private readonly Node root = new();
+    private readonly Node _root = new();
 
     public static SynonymMatcher None { get; } = new();
 
@@ -21,7 +21,7 @@ internal sealed class SynonymMatcher
     {
         foreach (var spelling in Spellings(member).Take(MaximumSpellingsPerMember))
         {
-            var node = root;
+            var node = _root;
             foreach (var term in spelling)
             {
                 node.Next ??= new Dictionary<string, Node>(StringComparer.Ordinal);
@@ -61,7 +61,7 @@ internal sealed class SynonymMatcher
     private (int Length, string? Canonical) LongestMatch(IReadOnlyList<TermGroup> groups, int start)
     {
         (int Length, string? Canonical) best = (0, null);
-        Walk(start, root);
+        Walk(start, _root);
         return best;
 
         void Walk(int index, Node node)

@@ -7,13 +7,13 @@ namespace LearningPartnerBot.Knowledge.Text;
 /// </summary>
 public sealed class SynonymTable
 {
-    private readonly Dictionary<string, List<SynonymGroup>> groups;
-    private readonly Dictionary<string, SynonymMatcher> matchers;
+    private readonly Dictionary<string, List<SynonymGroup>> _groups;
+    private readonly Dictionary<string, SynonymMatcher> _matchers;
 
     private SynonymTable(Dictionary<string, List<SynonymGroup>> groups, Dictionary<string, SynonymMatcher> matchers)
     {
-        this.groups = groups;
-        this.matchers = matchers;
+        _groups = groups;
+        _matchers = matchers;
     }
 
     public static SynonymTable Empty { get; } = new(
@@ -47,9 +47,9 @@ public sealed class SynonymTable
     }
 
     public IReadOnlyList<SynonymGroup> GroupsFor(string language) =>
-        SupportedLanguages.Normalize(language) is { } code ? groups[code] : [];
+        SupportedLanguages.Normalize(language) is { } code ? _groups[code] : [];
 
-    internal SynonymMatcher MatcherFor(string language) => matchers[language];
+    internal SynonymMatcher MatcherFor(string language) => _matchers[language];
 
     private static SynonymMatcher Compile(LanguagePipeline pipeline, List<SynonymGroup> groups, string file)
     {

@@ -6,13 +6,13 @@ namespace LearningPartnerBot.Knowledge.Text;
 /// </summary>
 public sealed class TextAnalyzer
 {
-    private readonly LanguagePipeline pipeline;
-    private readonly SynonymMatcher synonyms;
+    private readonly LanguagePipeline _pipeline;
+    private readonly SynonymMatcher _synonyms;
 
     private TextAnalyzer(LanguagePipeline pipeline, SynonymMatcher synonyms)
     {
-        this.pipeline = pipeline;
-        this.synonyms = synonyms;
+        _pipeline = pipeline;
+        _synonyms = synonyms;
     }
 
     /// <param name="language">"en", "nl" or "tr" (a region suffix such as "nl-NL" is ignored).</param>
@@ -24,7 +24,7 @@ public sealed class TextAnalyzer
         return new TextAnalyzer(pipeline, synonyms.MatcherFor(pipeline.Language));
     }
 
-    public string Language => pipeline.Language;
+    public string Language => _pipeline.Language;
 
     /// <summary>
     /// The search terms of <paramref name="text"/> in order, duplicates kept: lower-cased, apostrophe endings
@@ -33,9 +33,9 @@ public sealed class TextAnalyzer
     /// </summary>
     public IReadOnlyList<string> Analyze(string text)
     {
-        var groups = pipeline.Analyze(text);
+        var groups = _pipeline.Analyze(text);
         var terms = new List<string>(groups.Count);
-        synonyms.Rewrite(groups, terms);
+        _synonyms.Rewrite(groups, terms);
         return terms;
     }
 }
