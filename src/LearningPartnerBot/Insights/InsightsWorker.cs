@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 namespace LearningPartnerBot.Insights;
 
 /// <summary>
-/// Writes the FAQ counts kept in memory every <see cref="InsightsOptions.FlushInterval"/> (and once more on shutdown,
+/// Writes the FAQ counts and unanswered questions kept in memory every <see cref="InsightsOptions.FlushInterval"/> (and once more on shutdown,
 /// so a clean stop loses none), and purges what is past retention once a day.
 /// </summary>
 internal sealed class InsightsWorker(
@@ -24,6 +24,7 @@ internal sealed class InsightsWorker(
         do
         {
             await RunSafelyAsync(() => feedback.FlushAnswerCountsAsync(stoppingToken), "write the FAQ counts");
+            await RunSafelyAsync(() => feedback.FlushUnansweredAsync(stoppingToken), "write the unanswered questions");
             if (clock.GetUtcNow() >= nextPurge)
             {
                 nextPurge = clock.GetUtcNow() + PurgeInterval;
@@ -43,6 +44,7 @@ internal sealed class InsightsWorker(
     {
         await base.StopAsync(cancellationToken);
         await RunSafelyAsync(() => feedback.FlushAnswerCountsAsync(cancellationToken), "write the FAQ counts on shutdown");
+        await RunSafelyAsync(() => feedback.FlushUnansweredAsync(cancellationToken), "write the unanswered questions on shutdown");
     }
 
     private static async Task<bool> WaitAsync(PeriodicTimer timer, CancellationToken stoppingToken)

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LearningPartnerBot.Tests.Knowledge;
 
-/// <summary>What content owners see in the review queue: each question the bot could not answer, once.</summary>
+/// <summary>What content owners see in the review queue: each question the bot could not answer, once, none lost.</summary>
 public sealed class UnansweredQuestionRecordingTests
 {
     [Fact]
@@ -29,6 +29,47 @@ public sealed class UnansweredQuestionRecordingTests
 
         await using var db = database.Open();
         Assert.Equal(["first", "second"], await db.UnansweredQuestions.OrderBy(q => q.Id).Select(q => q.Question).ToListAsync());
+    }
+
+    [Fact]
+    public async Task Questions_kept_during_turns_reach_the_review_queue_at_the_next_flush_each_once()
+    {
+        using var database = new TempFeedbackDatabase();
+        await database.Store.RecordUnansweredAsync(Question("activity-1", "asked before"), CancellationToken.None);
+
+        database.Store.KeepUnanswered(Question("activity-2", "what does the weather do"));
+        database.Store.KeepUnanswered(Question("activity-1", "asked before"));
+        database.Store.KeepUnanswered(Question("activity-3", "who won the match"));
+        await using (var before = database.Open())
+        {
+            Assert.Equal(1, await before.UnansweredQuestions.CountAsync());
+        }
+
+        await database.Store.FlushUnansweredAsync(CancellationToken.None);
+        await database.Store.FlushUnansweredAsync(CancellationToken.None);
+
+        await using var db = database.Open();
+        Assert.Equal(
+            ["asked before", "what does the weather do", "who won the match"],
+            await db.UnansweredQuestions.OrderBy(q => q.ActivityId).Select(q => q.Question).ToListAsync());
+    }
+
+    [Fact]
+    public async Task Questions_kept_while_the_database_is_unreachable_are_written_by_a_later_flush()
+    {
+        using var database = new TempFeedbackDatabase(migrate: false);
+        database.Store.KeepUnanswered(Question("activity-1", "kept through an outage"));
+
+        await Assert.ThrowsAnyAsync<Exception>(() => database.Store.FlushUnansweredAsync(CancellationToken.None));
+        await using (var db = database.Open())
+        {
+            await db.Database.MigrateAsync();
+        }
+
+        await database.Store.FlushUnansweredAsync(CancellationToken.None);
+
+        await using var after = database.Open();
+        Assert.Equal("kept through an outage", (await after.UnansweredQuestions.SingleAsync()).Question);
     }
 
     private static UnansweredQuestion Question(string? activityId, string text) =>

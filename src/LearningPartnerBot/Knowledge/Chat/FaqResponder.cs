@@ -42,8 +42,8 @@ public sealed class FaqResponder(FaqAnswerer answerer, FaqCards cards, FaqFeedba
             return result;
         }
 
-        // Stored before replying, so a question is kept for review even if the reply fails to send.
-        await feedback.RecordUnansweredAsync(new UnansweredQuestion
+        // Kept before replying, so a question goes to review even if the reply fails to send.
+        feedback.KeepUnanswered(new UnansweredQuestion
         {
             Question = question,
             Language = result.Language,
@@ -52,7 +52,7 @@ public sealed class FaqResponder(FaqAnswerer answerer, FaqCards cards, FaqFeedba
             Suggestions = string.Join(',', result.Suggestions.Select(s => s.Topic.Id)),
             ChannelId = activity.ChannelId ?? string.Empty,
             ActivityId = activity.Id,
-        }, cancellationToken);
+        });
         var reply = MessageFactory.Attachment(cards.NotSure(result.Suggestions, result.Language, strings));
         reply.Locale = result.Language;
         await turnContext.SendActivityAsync(reply, cancellationToken);

@@ -7,7 +7,16 @@ public sealed class FaqFeedbackStore(IDbContextFactory<KnowledgeDbContext> conte
 {
     private const int MaxQuestionLength = 1000;
 
+    /// <summary>
+    /// At most this many questions are put back for a later flush while the database refuses writes, so an outage
+    /// cannot grow memory without bound; the review queue is for content owners, not a record a partner relies on.
+    /// </summary>
+    private const int MaxPendingUnanswered = 50_000;
+
+    private const int UnansweredPerCommit = 500;
+
     private readonly AnswerCountBuffer _pendingCounts = new();
+    private readonly System.Collections.Concurrent.ConcurrentQueue<UnansweredQuestion> _pendingUnanswered = new();
 
     /// <summary>
     /// Counts one FAQ outcome for the dashboard: the topic answered (null when the bot abstained) in a language, on
@@ -77,13 +86,99 @@ public sealed class FaqFeedbackStore(IDbContextFactory<KnowledgeDbContext> conte
         }
     }
 
-    /// <summary>Keeps a question the bot abstained on; a redelivered activity is kept once.</summary>
+    /// <summary>
+    /// Keeps a question the bot abstained on for the review queue. Held in memory until
+    /// <see cref="FlushUnansweredAsync"/> writes it with the others (one commit for many, instead of an insert and a
+    /// commit on the turn), so a crash loses at most the questions of the last flush interval; a clean stop loses none.
+    /// </summary>
+    public void KeepUnanswered(UnansweredQuestion question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        Stamp(question);
+        _pendingUnanswered.Enqueue(question);
+    }
+
+    /// <summary>
+    /// Writes the questions kept in memory, a few hundred per commit so that a long queue never holds the database's
+    /// write lock for long; on failure the unwritten ones are kept for the next flush.
+    /// </summary>
+    public async Task FlushUnansweredAsync(CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var batch = new List<UnansweredQuestion>(UnansweredPerCommit);
+            while (batch.Count < UnansweredPerCommit && _pendingUnanswered.TryDequeue(out var question))
+            {
+                batch.Add(question);
+            }
+
+            if (batch.Count == 0)
+            {
+                return;
+            }
+
+            await WriteAsync(batch, cancellationToken);
+        }
+    }
+
+    private async Task WriteAsync(List<UnansweredQuestion> batch, CancellationToken cancellationToken)
+    {
+        var written = 0;
+        try
+        {
+            await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+            {
+                db.UnansweredQuestions.AddRange(batch);
+                try
+                {
+                    await db.SaveChangesAsync(cancellationToken);
+                    return;
+                }
+                catch (DbUpdateException)
+                {
+                    // Perhaps a redelivered activity already stored: written one by one below, the repeat is left out.
+                }
+            }
+
+            foreach (var question in batch)
+            {
+                question.Id = 0;
+                await InsertAsync(question, cancellationToken);
+                written++;
+            }
+        }
+        catch
+        {
+            foreach (var question in batch.Skip(written))
+            {
+                question.Id = 0;
+                if (_pendingUnanswered.Count < MaxPendingUnanswered)
+                {
+                    _pendingUnanswered.Enqueue(question);
+                }
+            }
+
+            throw;
+        }
+    }
+
+    /// <summary>Writes a question the bot abstained on at once; a redelivered activity is kept once.</summary>
     public async Task RecordUnansweredAsync(UnansweredQuestion question, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(question);
+        Stamp(question);
+        await InsertAsync(question, cancellationToken);
+    }
+
+    private void Stamp(UnansweredQuestion question)
+    {
         question.Question = Truncate(question.Question) ?? string.Empty;
         question.CreatedAt = clock.GetUtcNow();
         question.Day = DateOnly.FromDateTime(question.CreatedAt.UtcDateTime);
+    }
+
+    private async Task InsertAsync(UnansweredQuestion question, CancellationToken cancellationToken)
+    {
         // No look-up first: a redelivered activity is rare, and the unique index on its id keeps the first row.
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         db.UnansweredQuestions.Add(question);
@@ -93,8 +188,19 @@ public sealed class FaqFeedbackStore(IDbContextFactory<KnowledgeDbContext> conte
         }
         catch (DbUpdateException) when (question.ActivityId is not null)
         {
-            // The same activity, delivered again: the unique index kept the first.
+            // The same activity, delivered again, is already stored: the unique index kept the first. Anything else
+            // (the database refused the write) must not pass for that.
+            if (!await IsStoredAsync(question, cancellationToken))
+            {
+                throw;
+            }
         }
+    }
+
+    private async Task<bool> IsStoredAsync(UnansweredQuestion question, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.UnansweredQuestions.AnyAsync(q => q.ChannelId == question.ChannelId && q.ActivityId == question.ActivityId, cancellationToken);
     }
 
     private async Task AddCountAsync(AnswerCountKey key, long count, CancellationToken cancellationToken)

@@ -114,6 +114,7 @@ public sealed class FaqConversationTests(ITestOutputHelper output)
         Assert.Empty(CardReader.FaqButtons(card, "vote"));
         Assert.Equal(strings.FaqNotSure, card["body"]![0]!["text"]!.GetValue<string>());
         Assert.Single(CardReader.FaqButtons(card, "support"));
+        await chat.Feedback.Store.FlushUnansweredAsync(CancellationToken.None);
         await using var db = chat.Feedback.Open();
         Assert.Equal(question, (await db.UnansweredQuestions.SingleAsync()).Question);
     }
