@@ -11,7 +11,7 @@ namespace LearningPartnerBot.Knowledge.Text;
 /// </summary>
 internal sealed class WordMemo<T>(Func<string, T> read, int capacityPerGeneration = WordMemo<T>.DefaultCapacityPerGeneration)
 {
-    public const int DefaultCapacityPerGeneration = 16_384;
+    public const int DefaultCapacityPerGeneration = 4_096;
 
     /// <summary>Longer runs are pasted data, not words; reading them is not worth keeping.</summary>
     private const int MaxWordLength = 64;
