@@ -66,10 +66,11 @@ public sealed class StaffInsightsTests(BrowserFixture fixture)
         var feedback = fixture.Services.GetRequiredService<FaqFeedbackStore>();
         foreach (var typed in (string[])[question, question, question + "?"])
         {
-            await feedback.RecordUnansweredAsync(
-                new UnansweredQuestion { Question = typed, Language = "en", BestTopicId = "how-to-enroll", ChannelId = "e2e", ActivityId = Guid.NewGuid().ToString("N") },
-                CancellationToken.None);
+            feedback.KeepUnanswered(
+                new UnansweredQuestion { Question = typed, Language = "en", BestTopicId = "how-to-enroll", ChannelId = "e2e", ActivityId = Guid.NewGuid().ToString("N") });
         }
+
+        await feedback.FlushUnansweredAsync(CancellationToken.None);
 
         await using var staff = await SignInAsync("staff-review", "/staff/review");
         var page = staff.Page;

@@ -70,10 +70,13 @@ public sealed class InsightsHost : IDisposable
         await db.SaveChangesAsync();
     }
 
-    public Task AskedUnansweredAsync(string question, string language = "en", string? closest = "gold") =>
-        Services.GetRequiredService<FaqFeedbackStore>().RecordUnansweredAsync(
-            new UnansweredQuestion { Question = question, Language = language, BestTopicId = closest, ChannelId = "test", ActivityId = Guid.NewGuid().ToString("N") },
-            CancellationToken.None);
+    public Task AskedUnansweredAsync(string question, string language = "en", string? closest = "gold")
+    {
+        var feedback = Services.GetRequiredService<FaqFeedbackStore>();
+        feedback.KeepUnanswered(
+            new UnansweredQuestion { Question = question, Language = language, BestTopicId = closest, ChannelId = "test", ActivityId = Guid.NewGuid().ToString("N") });
+        return feedback.FlushUnansweredAsync(CancellationToken.None);
+    }
 
     public Task VotedAsync(string topicId, bool helpful, string? question = null, string language = "en") =>
         Services.GetRequiredService<FaqFeedbackStore>().RecordVoteAsync(

@@ -11,9 +11,9 @@ public sealed class UnansweredQuestionRecordingTests
     {
         using var database = new TempFeedbackDatabase();
 
-        await database.Store.RecordUnansweredAsync(Question("activity-1", "what does the weather do"), CancellationToken.None);
-        await database.Store.RecordUnansweredAsync(Question("activity-1", "what does the weather do"), CancellationToken.None);
-        await database.Store.RecordUnansweredAsync(Question("activity-2", "what does the weather do"), CancellationToken.None);
+        await RecordAsync(database, Question("activity-1", "what does the weather do"));
+        await RecordAsync(database, Question("activity-1", "what does the weather do"));
+        await RecordAsync(database, Question("activity-2", "what does the weather do"));
 
         await using var db = database.Open();
         Assert.Equal(2, await db.UnansweredQuestions.CountAsync());
@@ -24,8 +24,8 @@ public sealed class UnansweredQuestionRecordingTests
     {
         using var database = new TempFeedbackDatabase();
 
-        await database.Store.RecordUnansweredAsync(Question(null, "first"), CancellationToken.None);
-        await database.Store.RecordUnansweredAsync(Question(null, "second"), CancellationToken.None);
+        await RecordAsync(database, Question(null, "first"));
+        await RecordAsync(database, Question(null, "second"));
 
         await using var db = database.Open();
         Assert.Equal(["first", "second"], await db.UnansweredQuestions.OrderBy(q => q.Id).Select(q => q.Question).ToListAsync());
@@ -35,7 +35,7 @@ public sealed class UnansweredQuestionRecordingTests
     public async Task Questions_kept_during_turns_reach_the_review_queue_at_the_next_flush_each_once()
     {
         using var database = new TempFeedbackDatabase();
-        await database.Store.RecordUnansweredAsync(Question("activity-1", "asked before"), CancellationToken.None);
+        await RecordAsync(database, Question("activity-1", "asked before"));
 
         database.Store.KeepUnanswered(Question("activity-2", "what does the weather do"));
         database.Store.KeepUnanswered(Question("activity-1", "asked before"));
@@ -70,6 +70,13 @@ public sealed class UnansweredQuestionRecordingTests
 
         await using var after = database.Open();
         Assert.Equal("kept through an outage", (await after.UnansweredQuestions.SingleAsync()).Question);
+    }
+
+    /// <summary>One question as a turn keeps it, written at once as the next flush would write it.</summary>
+    private static Task RecordAsync(TempFeedbackDatabase database, UnansweredQuestion question)
+    {
+        database.Store.KeepUnanswered(question);
+        return database.Store.FlushUnansweredAsync(CancellationToken.None);
     }
 
     private static UnansweredQuestion Question(string? activityId, string text) =>

@@ -94,7 +94,9 @@ public sealed class FaqFeedbackStore(IDbContextFactory<KnowledgeDbContext> conte
     public void KeepUnanswered(UnansweredQuestion question)
     {
         ArgumentNullException.ThrowIfNull(question);
-        Stamp(question);
+        question.Question = Truncate(question.Question) ?? string.Empty;
+        question.CreatedAt = clock.GetUtcNow();
+        question.Day = DateOnly.FromDateTime(question.CreatedAt.UtcDateTime);
         _pendingUnanswered.Enqueue(question);
     }
 
@@ -160,21 +162,6 @@ public sealed class FaqFeedbackStore(IDbContextFactory<KnowledgeDbContext> conte
 
             throw;
         }
-    }
-
-    /// <summary>Writes a question the bot abstained on at once; a redelivered activity is kept once.</summary>
-    public async Task RecordUnansweredAsync(UnansweredQuestion question, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(question);
-        Stamp(question);
-        await InsertAsync(question, cancellationToken);
-    }
-
-    private void Stamp(UnansweredQuestion question)
-    {
-        question.Question = Truncate(question.Question) ?? string.Empty;
-        question.CreatedAt = clock.GetUtcNow();
-        question.Day = DateOnly.FromDateTime(question.CreatedAt.UtcDateTime);
     }
 
     private async Task InsertAsync(UnansweredQuestion question, CancellationToken cancellationToken)
