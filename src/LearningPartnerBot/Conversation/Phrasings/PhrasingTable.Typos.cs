@@ -1,4 +1,4 @@
-using LearningPartnerBot.Knowledge.Search;
+using LearningPartnerBot.Knowledge.Text;
 
 namespace LearningPartnerBot.Conversation.Phrasings;
 

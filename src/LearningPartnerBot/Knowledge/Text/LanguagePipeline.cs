@@ -101,7 +101,7 @@ internal sealed class LanguagePipeline
 
     /// <summary>Single letters carry no meaning in these languages (digits do: "option 2").</summary>
     private bool IsSearchTerm(string term) =>
-        (term.Length > 1 || char.IsAsciiDigit(term[0])) && !StopWords.Contains(Language, term);
+        (term.Length > 1 || char.IsAsciiDigit(term[0])) && !StopWords.Contains(Language, term) && !StopWords.IsMistyped(Language, term);
 
     private string Stem(string term) => term.Any(char.IsAsciiDigit) ? term : _stem(term);
 

@@ -24,6 +24,10 @@ internal static class StopWords
 
         // Request verbs ("tell me…", "explain…") frame a question without saying what it is about.
         "tell", "explain",
+
+        // "What does OMLP mean / stand for", "all of them", "get out of it": the term asked about carries the
+        // question, and these would otherwise count as words no topic explains.
+        "mean", "means", "stand", "out", "all",
     };
 
     private static readonly HashSet<string> Dutch = new(StringComparer.Ordinal)
@@ -38,6 +42,7 @@ internal static class StopWords
         "na", "graag", "aub", "alsjeblieft", "alstublieft", "doe", "hallo", "dank", "bedankt",
         "eigenlijk", "precies", "gewoon", "echt", "nou", "hoor", "eens", "ok", "oke",
         "vertel", "vertellen", "leg", "uitleggen", "uit",
+        "betekent", "betekenen", "paar", "alle",
     };
 
     private static readonly HashSet<string> Turkish = new(StringComparer.Ordinal)
@@ -51,6 +56,20 @@ internal static class StopWords
         "acaba", "sey", "zaten", "yani", "var",
         "tam", "aslinda", "sadece", "hani", "peki", "tamam", "misin", "musun",
         "anlat", "anlatir", "anlatin", "anlatabilir", "aciklar", "acikla",
+        "demek", "anlami", "tum", "tumu",
+    };
+
+    /// <summary>
+    /// Below this length one slipped key can turn a function word into another word ("doing"/"going"); at this length
+    /// a replaced letter still can ("zouden"/"gouden"), so only a letter added or dropped counts there.
+    /// </summary>
+    private const int MinSlipLength = 6;
+
+    private static readonly Dictionary<string, string[]> Long = new(StringComparer.Ordinal)
+    {
+        ["en"] = [.. English.Where(w => w.Length >= MinSlipLength)],
+        ["nl"] = [.. Dutch.Where(w => w.Length >= MinSlipLength)],
+        ["tr"] = [.. Turkish.Where(w => w.Length >= MinSlipLength)],
     };
 
     public static bool Contains(string language, string term) => language switch
@@ -60,6 +79,29 @@ internal static class StopWords
         "tr" => Turkish.Contains(term),
         _ => false,
     };
+
+    /// <summary>
+    /// A long function word with one slipped key ("nelrdir", "alstublieft" without a letter). Kept as a term it would
+    /// read as a word the knowledge base has never seen, which counts against every topic and can make the bot
+    /// think the question is about something else.
+    /// </summary>
+    public static bool IsMistyped(string language, string term)
+    {
+        if (term.Length < MinSlipLength - 1 || !Long.TryGetValue(language, out var candidates))
+        {
+            return false;
+        }
+
+        foreach (var word in candidates)
+        {
+            if ((word.Length > MinSlipLength || word.Length != term.Length) && EditDistance.IsWithinOne(term, word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Every language's list, for the detector: a function word is evidence of its language.</summary>
     internal static IReadOnlySet<string> For(string language) => language switch

@@ -46,7 +46,7 @@ public sealed class Bm25IndexTests
                 $"'{question}': rows {string.Join(',', ours.Select(r => r.Row))} but FTS5 {string.Join(',', theirs.Select(r => r.Row))}");
             for (var i = 0; i < ours.Count; i++)
             {
-                Assert.Equal(theirs[i].Score, ours[i].Score, 12);
+                Assert.Equal(theirs[i].Score, ours[i].Score, 1e-9);
             }
 
             compared++;
@@ -80,7 +80,7 @@ public sealed class Bm25IndexTests
         Assert.Equal(3, ours.Count);
         for (var i = 0; i < ours.Count; i++)
         {
-            Assert.Equal(theirs[i].Score, ours[i].Score, 12);
+            Assert.Equal(theirs[i].Score, ours[i].Score, 1e-9);
         }
     }
 

@@ -1,4 +1,4 @@
-namespace LearningPartnerBot.Knowledge.Search;
+namespace LearningPartnerBot.Knowledge.Text;
 
 /// <summary>Optimal-string-alignment distance, only as far as "at most one edit" needs, which is all typo matching asks.</summary>
 internal static class EditDistance
