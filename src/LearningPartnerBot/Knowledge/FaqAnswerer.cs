@@ -70,7 +70,8 @@ public sealed class FaqAnswerer(FaqIndex index, KnowledgeOptions options)
     /// </param>
     private FaqAnswer Decide(string question, string language, bool fallback = false)
     {
-        var all = Index.Search(question, language);
+        var search = Index.Search(question, language);
+        var all = search.Topics;
         var policy = options.AbstentionFor(language);
         var minScore = fallback ? _strictestMinScore : policy.MinScore;
         var ranked = all.Where(r => !r.Topic.IsOutOfScope).ToList();
@@ -80,7 +81,11 @@ public sealed class FaqAnswerer(FaqIndex index, KnowledgeOptions options)
         }
 
         var best = all.Count > 0 && !all[0].Topic.IsOutOfScope ? all[0] : null;
-        if (best is not null && best.Score >= minScore && IsClearlyAhead(best, all.Count > 1 ? all[1] : null, policy))
+
+        // However well the rest of the question matches, an answer that says nothing about what the question is
+        // mostly about ("can we pay the fee in instalments") would answer another question.
+        if (best is not null && best.Score >= minScore && search.UnexplainedShare < policy.MaxUnexplainedShare
+            && IsClearlyAhead(best, all.Count > 1 ? all[1] : null, policy))
         {
             return new FaqAnswer(language, best, [], ranked);
         }

@@ -47,6 +47,13 @@ public sealed class AbstentionPolicy
     /// </summary>
     public double SureScore { get; set; } = 1.01;
 
+    /// <summary>
+    /// The bot abstains when one word that no answerable topic explains carries this share of the question's weight or
+    /// more: at 0.5 that word weighs as much as everything else the question says together, so the question is
+    /// mainly about something the article does not cover.
+    /// </summary>
+    public double MaxUnexplainedShare { get; set; } = 0.5;
+
     /// <summary>The least a topic needs to be offered as a "did you mean" suggestion.</summary>
     public double MinSuggestionScore { get; set; } = 0.3;
 

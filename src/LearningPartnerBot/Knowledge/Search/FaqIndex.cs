@@ -34,7 +34,7 @@ public sealed class FaqIndex
     }
 
     /// <summary>Candidate topics for a question in one language, most confident first.</summary>
-    public IReadOnlyList<ScoredTopic> Search(string question, string language)
+    public TopicRanking Search(string question, string language)
     {
         ArgumentNullException.ThrowIfNull(question);
         var index = _languages.TryGetValue(language, out var found) ? found : _languages[KnowledgeLanguages.Default];

@@ -18,13 +18,13 @@ internal static class FaqScorer
     /// <summary>Within one phrasing: explaining the question matters more than saying all of the phrasing.</summary>
     private const double CoverageShare = 0.7;
 
-    public static IReadOnlyList<ScoredTopic> Rank(LanguageIndex index, string question)
+    public static TopicRanking Rank(LanguageIndex index, string question)
     {
         var terms = Distinct(index.Analyze(question));
         if (!terms.Exists(static t => t.AsSpan().ContainsAnyInRange('a', 'z')))
         {
             // Numbers alone ("5", "2020") name no topic: a menu choice typed out of turn, not a question.
-            return [];
+            return TopicRanking.Empty;
         }
 
         var query = new List<QueryTerm>(terms.Count);
@@ -44,10 +44,11 @@ internal static class FaqScorer
             }
         }
 
+        var unexplained = UnexplainedShare(index, terms, query, total);
         var candidates = index.Candidates(expanded, CandidateLimit);
         if (candidates.Count == 0)
         {
-            return [];
+            return new TopicRanking([], unexplained);
         }
 
         using var reading = new QueryReading(query, index.Vocabulary.Count);
@@ -60,7 +61,34 @@ internal static class FaqScorer
 
         // Topic ids are unique, so this order is total and the unstable sort is deterministic.
         scored.Sort(static (x, y) => x.Score != y.Score ? y.Score.CompareTo(x.Score) : string.CompareOrdinal(x.Topic.Id, y.Topic.Id));
-        return scored;
+        return new TopicRanking(scored, unexplained);
+    }
+
+    /// <summary>
+    /// The heaviest word of the question that no answerable topic explains (the knowledge base never uses it in any
+    /// form, or only its out-of-scope topics do), as a share of the question's weight.
+    /// </summary>
+    private static double UnexplainedShare(LanguageIndex index, List<string> terms, List<QueryTerm> query, double total)
+    {
+        var heaviest = 0.0;
+        for (var i = 0; i < query.Count; i++)
+        {
+            var term = query[i];
+
+            // A date or an amount ("15 May", "3 days") is a detail of the question, never what it is about.
+            var answerable = !terms[i].AsSpan().ContainsAnyInRange('a', 'z');
+            foreach (var match in term.Matches)
+            {
+                answerable |= index.IsAnswerable(match.TermId);
+            }
+
+            if (!answerable)
+            {
+                heaviest = Math.Max(heaviest, term.Weight);
+            }
+        }
+
+        return total == 0 ? 0 : Math.Round(heaviest / total, 4);
     }
 
     /// <summary>The terms in their first order without repeats; a question has a few dozen at most.</summary>

@@ -24,6 +24,7 @@ internal sealed class LanguageIndex
     private readonly Bm25Index _bm25;
     private readonly Dictionary<string, TopicProfile> _profiles;
     private readonly string[] _topicIdByRow;
+    private readonly bool[] _inScope;
 
     private LanguageIndex(
         string language, Func<string, IReadOnlyList<string>> analyze, Bm25Index bm25, Dictionary<string, TopicProfile> profiles, string[] topicIdByRow, IReadOnlyDictionary<string, string>? aliases)
@@ -34,11 +35,22 @@ internal sealed class LanguageIndex
         _profiles = profiles;
         _topicIdByRow = topicIdByRow;
         Vocabulary = new TermVocabulary([.. profiles.Values.Select(p => p.AllTerms)], aliases);
+        _inScope = new bool[Vocabulary.Count];
         foreach (var profile in profiles.Values)
         {
             profile.Weigh(Vocabulary);
+            if (!profile.Topic.IsOutOfScope)
+            {
+                foreach (var term in profile.AllTerms)
+                {
+                    _inScope[Vocabulary.IdOf(term)] = true;
+                }
+            }
         }
     }
+
+    /// <summary>Whether any topic the bot answers uses the term; a term only out-of-scope topics use is not explained by any answer.</summary>
+    public bool IsAnswerable(int termId) => _inScope[termId];
 
     public string Language { get; }
 
