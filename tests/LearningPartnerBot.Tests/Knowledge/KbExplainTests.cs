@@ -21,6 +21,20 @@ public sealed class KbExplainTests
     }
 
     [Fact]
+    public async Task Explain_says_when_a_word_nothing_answers_outweighs_the_rest()
+    {
+        using var writer = new StringWriter();
+
+        var exit = await BotCommandLine.InvokeAsync(["kb", "explain", "does the action pack include a snowboard", "--kb", TestKnowledge.Directory], writer, writer);
+
+        var text = writer.ToString();
+        Assert.Equal(0, exit);
+        Assert.Matches(@"snowboard\s+in\s+0 topics -> unknown to the knowledge base", text);
+        Assert.Matches(@"Unexplained word share: 0\.[5-9]\d\d \(abstains at 0\.50 or more\)", text);
+        Assert.Contains("Abstains", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Explain_names_an_unknown_language()
     {
         using var writer = new StringWriter();
