@@ -56,6 +56,19 @@ public static class PartnerFields
         return form.Result(() => new FilingPartner(mpnId, company, Stated: true));
     }
 
+    /// <summary>
+    /// The partner record a submission is for, when it is one: the requester's pick among their own partners, else the
+    /// partner they are linked to. Null for an unlinked requester (their typed MPN ID is not a record the bot knows).
+    /// </summary>
+    public static PartnerIdentity? RecordFor(IReadOnlyDictionary<string, string> submitted, Requester requester)
+    {
+        ArgumentNullException.ThrowIfNull(submitted);
+        ArgumentNullException.ThrowIfNull(requester);
+        return submitted.TryGetValue(PartnerChoice, out var picked) && requester.FilingChoices.FirstOrDefault(p => p.MpnId == picked) is { } chosen
+            ? chosen
+            : requester.Partner;
+    }
+
     /// <summary>ASCII digits only: char.IsDigit would also pass Arabic-Indic and other digits Partner Center never issues.</summary>
     public static bool IsMpnId(string text) =>
         text is { Length: MpnIdLength } && text.All(char.IsAsciiDigit);

@@ -7,6 +7,7 @@ using LearningPartnerBot.Knowledge;
 using LearningPartnerBot.Localization;
 using LearningPartnerBot.Requests;
 using LearningPartnerBot.Requests.Discrepancy;
+using LearningPartnerBot.Requests.DirectoryListing;
 using LearningPartnerBot.Tests.Knowledge.Chat;
 using Xunit.Abstractions;
 
@@ -145,6 +146,45 @@ public sealed class PartnerOfARequestTests(ITestOutputHelper output)
         Assert.Equal((DemoPartners.GoldMpnId, "Contoso Learning", false), (ticket.PartnerMpnId, ticket.PartnerName, ticket.PartnerStatedByRequester));
     }
 
+    [Theory]
+    [MemberData(nameof(Locales))]
+    public async Task A_directory_page_is_checked_against_the_website_of_the_partner_picked(string locale, string kpi)
+    {
+        _ = kpi;
+        var strings = Strings(locale);
+
+        // Contoso's own page, filed for Contoso: no "not on your website" warning, though Tom is linked to Tailspin.
+        var accepted = await SubmitDirectoryFormForContoso(locale, "https://contoso-learning.example/microsoft-training");
+        Assert.Empty(RequestCards.Errors(accepted));
+        Assert.DoesNotContain(strings.HostWarning("contoso-learning.example", "tailspin-academy.example"), RequestCards.Texts(accepted));
+
+        // Tailspin's page filed for Contoso is the one that gets the warning, naming Contoso's website.
+        var warned = await SubmitDirectoryFormForContoso(locale, "https://tailspin-academy.example/courses");
+        Assert.Contains(strings.HostWarning("tailspin-academy.example", "contoso-learning.example"), RequestCards.Texts(warned));
+    }
+
+    private async Task<Activity> SubmitDirectoryFormForContoso(string locale, string landingPage)
+    {
+        using var chat = new ChatHarness(locale, output, seedDemoData: true);
+        AlsoListTomWithContoso(chat);
+        chat.SignInOnTeams("demo-tom-tailspin");
+        Activity? form = null;
+        Activity? reply = null;
+        var entered = new Dictionary<string, string>
+        {
+            [DirectoryForm.DisplayName] = "Contoso Learning",
+            [DirectoryForm.Country] = "NL",
+            [DirectoryForm.LandingPage] = landingPage,
+            [DirectoryForm.AboutPartnerOnly] = "true",
+            [DirectoryForm.NoCompetitors] = "true",
+            [DirectoryForm.OwnedByPartner] = "true",
+            [PartnerFields.PartnerChoice] = DemoPartners.GoldMpnId,
+        };
+        await chat.Flow().Send(FileRequest(TopicActions.DirectoryListing)).AssertReply(r => form = r).StartTestAsync();
+        await chat.Flow().Send(RequestCards.Click(form!, FormSubmit.Submit, entered)).AssertReply(r => reply = r).StartTestAsync();
+        return reply!;
+    }
+
     private static void AlsoListTomWithContoso(ChatHarness chat)
     {
         using var db = chat.Eligibility.Open();
@@ -157,6 +197,12 @@ public sealed class PartnerOfARequestTests(ITestOutputHelper output)
     {
         Type = ActivityTypes.Message,
         Value = JsonSerializer.SerializeToElement(new { faq = new { action = "file", request = TopicActions.KpiDiscrepancy, topic = "kpi-discrepancy" } }),
+    };
+
+    private static Activity FileRequest(string request) => new()
+    {
+        Type = ActivityTypes.Message,
+        Value = JsonSerializer.SerializeToElement(new { faq = new { action = "file", request } }),
     };
 
     private static RequestStrings Strings(string locale) => RequestStrings.Get(LocaleResolver.Resolve(new Activity { Locale = locale }));

@@ -17,13 +17,13 @@ public sealed class DirectoryDialog(DirectoryCards cards, IEligibilityService el
 
     protected override async Task<Attachment> FormCardAsync(string instance, IReadOnlyDictionary<string, string> values, IReadOnlyDictionary<string, string> errors, Requester requester, RequestStrings strings, CancellationToken cancellationToken)
     {
-        var warning = DirectoryForm.OffSiteWarning(values, await WebsiteAsync(requester, cancellationToken), strings);
+        var warning = DirectoryForm.OffSiteWarning(values, await WebsiteAsync(values, requester, cancellationToken), strings);
         return cards.Form(instance, values, errors, requester, warning, DirectoryUpdateSchedule.For(Today), strings);
     }
 
     protected override async Task<FormCheck<TicketPayload>> CheckAsync(IReadOnlyDictionary<string, string> values, Requester requester, RequestStrings strings, CancellationToken cancellationToken)
     {
-        var check = DirectoryForm.Check(values, await WebsiteAsync(requester, cancellationToken), Today, strings);
+        var check = DirectoryForm.Check(values, await WebsiteAsync(values, requester, cancellationToken), Today, strings);
         return new FormCheck<TicketPayload>(check.Payload, check.Errors, check.Kept);
     }
 
@@ -36,6 +36,7 @@ public sealed class DirectoryDialog(DirectoryCards cards, IEligibilityService el
         return base.SentMessage(receipt, payload, strings) + " " + strings.DirectorySchedule(DirectoryUpdateSchedule.Of((DirectoryListingPayload)payload));
     }
 
-    private async Task<Uri?> WebsiteAsync(Requester requester, CancellationToken cancellationToken) =>
-        requester.Partner is { } partner ? DirectoryForm.Website(await eligibility.WebsiteAsync(partner.MpnId, cancellationToken)) : null;
+    /// <summary>The website of the partner the listing is for, which is the one picked when the requester has several.</summary>
+    private async Task<Uri?> WebsiteAsync(IReadOnlyDictionary<string, string> values, Requester requester, CancellationToken cancellationToken) =>
+        PartnerFields.RecordFor(values, requester) is { } partner ? DirectoryForm.Website(await eligibility.WebsiteAsync(partner.MpnId, cancellationToken)) : null;
 }
