@@ -18,7 +18,8 @@ public sealed partial class Activity
 
         foreach (var entity in Entities ?? [])
         {
-            if (string.Equals(entity.Type, ClientInfoEntityType, StringComparison.OrdinalIgnoreCase)
+            if (entity is not null
+                && string.Equals(entity.Type, ClientInfoEntityType, StringComparison.OrdinalIgnoreCase)
                 && entity.GetString("locale") is { Length: > 0 } clientLocale)
             {
                 yield return clientLocale;

@@ -13,7 +13,8 @@ public sealed partial class Activity
         var mentions = new List<Mention>();
         foreach (var entity in entities)
         {
-            if (!string.Equals(entity.Type, Mention.EntityType, StringComparison.OrdinalIgnoreCase))
+            // A JSON null in the entities array deserializes as a null element: no channel sends one, anyone can.
+            if (entity is null || !string.Equals(entity.Type, Mention.EntityType, StringComparison.OrdinalIgnoreCase))
             {
                 continue;
             }

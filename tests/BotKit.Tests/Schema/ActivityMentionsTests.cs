@@ -28,6 +28,25 @@ public sealed class ActivityMentionsTests
     };
 
     [Fact]
+    public void A_null_in_the_entities_array_is_skipped_and_the_bot_mention_still_removed()
+    {
+        var activity = BotJson.Deserialize<Activity>(new JsonObject
+        {
+            ["type"] = "message",
+            ["channelId"] = "msteams",
+            ["locale"] = "tr-TR",
+            ["text"] = "<at>Learning Partner</at> yardım",
+            ["recipient"] = new JsonObject { ["id"] = BotId, ["name"] = "Learning Partner" },
+            ["entities"] = new JsonArray(null, Mention(BotId, "Learning Partner", "<at>Learning Partner</at>")),
+        }.ToJsonString())!;
+
+        activity.RemoveRecipientMention();
+
+        Assert.Equal("yardım", activity.Text?.Trim());
+        Assert.Contains("tr-TR", activity.GetLocaleCandidates());
+    }
+
+    [Fact]
     public void Get_mentions_reads_only_the_mention_entities_with_whom_they_name()
     {
         var activity = Message("<at>Ayşe</at> <at>Learning Partner</at> hi", Mention("29:ayse", "Ayşe", "<at>Ayşe</at>"), Mention(BotId, "Learning Partner", "<at>Learning Partner</at>"));
