@@ -1,13 +1,14 @@
 using System.CommandLine;
 using LearningPartnerBot.Channels.Console;
 using LearningPartnerBot.Channels.Teams.Package;
+using LearningPartnerBot.Conversation.Phrasings;
 using LearningPartnerBot.Eligibility.Demo;
 using LearningPartnerBot.Knowledge.Tools;
 
 namespace LearningPartnerBot;
 
 /// <summary>
-/// The bot's commands under one root: <c>chat</c> (the bot in a terminal), <c>kb …</c> (the content owners' tools),
+/// The bot's commands under one root: <c>chat</c> (the bot in a terminal), <c>kb …</c> and <c>intent</c> (the content owners' tools),
 /// <c>seed-demo</c> and <c>teams-package</c> (the operator's). A command line that does not start with one of them
 /// (or with --help) belongs to the web host, so <c>--urls</c> and configuration overrides keep working.
 /// </summary>
@@ -63,6 +64,7 @@ public static class BotCommandLine
         {
             ConsoleChatCommand.Create(),
             KbCommand.Create(output),
+            IntentCommand.Create(output),
             SeedDemoCommand.Create(output),
             TeamsPackageCommand.Create(output, error),
         };
