@@ -60,9 +60,9 @@ public sealed class MessageRecognizer(PhrasingTable phrasings)
             return new Understanding(phrasing.Intent, MessageSource.Typed, text, entities, phrasing.Language);
         }
 
-        if (SmallTalkInParts(text, chatLanguage) is { } smallTalk)
+        if (ReadInParts(text, chatLanguage) is { } parts)
         {
-            return new Understanding(smallTalk.Intent, MessageSource.Typed, text, entities, smallTalk.Language);
+            return new Understanding(parts.Intent, MessageSource.Typed, text, entities, parts.Language);
         }
 
         if (InvoiceMonthQuestion.Recognize(text) is { } invoice)
@@ -75,9 +75,11 @@ public sealed class MessageRecognizer(PhrasingTable phrasings)
 
     /// <summary>
     /// "that's all, bye", "hi, good afternoon", "great, thanks for the help": parts that are each small talk (or a word
-    /// like "great") are small talk as a whole, and the last part says which. A question in any part makes it a question.
+    /// like "great") are small talk as a whole, and the last part says which. "stop, cancel", "vazgeçtim, iptal",
+    /// "ok thanks, start over": a part that steers (cancel, start over, help, a person) outweighs small talk, and of
+    /// several the last is what the partner settled on. A question in any part makes it a question.
     /// </summary>
-    private (Intent Intent, string Language)? SmallTalkInParts(string text, string chatLanguage)
+    private (Intent Intent, string Language)? ReadInParts(string text, string chatLanguage)
     {
         if (text.Length > MaxSmallTalkLength)
         {
@@ -94,6 +96,7 @@ public sealed class MessageRecognizer(PhrasingTable phrasings)
         }
 
         (Intent Intent, string Language)? last = null;
+        (Intent Intent, string Language)? steering = null;
         foreach (var part in parts)
         {
             var match = phrasings.Match(part, chatLanguage);
@@ -101,13 +104,17 @@ public sealed class MessageRecognizer(PhrasingTable phrasings)
             {
                 last = match;
             }
+            else if (match is { Intent: Intent.Cancel or Intent.StartOver or Intent.Help or Intent.TalkToPerson })
+            {
+                steering = match;
+            }
             else if (!phrasings.IsFiller(part, chatLanguage))
             {
                 return null;
             }
         }
 
-        return last;
+        return steering ?? last;
     }
 
     private static string? JourneyId(JsonElement value) =>
