@@ -11,6 +11,8 @@ namespace BotKit.State;
 /// </summary>
 public abstract class BotState
 {
+    private const string EmptyDocument = "{}";
+
     private readonly string _contextServiceKey;
 
     protected BotState(IStorage storage, string contextServiceKey)
@@ -37,8 +39,8 @@ public abstract class BotState
         var key = GetStorageKey(turnContext);
         var items = await Storage.ReadAsync([key], cancellationToken);
         turnContext.TurnState[_contextServiceKey] = items.TryGetValue(key, out var item)
-            ? CachedState.Loaded(item.Document, item.ETag)
-            : CachedState.Loaded(new JsonObject(), etag: null);
+            ? CachedState.Loaded(item.Document, item.ETag, item.ToJson())
+            : CachedState.Loaded(new JsonObject(), etag: null, EmptyDocument);
     }
 
     /// <summary>Writes the state if anything changed since it was loaded (or always, with <paramref name="force"/>).</summary>
@@ -58,7 +60,7 @@ public abstract class BotState
         }
 
         var key = GetStorageKey(turnContext);
-        var written = await Storage.WriteAsync(new Dictionary<string, StoreItem> { [key] = new(document, cached.ETag) }, cancellationToken);
+        var written = await Storage.WriteAsync(new Dictionary<string, StoreItem> { [key] = new(document, json, cached.ETag) }, cancellationToken);
         cached.MarkSaved(json, written[key]);
     }
 
@@ -103,8 +105,8 @@ public abstract class BotState
             LoadedJson = loadedJson;
         }
 
-        /// <summary>As read from storage: saving it unchanged writes nothing.</summary>
-        public static CachedState Loaded(JsonObject document, string? etag) => new(document, etag, document.ToJsonString());
+        /// <summary>As read from storage (<paramref name="json"/> is its text): saving it unchanged writes nothing.</summary>
+        public static CachedState Loaded(JsonObject document, string? etag, string json) => new(document, etag, json);
 
         /// <summary>Emptied in this turn: the next save always writes, replacing what is stored.</summary>
         public static CachedState Cleared(string? etag) => new(new JsonObject(), etag, loadedJson: null);

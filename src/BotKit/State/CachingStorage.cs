@@ -57,7 +57,7 @@ public sealed class CachingStorage : IStorage
                     if (node.Value.Json is { } json)
                     {
                         // Parsed per read, as the store does, so callers own their copy.
-                        result[key] = new StoreItem((JsonObject)JsonNode.Parse(json)!, node.Value.ETag);
+                        result[key] = new StoreItem((JsonObject)JsonNode.Parse(json)!, json, node.Value.ETag);
                     }
                 }
                 else
@@ -87,7 +87,7 @@ public sealed class CachingStorage : IStorage
                 if (cacheable)
                 {
                     // A key the store lacks is remembered too: most turns begin a conversation that has no state yet.
-                    Set(key, found ? new Entry(key, item!.Document.ToJsonString(), item.ETag) : new Entry(key, null, null));
+                    Set(key, found ? new Entry(key, item!.ToJson(), item.ETag) : new Entry(key, null, null));
                 }
             }
         }
@@ -100,7 +100,7 @@ public sealed class CachingStorage : IStorage
         ArgumentNullException.ThrowIfNull(changes);
 
         // Serialized before the write, as the caller may change its documents once the write has returned.
-        var written = changes.ToDictionary(c => c.Key, c => c.Value.Document.ToJsonString(), StringComparer.Ordinal);
+        var written = changes.ToDictionary(c => c.Key, c => c.Value.ToJson(), StringComparer.Ordinal);
         IReadOnlyDictionary<string, string> etags;
         try
         {

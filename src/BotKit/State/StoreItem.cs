@@ -6,4 +6,33 @@ namespace BotKit.State;
 public sealed record StoreItem(JsonObject Document, string? ETag = null)
 {
     public const string AnyETag = "*";
+
+    private string? _json;
+
+    /// <summary>An item whose JSON text is known already: as a store read it, or as the caller just serialized it.</summary>
+    public StoreItem(JsonObject document, string json, string? etag)
+        : this(document, etag)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        _json = json;
+    }
+
+    // A copy made with `with` may hold another document, so it does not inherit the original's text.
+    private StoreItem(StoreItem original)
+    {
+        Document = original.Document;
+        ETag = original.ETag;
+    }
+
+    /// <summary>
+    /// The document as JSON text, serialized at most once per item, so a store and the cache in front of it share
+    /// one serialization. An item stands for the document as it was when first serialized: change the document
+    /// after a write and the next write needs a new item.
+    /// </summary>
+    public string ToJson() => _json ??= Document.ToJsonString();
+
+    public bool Equals(StoreItem? other) =>
+        other is not null && ReferenceEquals(Document, other.Document) && string.Equals(ETag, other.ETag, StringComparison.Ordinal);
+
+    public override int GetHashCode() => HashCode.Combine(Document, ETag);
 }
