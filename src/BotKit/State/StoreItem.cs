@@ -7,6 +7,7 @@ public sealed record StoreItem(JsonObject Document, string? ETag = null)
 {
     public const string AnyETag = "*";
 
+    private JsonObject? _document = Document;
     private string? _json;
 
     /// <summary>An item whose JSON text is known already: as a store read it, or as the caller just serialized it.</summary>
@@ -17,11 +18,33 @@ public sealed record StoreItem(JsonObject Document, string? ETag = null)
         _json = json;
     }
 
+    // Known only as text; the document is parsed if anyone asks for it (the stores here write the text).
+    private StoreItem(string json, string? etag, bool parseWhenAsked)
+        : this((JsonObject)null!, etag)
+    {
+        _ = parseWhenAsked;
+        _json = json;
+    }
+
     // A copy made with `with` may hold another document, so it does not inherit the original's text.
     private StoreItem(StoreItem original)
     {
-        Document = original.Document;
+        _document = original.Document;
         ETag = original.ETag;
+    }
+
+    /// <summary>The document; an item made <see cref="FromJson"/> parses it when first asked.</summary>
+    public JsonObject Document
+    {
+        get => _document ??= JsonNode.Parse(_json!) as JsonObject ?? throw new InvalidOperationException("A stored document is a JSON object.");
+        init => _document = value;
+    }
+
+    /// <summary>An item for a document serialized already (one JSON object): it is not parsed unless a store asks for it.</summary>
+    public static StoreItem FromJson(string json, string? etag)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        return new StoreItem(json, etag, parseWhenAsked: true);
     }
 
     /// <summary>
