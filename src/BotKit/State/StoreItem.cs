@@ -48,9 +48,9 @@ public sealed record StoreItem(JsonObject Document, string? ETag = null)
     }
 
     /// <summary>
-    /// The document as JSON text, serialized at most once per item, so a store and the cache in front of it share
-    /// one serialization. An item stands for the document as it was when first serialized: change the document
-    /// after a write and the next write needs a new item.
+    /// The document as JSON text, serialized at most once per item: the state that saves it and the store that writes
+    /// it (or a wrapper around a store) share one serialization. An item stands for the document as it was when first
+    /// serialized: change the document after a write and the next write needs a new item.
     /// </summary>
     public string ToJson() => _json ??= Document.ToJsonString();
 
