@@ -19,12 +19,8 @@ public sealed record StoreItem(JsonObject Document, string? ETag = null)
     }
 
     // Known only as text; the document is parsed if anyone asks for it (the stores here write the text).
-    private StoreItem(string json, string? etag, bool parseWhenAsked)
-        : this((JsonObject)null!, etag)
-    {
-        _ = parseWhenAsked;
-        _json = json;
-    }
+    private StoreItem(string? etag, string json)
+        : this((JsonObject)null!, etag) => _json = json;
 
     // A copy made with `with` may hold another document, so it does not inherit the original's text.
     private StoreItem(StoreItem original)
@@ -44,7 +40,7 @@ public sealed record StoreItem(JsonObject Document, string? ETag = null)
     public static StoreItem FromJson(string json, string? etag)
     {
         ArgumentNullException.ThrowIfNull(json);
-        return new StoreItem(json, etag, parseWhenAsked: true);
+        return new StoreItem(etag, json);
     }
 
     /// <summary>
