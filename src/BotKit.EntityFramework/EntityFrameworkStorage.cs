@@ -1,9 +1,7 @@
-using System.Data.Common;
 using System.Text.Json.Nodes;
 using BotKit.State;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Storage;
 
 namespace BotKit.EntityFramework;
 
@@ -11,7 +9,8 @@ namespace BotKit.EntityFramework;
 /// <see cref="IStorage"/> on a relational database through EF Core. Every ETag check is part of the
 /// statement that writes (a conditional UPDATE, or an INSERT guarded by the primary key), so it holds
 /// against any other writer of the same database, not only against this instance. Nothing here names a provider:
-/// <see cref="SqliteStorage"/> and <see cref="PostgresStorage"/> only choose one.
+/// <see cref="PostgresStorage"/> only chooses one. (<see cref="SqliteStorage"/> runs the same statements on SQLite
+/// without EF, on connections it keeps open.)
 /// Thread-safe: each call rents its own <see cref="BotStateDbContext"/> from a pool.
 /// Every turn reads and writes state, so the hot paths avoid EF's per-call costs (measured at about a quarter of a
 /// FAQ turn's CPU): contexts are pooled instead of built, the one-key read is a compiled query, and an update is one
@@ -66,7 +65,7 @@ public class EntityFrameworkStorage : IStorage
         foreach (var record in records)
         {
             // Parsed per read, so callers own their copy and cannot change what is stored.
-            result[record.Key] = new StoreItem((JsonObject)JsonNode.Parse(record.Document)!, record.ETag);
+            result[record.Key] = new StoreItem((JsonObject)JsonNode.Parse(record.Document)!, record.Document, record.ETag);
         }
 
         return result;
@@ -116,7 +115,7 @@ public class EntityFrameworkStorage : IStorage
 
     private static async Task<string> WriteOneAsync(BotStateDbContext db, string key, StoreItem change, CancellationToken cancellationToken)
     {
-        var json = change.Document.ToJsonString();
+        var json = change.ToJson();
         var etag = Guid.NewGuid().ToString("N");
         var now = DateTimeOffset.UtcNow;
 
@@ -176,35 +175,10 @@ public class EntityFrameworkStorage : IStorage
         {
             if (_schemaReady is null || _schemaReady.IsFaulted || _schemaReady.IsCanceled)
             {
-                _schemaReady = CreateSchemaAsync();
+                _schemaReady = BotStateSchema.EnsureCreatedAsync(_options);
             }
 
             return _schemaReady;
-        }
-    }
-
-    /// <summary>
-    /// Creates the state table unless it exists. Not EnsureCreated: that skips every table as soon as the database
-    /// has any, and the bot's other areas (knowledge feedback, tickets…) share the file. Another process may create
-    /// the table at the same moment; a failed create is fine when the table can then be read.
-    /// </summary>
-    private async Task CreateSchemaAsync()
-    {
-        await using var db = new BotStateDbContext(_options);
-        var creator = db.GetService<IRelationalDatabaseCreator>();
-        if (!await creator.ExistsAsync())
-        {
-            await creator.CreateAsync();
-        }
-
-        try
-        {
-            await creator.CreateTablesAsync();
-        }
-        catch (DbException)
-        {
-            // Already there (from an earlier run or a racing instance) if this read works; otherwise the real error surfaces.
-            _ = await db.States.AsNoTracking().AnyAsync();
         }
     }
 }

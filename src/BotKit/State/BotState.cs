@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using BotKit.Hosting;
@@ -11,6 +13,8 @@ namespace BotKit.State;
 /// </summary>
 public abstract class BotState
 {
+    private const string EmptyDocument = "{}";
+
     private readonly string _contextServiceKey;
 
     protected BotState(IStorage storage, string contextServiceKey)
@@ -37,8 +41,8 @@ public abstract class BotState
         var key = GetStorageKey(turnContext);
         var items = await Storage.ReadAsync([key], cancellationToken);
         turnContext.TurnState[_contextServiceKey] = items.TryGetValue(key, out var item)
-            ? CachedState.Loaded(item.Document, item.ETag)
-            : CachedState.Loaded(new JsonObject(), etag: null);
+            ? CachedState.Loaded(item.Document, item.ETag, item.ToJson())
+            : CachedState.Loaded(new JsonObject(), etag: null, EmptyDocument);
     }
 
     /// <summary>Writes the state if anything changed since it was loaded (or always, with <paramref name="force"/>).</summary>
@@ -50,15 +54,14 @@ public abstract class BotState
             return;
         }
 
-        var document = cached.ToDocument();
-        var json = document.ToJsonString();
+        var json = cached.ToJson();
         if (!force && json == cached.LoadedJson)
         {
             return;
         }
 
         var key = GetStorageKey(turnContext);
-        var written = await Storage.WriteAsync(new Dictionary<string, StoreItem> { [key] = new(document, cached.ETag) }, cancellationToken);
+        var written = await Storage.WriteAsync(new Dictionary<string, StoreItem> { [key] = StoreItem.FromJson(json, cached.ETag) }, cancellationToken);
         cached.MarkSaved(json, written[key]);
     }
 
@@ -103,8 +106,8 @@ public abstract class BotState
             LoadedJson = loadedJson;
         }
 
-        /// <summary>As read from storage: saving it unchanged writes nothing.</summary>
-        public static CachedState Loaded(JsonObject document, string? etag) => new(document, etag, document.ToJsonString());
+        /// <summary>As read from storage (<paramref name="json"/> is its text): saving it unchanged writes nothing.</summary>
+        public static CachedState Loaded(JsonObject document, string? etag, string json) => new(document, etag, json);
 
         /// <summary>Emptied in this turn: the next save always writes, replacing what is stored.</summary>
         public static CachedState Cleared(string? etag) => new(new JsonObject(), etag, loadedJson: null);
@@ -140,15 +143,65 @@ public abstract class BotState
             _document.Remove(name);
         }
 
-        public JsonObject ToDocument()
+        /// <summary>
+        /// The document with the live objects in place of what was loaded for them, as JSON text: written straight
+        /// from the objects, without building a tree of them first, since every turn that touched state does this.
+        /// The same text <c>ToJsonString</c> gives for the document with those objects serialized into it.
+        /// </summary>
+        public string ToJson()
         {
-            foreach (var (name, value) in _live)
+            var buffer = SaveBuffer ??= new ArrayBufferWriter<byte>(4 * 1024);
+            buffer.ResetWrittenCount();
+            using (var writer = new Utf8JsonWriter(buffer))
             {
-                _document[name] = JsonSerializer.SerializeToNode(value, value?.GetType() ?? typeof(object), BotJson.Options);
+                writer.WriteStartObject();
+                foreach (var (name, node) in _document)
+                {
+                    writer.WritePropertyName(name);
+                    if (_live.TryGetValue(name, out var value))
+                    {
+                        Write(writer, value);
+                    }
+                    else if (node is null)
+                    {
+                        writer.WriteNullValue();
+                    }
+                    else
+                    {
+                        node.WriteTo(writer);
+                    }
+                }
+
+                foreach (var (name, value) in _live)
+                {
+                    if (!_document.ContainsKey(name))
+                    {
+                        writer.WritePropertyName(name);
+                        Write(writer, value);
+                    }
+                }
+
+                writer.WriteEndObject();
             }
 
-            return _document;
+            var json = Encoding.UTF8.GetString(buffer.WrittenSpan);
+            if (buffer.Capacity > MaxKeptBuffer)
+            {
+                // A huge state was written: let its buffer go rather than keep it for the thread's lifetime.
+                SaveBuffer = null;
+            }
+
+            return json;
         }
+
+        private static void Write(Utf8JsonWriter writer, object? value) =>
+            JsonSerializer.Serialize(writer, value, value?.GetType() ?? typeof(object), BotJson.Options);
+
+        private const int MaxKeptBuffer = 256 * 1024;
+
+        // Per thread, because serializing never awaits.
+        [ThreadStatic]
+        private static ArrayBufferWriter<byte>? SaveBuffer;
 
         public void MarkSaved(string json, string etag)
         {

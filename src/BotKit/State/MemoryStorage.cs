@@ -23,7 +23,7 @@ public sealed class MemoryStorage : IStorage
                 if (_items.TryGetValue(key, out var item))
                 {
                     // Stored as text so callers can never mutate what is stored through a shared node.
-                    result[key] = new StoreItem((JsonObject)JsonNode.Parse(item.Json)!, item.ETag);
+                    result[key] = new StoreItem((JsonObject)JsonNode.Parse(item.Json)!, item.Json, item.ETag);
                 }
             }
         }
@@ -49,7 +49,7 @@ public sealed class MemoryStorage : IStorage
             foreach (var (key, change) in changes)
             {
                 var etag = (++_version).ToString(System.Globalization.CultureInfo.InvariantCulture);
-                _items[key] = (change.Document.ToJsonString(), etag);
+                _items[key] = (change.ToJson(), etag);
                 result[key] = etag;
             }
         }

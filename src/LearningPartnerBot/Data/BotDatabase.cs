@@ -75,13 +75,11 @@ public sealed class BotDatabase
         : new SingleInstanceLiveness();
 
     /// <summary>
-    /// The bot state store (conversation and user state, with ETags) on this database. On a SQLite file, which one
-    /// instance serves, reads come from a write-through cache of up to <paramref name="cachedStates"/> documents
-    /// (0: none): most turns only read state, and no other instance can change the file behind the cache.
+    /// The bot state store (conversation and user state, with ETags) on this database. Read from the database on
+    /// every turn: on SQLite a read is one prepared statement on an open connection, and a cache in front of it was
+    /// measured to save nothing on traffic where every question is new.
     /// </summary>
-    public IStorage CreateStateStorage(int cachedStates = CachingStorage.DefaultCapacity) => Provider == StorageProvider.Postgres
+    public IStorage CreateStateStorage() => Provider == StorageProvider.Postgres
         ? new PostgresStorage(ConnectionString)
-        : cachedStates > 0
-            ? new CachingStorage(new SqliteStorage(ConnectionString), cachedStates)
-            : new SqliteStorage(ConnectionString);
+        : new SqliteStorage(ConnectionString);
 }

@@ -18,12 +18,6 @@ public sealed class StorageOptions
 
     public string DatabaseFileName { get; set; } = "learningpartnerbot.db";
 
-    /// <summary>
-    /// On SQLite, how many conversation and user states are kept in memory for reading (0 turns the cache off). Only
-    /// correct while no other process writes the file: set 0 to run two instances on one SQLite file.
-    /// </summary>
-    public int CachedStates { get; set; } = BotKit.State.CachingStorage.DefaultCapacity;
-
     /// <summary>The SQLite connection string for the bot's database file, creating its folder if needed.</summary>
     public string ConnectionString(IHostEnvironment environment)
     {

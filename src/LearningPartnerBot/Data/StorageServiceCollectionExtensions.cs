@@ -14,7 +14,7 @@ public static class StorageServiceCollectionExtensions
     public static IServiceCollection AddBotStorage(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddBotDatabase(configuration);
-        services.AddSingleton(sp => sp.GetRequiredService<BotDatabase>().CreateStateStorage(sp.GetRequiredService<IOptions<StorageOptions>>().Value.CachedStates));
+        services.AddSingleton(sp => sp.GetRequiredService<BotDatabase>().CreateStateStorage());
 
         // What claims (activity ids, outbox messages) are judged by; the container disposes it at shutdown, which on
         // PostgreSQL releases this instance's lock.

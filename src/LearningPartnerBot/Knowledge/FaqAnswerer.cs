@@ -74,7 +74,7 @@ public sealed class FaqAnswerer(FaqIndex index, KnowledgeOptions options)
         var all = search.Topics;
         var policy = options.AbstentionFor(language);
         var minScore = fallback ? _strictestMinScore : policy.MinScore;
-        var ranked = all.Where(r => !r.Topic.IsOutOfScope).ToList();
+        IReadOnlyList<ScoredTopic> ranked = all.Any(r => r.Topic.IsOutOfScope) ? all.Where(r => !r.Topic.IsOutOfScope).ToList() : all;
         if (all.Count > 0 && all[0].Topic.IsOutOfScope && all[0].Score >= policy.MinSuggestionScore)
         {
             return new FaqAnswer(language, null, [.. ranked.Where(r => r.Score >= policy.MinSuggestionScore).Take(policy.MaxSuggestions)], ranked) { IsOutOfScope = true };

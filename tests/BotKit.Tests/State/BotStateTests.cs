@@ -68,10 +68,17 @@ public sealed class BotStateTests
         var counting = new CountingStorage(_memory);
         var state = new ConversationState(counting);
         var profile = state.CreateProperty<Profile>("profile");
-        await InTurn(async turn => await profile.SetAsync(turn, new Profile { Name = "Ayşe", Courses = ["AZ-900"] }), state);
+        var visits = state.CreateProperty<int>("visits");
+
+        // Text that is escaped in JSON, a date, and a property the later turns never read: saved as it was loaded.
+        await InTurn(async turn =>
+        {
+            await profile.SetAsync(turn, new Profile { Name = "Ayşe \"AZ\" 🙂", Courses = ["AZ-900"], Since = new DateTimeOffset(2026, 12, 6, 9, 30, 0, TimeSpan.FromHours(1)) });
+            await visits.SetAsync(turn, 3);
+        }, state);
         Assert.Equal(1, counting.Writes);
 
-        await InTurn(async turn => Assert.Equal("Ayşe", (await profile.GetAsync(turn))!.Name), state);
+        await InTurn(async turn => Assert.Equal("Ayşe \"AZ\" 🙂", (await profile.GetAsync(turn))!.Name), state);
         await InTurn(async turn => await profile.SetAsync(turn, (await profile.GetAsync(turn))!), state);
 
         Assert.Equal(1, counting.Writes);
@@ -133,5 +140,7 @@ public sealed class BotStateTests
         public string? Name { get; set; }
 
         public List<string> Courses { get; set; } = [];
+
+        public DateTimeOffset? Since { get; set; }
     }
 }

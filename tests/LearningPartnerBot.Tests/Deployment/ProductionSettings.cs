@@ -37,7 +37,6 @@ internal static class ProductionSettings
         ["BotFramework__OAuthScope"] = "The Bot Connector's public-cloud scope is the default; only sovereign clouds change it.",
         ["RateLimiting"] = "Sized in code for a person's pace; tuned per environment only when measured.",
         ["BotKit__ConnectorRetry"] = "Outbound retry tuning with safe defaults, sized for Teams' 15-second redelivery.",
-        ["Storage__CachedStates"] = "The template runs one instance on its SQLite file (the cache's condition) or PostgreSQL (never cached).",
         ["Insights__RetainDays"] = "Six months of FAQ counts and partner questions by default; set it where a privacy policy asks for another period.",
         ["Insights__FlushInterval"] = "How many FAQ counts a killed process may lose; thirty seconds needs no tuning per environment.",
         ["Staff__Roles"] = "Optional: a key not listed is an agent, as every key was before roles; content owners are granted per key.",

@@ -26,11 +26,6 @@ public sealed class BotApplicationFactory : WebApplicationFactory<Program>
     /// <summary>Sets BotKit:AllowAnonymous when not null, for a test of a deliberately anonymous bot outside Development.</summary>
     public bool? AllowAnonymous { get; init; }
 
-    /// <summary>
-    /// Off for two instances on one SQLite file: each would read its own cached copy of state the other changed.
-    /// </summary>
-    public bool CacheState { get; init; } = true;
-
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(Environment);
@@ -49,10 +44,6 @@ public sealed class BotApplicationFactory : WebApplicationFactory<Program>
         builder.UseSetting("MicrosoftAppId", MicrosoftAppId ?? string.Empty);
         builder.UseSetting("Eligibility:SeedDemoData", DemoData.ToString());
         builder.UseSetting("Eligibility:DemoIdentities", DemoData.ToString());
-        if (!CacheState)
-        {
-            builder.UseSetting("Storage:CachedStates", "0");
-        }
     }
 
     protected override void Dispose(bool disposing)

@@ -131,8 +131,7 @@ public sealed class SqliteTwoInstanceTests() : TwoInstanceTests(SharedFile(Path.
 {
     protected override bool ClaimsActivities => false;
 
-    // A SQLite file normally serves one instance; two on one file must turn the state cache off (Storage:CachedStates).
-    private static Func<BotApplicationFactory> SharedFile(string directory) => () => new BotApplicationFactory { DataDirectory = directory, DemoData = true, CacheState = false };
+    private static Func<BotApplicationFactory> SharedFile(string directory) => () => new BotApplicationFactory { DataDirectory = directory, DemoData = true };
 }
 
 [UsesPostgres]

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.InteropServices;
 
 namespace LearningPartnerBot.Knowledge.Search;
 
@@ -68,13 +69,24 @@ internal sealed class Bm25Index
 
     /// <summary>
     /// The rows that contain any of <paramref name="terms"/> (distinct; sorted here), best bm25 first, ties by row, at
-    /// most <paramref name="limit"/>. Terms are summed in ordinal order, FTS5's phrase order for a sorted OR query, so
-    /// the scores agree with it to the last bit. Scores are kept by row in a pooled array: a question touches a few
-    /// hundred rows at most, and a dictionary per question would allocate for each.
+    /// most <paramref name="limit"/>.
     /// </summary>
     public List<(int Row, double Score)> Top(List<string> terms, int limit)
     {
         ArgumentNullException.ThrowIfNull(terms);
+        var best = new (int Row, double Score)[Math.Max(0, limit)];
+        var count = Top(CollectionsMarshal.AsSpan(terms), best);
+        return [.. best.AsSpan(0, count)];
+    }
+
+    /// <summary>
+    /// <see cref="Top(List{string}, int)"/> into <paramref name="best"/> (its length is the limit); returns how many
+    /// rows it holds. Terms are summed in ordinal order, FTS5's phrase order for a sorted OR query, so the scores agree
+    /// with it to the last bit. Scores are kept by row in a pooled array: a question touches a few hundred rows at
+    /// most, and a dictionary per question would allocate for each.
+    /// </summary>
+    public int Top(Span<string> terms, Span<(int Row, double Score)> best)
+    {
         terms.Sort(StringComparer.Ordinal);
         var scores = ArrayPool<double>.Shared.Rent(Math.Max(1, RowCount));
         var touched = ArrayPool<int>.Shared.Rent(Math.Max(1, RowCount));
@@ -108,7 +120,7 @@ internal sealed class Bm25Index
                 }
             }
 
-            return Best(scores, touched.AsSpan(0, count), limit);
+            return Best(scores, touched.AsSpan(0, count), best);
         }
         finally
         {
@@ -117,33 +129,45 @@ internal sealed class Bm25Index
         }
     }
 
-    /// <summary>The <paramref name="limit"/> best rows, by insertion into a short sorted list: limit is small.</summary>
-    private static List<(int Row, double Score)> Best(double[] scores, ReadOnlySpan<int> rows, int limit)
+    /// <summary>The best rows into <paramref name="best"/>, by insertion into a short sorted run: the limit is small.</summary>
+    private static int Best(double[] scores, ReadOnlySpan<int> rows, Span<(int Row, double Score)> best)
     {
-        var best = new List<(int Row, double Score)>(Math.Min(limit, rows.Length));
+        var limit = best.Length;
+        var count = 0;
+        if (limit == 0)
+        {
+            return 0;
+        }
+
         foreach (var row in rows)
         {
             var score = scores[row];
-            if (best.Count == limit && !Before(row, score, best[^1]))
+            if (count == limit && !Before(row, score, best[count - 1]))
             {
                 continue;
             }
 
-            var at = best.Count;
+            var at = count;
             while (at > 0 && Before(row, score, best[at - 1]))
             {
                 at--;
             }
 
-            if (best.Count == limit)
+            // Full, the last one drops out to make room.
+            var end = count == limit ? count - 1 : count;
+            for (var i = end; i > at; i--)
             {
-                best.RemoveAt(best.Count - 1);
+                best[i] = best[i - 1];
             }
 
-            best.Insert(at, (row, score));
+            best[at] = (row, score);
+            if (count < limit)
+            {
+                count++;
+            }
         }
 
-        return best;
+        return count;
     }
 
     private static bool Before(int row, double score, (int Row, double Score) other) =>

@@ -139,7 +139,8 @@ internal static class FaqScorer
         var any = false;
         for (var i = 0; i < terms.Length; i++)
         {
-            if (reading.For(terms[i]) is not { } readings)
+            var slot = reading.SlotOf(terms[i]);
+            if (slot < 0)
             {
                 continue;
             }
@@ -147,11 +148,12 @@ internal static class FaqScorer
             any = true;
             if (idf is not null)
             {
-                said += idf[i] * readings.Surest;
+                said += idf[i] * reading.Surest(slot);
             }
 
-            foreach (var (word, confidence) in readings.ByWord)
+            for (var at = reading.FirstOf(slot); at >= 0; at = reading.NextAfter(at))
             {
+                var (word, confidence) = reading.WordReading(at);
                 if (confidence > sure[word])
                 {
                     sure[word] = confidence;
@@ -172,64 +174,4 @@ internal static class FaqScorer
 
         return (total == 0 ? 0 : covered / total, totalIdf == 0 ? 0 : said / totalIdf);
     }
-
-    /// <summary>
-    /// The question read against the vocabulary, by term number: each knowledge-base term it may mean, with the surest
-    /// reading any of its words gives that term and the reading each word gives it. Indexed by number in a pooled
-    /// array, so each phrasing term is one array read, not a dictionary lookup.
-    /// </summary>
-    private sealed class QueryReading : IDisposable
-    {
-        private readonly TermReadings?[] _byTerm;
-        private readonly List<int> _used = [];
-
-        public QueryReading(List<QueryTerm> query, int vocabularySize)
-        {
-            Query = query;
-            _byTerm = System.Buffers.ArrayPool<TermReadings?>.Shared.Rent(Math.Max(1, vocabularySize));
-            for (var word = 0; word < query.Count; word++)
-            {
-                foreach (var match in query[word].Matches)
-                {
-                    if (_byTerm[match.TermId] is not { } readings)
-                    {
-                        _byTerm[match.TermId] = readings = new TermReadings();
-                        _used.Add(match.TermId);
-                    }
-
-                    readings.Add(word, match.Confidence);
-                }
-            }
-        }
-
-        public List<QueryTerm> Query { get; }
-
-        public TermReadings? For(int term) => _byTerm[term];
-
-        public void Dispose()
-        {
-            foreach (var term in _used)
-            {
-                _byTerm[term] = null;
-            }
-
-            System.Buffers.ArrayPool<TermReadings?>.Shared.Return(_byTerm);
-        }
-    }
-
-    private sealed class TermReadings
-    {
-        public double Surest { get; private set; }
-
-        public List<(int Word, double Confidence)> ByWord { get; } = new(1);
-
-        public void Add(int word, double confidence)
-        {
-            ByWord.Add((word, confidence));
-            Surest = Math.Max(Surest, confidence);
-        }
-    }
-
-    /// <summary>One analyzed word of the question, the knowledge-base terms it may mean, and how much it weighs.</summary>
-    private readonly record struct QueryTerm(IReadOnlyList<TermMatch> Matches, double Weight);
 }

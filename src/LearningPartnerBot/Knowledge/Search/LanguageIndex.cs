@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 
 namespace LearningPartnerBot.Knowledge.Search;
@@ -95,44 +96,66 @@ internal sealed class LanguageIndex
     /// </summary>
     public List<(string TopicId, double Bm25)> Candidates(IReadOnlyList<string> terms, int limit)
     {
-        var top = _bm25.Top(MostTelling(terms), limit);
-        var candidates = new List<(string TopicId, double Bm25)>(top.Count);
-        foreach (var (row, score) in top)
+        var telling = ArrayPool<string>.Shared.Rent(Math.Max(1, terms.Count));
+        var top = ArrayPool<(int Row, double Score)>.Shared.Rent(Math.Max(1, limit));
+        try
         {
-            candidates.Add((_topicIdByRow[row], score));
-        }
+            var count = _bm25.Top(telling.AsSpan(0, MostTelling(terms, telling)), top.AsSpan(0, limit));
+            var candidates = new List<(string TopicId, double Bm25)>(count);
+            foreach (var (row, score) in top.AsSpan(0, count))
+            {
+                candidates.Add((_topicIdByRow[row], score));
+            }
 
-        return candidates;
+            return candidates;
+        }
+        finally
+        {
+            ArrayPool<string>.Shared.Return(telling, clearArray: true);
+            ArrayPool<(int Row, double Score)>.Shared.Return(top);
+        }
     }
 
-    /// <summary>The rarest known terms whose matches fit <see cref="MatchBudget"/>; always at least the rarest one.</summary>
-    private List<string> MostTelling(IReadOnlyList<string> terms)
+    /// <summary>
+    /// Into <paramref name="telling"/>, the rarest known terms whose matches fit <see cref="MatchBudget"/>; always at
+    /// least the rarest one. Returns how many.
+    /// </summary>
+    private int MostTelling(IReadOnlyList<string> terms, string[] telling)
     {
-        var known = new List<(string Term, int Frequency)>(terms.Count);
-        foreach (var term in terms)
+        var known = ArrayPool<(string Term, int Frequency)>.Shared.Rent(Math.Max(1, terms.Count));
+        try
         {
-            var frequency = Vocabulary.DocumentFrequency(term);
-            if (frequency > 0)
+            var count = 0;
+            foreach (var term in terms)
             {
-                known.Add((term, frequency));
-            }
-        }
-
-        known.Sort(static (x, y) => x.Frequency != y.Frequency ? x.Frequency.CompareTo(y.Frequency) : string.CompareOrdinal(x.Term, y.Term));
-        var telling = new List<string>(known.Count);
-        var matches = 0;
-        foreach (var (term, frequency) in known)
-        {
-            matches += frequency;
-            if (telling.Count > 0 && matches > MatchBudget)
-            {
-                break;
+                var frequency = Vocabulary.DocumentFrequency(term);
+                if (frequency > 0)
+                {
+                    known[count++] = (term, frequency);
+                }
             }
 
-            telling.Add(term);
-        }
+            var sorted = known.AsSpan(0, count);
+            sorted.Sort(static (x, y) => x.Frequency != y.Frequency ? x.Frequency.CompareTo(y.Frequency) : string.CompareOrdinal(x.Term, y.Term));
+            var kept = 0;
+            var matches = 0;
+            foreach (var (term, frequency) in sorted)
+            {
+                matches += frequency;
+                if (kept > 0 && matches > MatchBudget)
+                {
+                    break;
+                }
 
-        return telling;
+                telling[kept++] = term;
+            }
+
+            return kept;
+        }
+        finally
+        {
+            ArrayPool<(string Term, int Frequency)>.Shared.Return(known, clearArray: true);
+        }
     }
 
     private static HashSet<string> ToSet(IReadOnlyList<string> terms) => new(terms, StringComparer.Ordinal);

@@ -40,7 +40,8 @@ internal sealed class LanguagePipeline
 
     public List<TermGroup> Analyze(string? text)
     {
-        var groups = new List<TermGroup>();
+        // Sized for a typical question, so that adding its words rarely grows the list.
+        var groups = new List<TermGroup>(16);
         if (string.IsNullOrEmpty(text))
             return groups;
 

@@ -69,20 +69,27 @@ internal sealed class SynonymMatcher
             if (index >= groups.Count || node.Next is null)
                 return;
             var group = groups[index];
-            Follow(index, node, [group.Whole]);
+            if (node.Next.TryGetValue(group.Whole, out var whole))
+                Reached(index, whole);
             if (group.IsSplit && group.Parts.Count > 0)
                 Follow(index, node, group.Parts);
         }
 
         void Follow(int index, Node node, IReadOnlyList<string> terms)
         {
-            foreach (var term in terms)
+            for (var i = 0; i < terms.Count; i++)
             {
-                if (node.Next is null || !node.Next.TryGetValue(term, out var child))
+                if (node.Next is null || !node.Next.TryGetValue(terms[i], out var child))
                     return;
                 node = child;
             }
 
+            Reached(index, node);
+        }
+
+        // The phrase so far ends at the group at index: a synonym if it is one, and perhaps the start of a longer one.
+        void Reached(int index, Node node)
+        {
             var length = index + 1 - start;
             if (node.Canonical is not null && length > best.Length)
                 best = (length, node.Canonical);

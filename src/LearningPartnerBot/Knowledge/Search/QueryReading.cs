@@ -1,0 +1,111 @@
+using System.Buffers;
+
+namespace LearningPartnerBot.Knowledge.Search;
+
+/// <summary>
+/// A question read against the vocabulary, by term number: each knowledge-base term it may mean, with the surest
+/// reading any of its words gives that term and the reading each word gives it. Every term the question may mean has
+/// a slot, and a slot's word readings are a chain through shared arrays, all rented from the pool: the scorer looks
+/// a phrasing's terms up by number with one array read, and reading a question allocates nothing per term.
+/// </summary>
+internal sealed class QueryReading : IDisposable
+{
+    // Its own pool: every array in it is all zeros (each reading clears the slots it set before returning it), which
+    // a shared pool's arrays need not be.
+    private static readonly ArrayPool<int> SlotPool = ArrayPool<int>.Create();
+
+    private readonly int[] _slotOfTerm;
+    private readonly int[] _termOfSlot;
+    private readonly double[] _surest;
+    private readonly int[] _first;
+    private readonly int[] _last;
+    private readonly int[] _next;
+    private readonly int[] _word;
+    private readonly double[] _confidence;
+    private readonly int _slots;
+
+    public QueryReading(List<QueryTerm> query, int vocabularySize)
+    {
+        Query = query;
+        var readings = 0;
+        foreach (var word in query)
+        {
+            readings += word.Matches.Count;
+        }
+
+        // Slot numbers are stored plus one, so the cleared array (all zeros) means "no slot" for every term.
+        _slotOfTerm = SlotPool.Rent(Math.Max(1, vocabularySize));
+        var size = Math.Max(1, readings);
+        _termOfSlot = ArrayPool<int>.Shared.Rent(size);
+        _surest = ArrayPool<double>.Shared.Rent(size);
+        _first = ArrayPool<int>.Shared.Rent(size);
+        _last = ArrayPool<int>.Shared.Rent(size);
+        _next = ArrayPool<int>.Shared.Rent(size);
+        _word = ArrayPool<int>.Shared.Rent(size);
+        _confidence = ArrayPool<double>.Shared.Rent(size);
+        var reading = 0;
+        for (var word = 0; word < query.Count; word++)
+        {
+            foreach (var match in query[word].Matches)
+            {
+                var slot = _slotOfTerm[match.TermId] - 1;
+                if (slot < 0)
+                {
+                    slot = _slots++;
+                    _slotOfTerm[match.TermId] = slot + 1;
+                    _termOfSlot[slot] = match.TermId;
+                    _surest[slot] = 0;
+                    _first[slot] = reading;
+                }
+                else
+                {
+                    _next[_last[slot]] = reading;
+                }
+
+                _last[slot] = reading;
+                _next[reading] = -1;
+                _word[reading] = word;
+                _confidence[reading] = match.Confidence;
+                _surest[slot] = Math.Max(_surest[slot], match.Confidence);
+                reading++;
+            }
+        }
+    }
+
+    /// <summary>Each analyzed word of the question, in order, with what it may mean and how much it weighs.</summary>
+    public List<QueryTerm> Query { get; }
+
+    /// <summary>The slot of a knowledge-base term the question may mean, or -1.</summary>
+    public int SlotOf(int term) => _slotOfTerm[term] - 1;
+
+    /// <summary>The surest reading any word of the question gives the slot's term.</summary>
+    public double Surest(int slot) => _surest[slot];
+
+    /// <summary>The slot's first word reading; follow <see cref="NextAfter"/> until -1.</summary>
+    public int FirstOf(int slot) => _first[slot];
+
+    public int NextAfter(int reading) => _next[reading];
+
+    /// <summary>Which word of the question a reading is of, and how sure it is.</summary>
+    public (int Word, double Confidence) WordReading(int reading) => (_word[reading], _confidence[reading]);
+
+    public void Dispose()
+    {
+        for (var slot = 0; slot < _slots; slot++)
+        {
+            _slotOfTerm[_termOfSlot[slot]] = 0;
+        }
+
+        SlotPool.Return(_slotOfTerm);
+        ArrayPool<int>.Shared.Return(_termOfSlot);
+        ArrayPool<double>.Shared.Return(_surest);
+        ArrayPool<int>.Shared.Return(_first);
+        ArrayPool<int>.Shared.Return(_last);
+        ArrayPool<int>.Shared.Return(_next);
+        ArrayPool<int>.Shared.Return(_word);
+        ArrayPool<double>.Shared.Return(_confidence);
+    }
+}
+
+/// <summary>One analyzed word of the question, the knowledge-base terms it may mean, and how much it weighs.</summary>
+internal readonly record struct QueryTerm(IReadOnlyList<TermMatch> Matches, double Weight);
