@@ -56,9 +56,26 @@ internal sealed class ConversationSession(HttpClient http, Uri endpoint, LoadRun
         return expected ? reply : null;
     }
 
+    /// <summary>What the bot said (each reply's text, or its card's type), which is what tells an unexpected reply apart.</summary>
     private static string Excerpt(byte[] reply)
     {
         var text = System.Text.Encoding.UTF8.GetString(reply);
+        try
+        {
+            using var document = System.Text.Json.JsonDocument.Parse(reply);
+            if (document.RootElement.TryGetProperty("activities", out var activities))
+            {
+                text = string.Join(" | ", activities.EnumerateArray().Select(a =>
+                    a.TryGetProperty("text", out var said) && said.GetString() is { Length: > 0 } words
+                        ? words
+                        : a.TryGetProperty("attachments", out var cards) ? $"[{cards.GetArrayLength()} card(s)]" : "[no text]"));
+            }
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            // Not JSON (an HTML error page, a cut-off body): the raw start says more than nothing.
+        }
+
         return text.Length <= 300 ? text : text[..300] + "…";
     }
 }
