@@ -29,6 +29,13 @@ internal sealed class Journeys(FaqTraffic faq)
         ["tr"] = "Gold için uygun muyum?",
     };
 
+    private static readonly Dictionary<string, string> Cancel = new()
+    {
+        ["en"] = "cancel",
+        ["nl"] = "annuleren",
+        ["tr"] = "iptal",
+    };
+
     public Func<ConversationSession, Random, Task> For(Mix mix) => mix == Mix.Faq ? FaqOnlyAsync : FullAsync;
 
     /// <summary>FAQ questions only; the bare endpoint is driven with the same requests.</summary>
@@ -61,8 +68,16 @@ internal sealed class Journeys(FaqTraffic faq)
             }
             else
             {
-                ok = await FaqAsync(session, random, Replies.IsFaqReply);
+                var reply = await FaqTurnAsync(session, random, Replies.IsFaqReply);
+                ok = reply is not null;
                 left -= 1;
+                if (reply is not null && left > 0 && Replies.WaitsForAnAnswer(reply))
+                {
+                    // The drawn text asked for something the bot acts on ("I want to report a KPI discrepancy" opens
+                    // the form, "are we gold yet" starts a check): a partner who only meant to ask leaves it.
+                    ok = await session.TurnAsync("faq", session.Writer.Message(Cancel[session.Writer.Locale]), Replies.IsFaqReply) is not null;
+                    left -= 1;
+                }
             }
 
             if (!ok)
@@ -84,7 +99,10 @@ internal sealed class Journeys(FaqTraffic faq)
         }
     }
 
-    private async Task<bool> FaqAsync(ConversationSession session, Random random, Func<byte[], bool> isExpected)
+    private async Task<bool> FaqAsync(ConversationSession session, Random random, Func<byte[], bool> isExpected) =>
+        await FaqTurnAsync(session, random, isExpected) is not null;
+
+    private async Task<byte[]?> FaqTurnAsync(ConversationSession session, Random random, Func<byte[], bool> isExpected)
     {
         var reply = await session.TurnAsync("faq", session.Writer.Message(faq.Next(session.Writer.Locale, random)), isExpected);
         if (reply is not null && Replies.IsFaqAnswer(reply))
@@ -92,7 +110,7 @@ internal sealed class Journeys(FaqTraffic faq)
             faq.Answered();
         }
 
-        return reply is not null;
+        return reply;
     }
 
     /// <summary>

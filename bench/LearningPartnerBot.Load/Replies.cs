@@ -19,6 +19,12 @@ internal static partial class Replies
     /// </summary>
     public static bool IsFaqReply(byte[] body) => body.AsSpan().IndexOf("\"type\":\"message\""u8) >= 0;
 
+    /// <summary>
+    /// The bot now waits for an answer to a step of its own: a prompt (which says so with its input hint) or a form.
+    /// </summary>
+    public static bool WaitsForAnAnswer(byte[] body) =>
+        body.AsSpan().IndexOf("\"inputHint\":\"expectingInput\""u8) >= 0 || body.AsSpan().IndexOf("\"action\":\"submit\""u8) >= 0;
+
     /// <summary>What the bare endpoint answers: one message activity.</summary>
     public static bool IsBareReply(byte[] body) =>
         body.AsSpan().IndexOf("\"activities\":[{"u8) >= 0 && body.AsSpan().IndexOf("\"type\":\"message\""u8) >= 0;
