@@ -13,5 +13,8 @@ public sealed record FaqAnswer(string Language, ScoredTopic? Answer, IReadOnlyLi
     /// <summary>The question matched something the knowledge base knows it does not answer.</summary>
     public bool IsOutOfScope { get; init; }
 
+    /// <summary>The search's <see cref="TopicRanking.UnexplainedShare"/>, for the tools that explain a decision.</summary>
+    public double UnexplainedShare { get; init; }
+
     public double TopScore => Ranked.Count > 0 ? Ranked[0].Score : 0;
 }

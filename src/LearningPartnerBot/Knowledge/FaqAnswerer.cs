@@ -77,7 +77,7 @@ public sealed class FaqAnswerer(FaqIndex index, KnowledgeOptions options)
         IReadOnlyList<ScoredTopic> ranked = all.Any(r => r.Topic.IsOutOfScope) ? all.Where(r => !r.Topic.IsOutOfScope).ToList() : all;
         if (all.Count > 0 && all[0].Topic.IsOutOfScope && all[0].Score >= policy.MinSuggestionScore)
         {
-            return new FaqAnswer(language, null, [.. ranked.Where(r => r.Score >= policy.MinSuggestionScore).Take(policy.MaxSuggestions)], ranked) { IsOutOfScope = true };
+            return new FaqAnswer(language, null, [.. ranked.Where(r => r.Score >= policy.MinSuggestionScore).Take(policy.MaxSuggestions)], ranked) { IsOutOfScope = true, UnexplainedShare = search.UnexplainedShare };
         }
 
         var best = all.Count > 0 && !all[0].Topic.IsOutOfScope ? all[0] : null;
@@ -87,11 +87,11 @@ public sealed class FaqAnswerer(FaqIndex index, KnowledgeOptions options)
         if (best is not null && best.Score >= minScore && search.UnexplainedShare < policy.MaxUnexplainedShare
             && IsClearlyAhead(best, all.Count > 1 ? all[1] : null, policy))
         {
-            return new FaqAnswer(language, best, [], ranked);
+            return new FaqAnswer(language, best, [], ranked) { UnexplainedShare = search.UnexplainedShare };
         }
 
         var suggestions = ranked.Where(r => r.Score >= policy.MinSuggestionScore).Take(policy.MaxSuggestions).ToList();
-        return new FaqAnswer(language, null, suggestions, ranked);
+        return new FaqAnswer(language, null, suggestions, ranked) { UnexplainedShare = search.UnexplainedShare };
     }
 
     private static bool IsClearlyAhead(ScoredTopic best, ScoredTopic? runnerUp, AbstentionPolicy policy) =>

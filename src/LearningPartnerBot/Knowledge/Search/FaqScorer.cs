@@ -30,21 +30,32 @@ internal static class FaqScorer
         var query = new List<QueryTerm>(terms.Count);
         var expanded = new List<string>(terms.Count);
         var total = 0.0;
+
+        // The heaviest word no answerable topic explains: unknown to the knowledge base, or used only by its
+        // out-of-scope topics. A date or an amount ("15 May", "3 days") is a detail, never what a question is about.
+        var heaviestUnexplained = 0.0;
         foreach (var term in terms)
         {
             var read = index.Vocabulary.Read(term);
             query.Add(new QueryTerm(read.Matches, read.Weight));
             total += read.Weight;
+            var answerable = !term.AsSpan().ContainsAnyInRange('a', 'z');
             foreach (var match in read.Matches)
             {
+                answerable |= index.IsAnswerable(match.TermId);
                 if (!expanded.Contains(match.Term))
                 {
                     expanded.Add(match.Term);
                 }
             }
+
+            if (!answerable)
+            {
+                heaviestUnexplained = Math.Max(heaviestUnexplained, read.Weight);
+            }
         }
 
-        var unexplained = UnexplainedShare(index, terms, query, total);
+        var unexplained = total == 0 ? 0 : Math.Round(heaviestUnexplained / total, 4);
         var candidates = index.Candidates(expanded, CandidateLimit);
         if (candidates.Count == 0)
         {
@@ -62,33 +73,6 @@ internal static class FaqScorer
         // Topic ids are unique, so this order is total and the unstable sort is deterministic.
         scored.Sort(static (x, y) => x.Score != y.Score ? y.Score.CompareTo(x.Score) : string.CompareOrdinal(x.Topic.Id, y.Topic.Id));
         return new TopicRanking(scored, unexplained);
-    }
-
-    /// <summary>
-    /// The heaviest word of the question that no answerable topic explains (the knowledge base never uses it in any
-    /// form, or only its out-of-scope topics do), as a share of the question's weight.
-    /// </summary>
-    private static double UnexplainedShare(LanguageIndex index, List<string> terms, List<QueryTerm> query, double total)
-    {
-        var heaviest = 0.0;
-        for (var i = 0; i < query.Count; i++)
-        {
-            var term = query[i];
-
-            // A date or an amount ("15 May", "3 days") is a detail of the question, never what it is about.
-            var answerable = !terms[i].AsSpan().ContainsAnyInRange('a', 'z');
-            foreach (var match in term.Matches)
-            {
-                answerable |= index.IsAnswerable(match.TermId);
-            }
-
-            if (!answerable)
-            {
-                heaviest = Math.Max(heaviest, term.Weight);
-            }
-        }
-
-        return total == 0 ? 0 : Math.Round(heaviest / total, 4);
     }
 
     /// <summary>The terms in their first order without repeats; a question has a few dozen at most.</summary>

@@ -65,7 +65,7 @@ internal static class StopWords
     /// </summary>
     private const int MinSlipLength = 6;
 
-    private static readonly Dictionary<string, string[]> Long = new(StringComparer.Ordinal)
+    private static readonly Dictionary<string, string[]> SlipCandidates = new(StringComparer.Ordinal)
     {
         ["en"] = [.. English.Where(w => w.Length >= MinSlipLength)],
         ["nl"] = [.. Dutch.Where(w => w.Length >= MinSlipLength)],
@@ -87,7 +87,7 @@ internal static class StopWords
     /// </summary>
     public static bool IsMistyped(string language, string term)
     {
-        if (term.Length < MinSlipLength - 1 || !Long.TryGetValue(language, out var candidates))
+        if (term.Length < MinSlipLength - 1 || !SlipCandidates.TryGetValue(language, out var candidates))
         {
             return false;
         }

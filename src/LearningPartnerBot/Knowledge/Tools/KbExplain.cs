@@ -35,8 +35,7 @@ internal static class KbExplain
         }
 
         // The one part of the decision no topic's score shows: a word that outweighs the rest and nothing answers.
-        var unexplained = index.Search(question, answer.Language).UnexplainedShare;
-        output.WriteLine(Inv($"  Unexplained word share: {unexplained:0.000} (abstains at {options.AbstentionFor(answer.Language).MaxUnexplainedShare:0.00} or more)"));
+        output.WriteLine(Inv($"  Unexplained word share: {answer.UnexplainedShare:0.000} (abstains at {options.AbstentionFor(answer.Language).MaxUnexplainedShare:0.00} or more)"));
 
         output.WriteLine(answer.Answer is { } best
             ? $"Answer: {best.Topic.Id}"

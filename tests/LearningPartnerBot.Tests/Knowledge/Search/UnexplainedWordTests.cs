@@ -18,7 +18,7 @@ public sealed class UnexplainedWordTests
 
         Assert.False(answer.IsAnswered, $"answered with {answer.Answer?.Topic.Id}");
         Assert.True(
-            TestKnowledge.Index.Search(question, language).UnexplainedShare >= new KnowledgeOptions().AbstentionFor(language).MaxUnexplainedShare,
+            answer.UnexplainedShare >= new KnowledgeOptions().AbstentionFor(language).MaxUnexplainedShare,
             "the unknown word should be what stops the answer");
     }
 
