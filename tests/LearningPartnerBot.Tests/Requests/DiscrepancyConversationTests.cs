@@ -1,4 +1,3 @@
-using System.Text.Json;
 using BotKit.Schema;
 using LearningPartnerBot.Knowledge;
 using LearningPartnerBot.Localization;
@@ -38,7 +37,7 @@ public sealed class DiscrepancyConversationTests(ITestOutputHelper output)
         entered[DiscrepancyForm.Year] = "2031";
         entered[DiscrepancyForm.RevenueValue] = "-5";
 
-        await chat.Flow().Send(FileRequest()).AssertReply(reply => form = reply).StartTestAsync();
+        await chat.Flow().Send(RequestCards.FileRequest(TopicActions.KpiDiscrepancy)).AssertReply(reply => form = reply).StartTestAsync();
         await chat.Flow().Send(RequestCards.Click(form!, FormSubmit.Submit, entered)).AssertReply(reply => again = reply).StartTestAsync();
 
         Assert.Equal(
@@ -66,7 +65,7 @@ public sealed class DiscrepancyConversationTests(ITestOutputHelper output)
         var entered = Valid(kpi);
         entered[DiscrepancyForm.DocumentType] = DiscrepancyForm.OrderConfirmation;
 
-        await chat.Flow().Send(FileRequest()).AssertReply(reply => form = reply).StartTestAsync();
+        await chat.Flow().Send(RequestCards.FileRequest(TopicActions.KpiDiscrepancy)).AssertReply(reply => form = reply).StartTestAsync();
         await chat.Flow().Send(RequestCards.Click(form!, FormSubmit.Submit, entered)).AssertReply(reply => again = reply).StartTestAsync();
 
         Assert.Equal(strings.ErrorNotInvoice, Assert.Single(RequestCards.Errors(again!)).Value);
@@ -84,7 +83,7 @@ public sealed class DiscrepancyConversationTests(ITestOutputHelper output)
         Activity? confirm = null;
         Activity? sent = null;
 
-        await chat.Flow().Send(FileRequest()).AssertReply(reply => form = reply).StartTestAsync();
+        await chat.Flow().Send(RequestCards.FileRequest(TopicActions.KpiDiscrepancy)).AssertReply(reply => form = reply).StartTestAsync();
         await chat.Flow().Send(RequestCards.Click(form!, FormSubmit.Submit, Valid(kpi))).AssertReply(reply => confirm = reply).StartTestAsync();
         Assert.Empty(await MyTickets(chat));
         await chat.Flow().Send(RequestCards.Click(confirm!, FormSubmit.Send)).AssertReply(reply => sent = reply).StartTestAsync();
@@ -110,7 +109,7 @@ public sealed class DiscrepancyConversationTests(ITestOutputHelper output)
         Activity? first = null;
         Activity? second = null;
 
-        await chat.Flow().Send(FileRequest()).AssertReply(reply => form = reply).StartTestAsync();
+        await chat.Flow().Send(RequestCards.FileRequest(TopicActions.KpiDiscrepancy)).AssertReply(reply => form = reply).StartTestAsync();
         await chat.Flow().Send(RequestCards.Click(form!, FormSubmit.Submit, Valid(kpi))).AssertReply(reply => confirm = reply).StartTestAsync();
         var send = RequestCards.Click(confirm!, FormSubmit.Send);
         await chat.Flow()
@@ -132,7 +131,7 @@ public sealed class DiscrepancyConversationTests(ITestOutputHelper output)
         Activity? form = null;
         Activity? confirm = null;
 
-        await chat.Flow().Send(FileRequest()).AssertReply(reply => form = reply).StartTestAsync();
+        await chat.Flow().Send(RequestCards.FileRequest(TopicActions.KpiDiscrepancy)).AssertReply(reply => form = reply).StartTestAsync();
         await chat.Flow().Send(RequestCards.Click(form!, FormSubmit.Submit, Valid(kpi))).AssertReply(reply => confirm = reply).StartTestAsync();
         await chat.Flow().Send(RequestCards.Click(confirm!, FormSubmit.Cancel)).AssertReply(strings.Cancelled).StartTestAsync();
 
@@ -169,12 +168,6 @@ public sealed class DiscrepancyConversationTests(ITestOutputHelper output)
         using var db = chat.Eligibility.Open();
         return db.Kpis.First(k => k.InvoiceNumber == TailspinJanuaryInvoice);
     }
-
-    private static Activity FileRequest() => new()
-    {
-        Type = ActivityTypes.Message,
-        Value = JsonSerializer.SerializeToElement(new { faq = new { action = "file", request = TopicActions.KpiDiscrepancy, topic = "kpi-discrepancy" } }),
-    };
 
     private static Task<IReadOnlyList<TicketSummary>> MyTickets(ChatHarness chat) =>
         chat.Tickets.ListForRequesterAsync(chat.RequesterId);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using BotKit.Schema;
+using LearningPartnerBot.Knowledge;
 using LearningPartnerBot.Localization;
 using LearningPartnerBot.Requests;
 using LearningPartnerBot.Requests.Discrepancy;
@@ -93,7 +94,7 @@ public sealed class FormMessageTests(ITestOutputHelper output)
         using var chat = Chat(locale);
         Activity? form = null;
 
-        await chat.Flow().Send(PartnerOfARequestTests.FileRequest()).AssertReply(reply => form = reply).StartTestAsync();
+        await chat.Flow().Send(RequestCards.FileRequest(TopicActions.KpiDiscrepancy)).AssertReply(reply => form = reply).StartTestAsync();
 
         var currency = RequestCards.Inputs(form!).Single(i => i["id"]!.GetValue<string>() == DiscrepancyForm.Currency);
         var choices = currency["choices"]!.AsArray().Select(c => c!["value"]!.GetValue<string>()).ToList();
@@ -127,7 +128,7 @@ public sealed class FormMessageTests(ITestOutputHelper output)
         var entered = DiscrepancyConversationTests.Valid(kpi);
         entered[field] = value;
 
-        await chat.Flow().Send(PartnerOfARequestTests.FileRequest()).AssertReply(reply => form = reply).StartTestAsync();
+        await chat.Flow().Send(RequestCards.FileRequest(TopicActions.KpiDiscrepancy)).AssertReply(reply => form = reply).StartTestAsync();
         await chat.Flow().Send(RequestCards.Click(form!, FormSubmit.Submit, entered)).AssertReply(reply => again = reply).StartTestAsync();
 
         Assert.Empty(await chat.Tickets.ListForRequesterAsync(chat.RequesterId));

@@ -8,6 +8,16 @@ namespace LearningPartnerBot.Tests.Requests;
 /// <summary>Reads a request form the way a partner sees it, and fills it in the way Teams posts it back.</summary>
 internal static class RequestCards
 {
+    /// <summary>
+    /// The FAQ answer card's "File this request" button for <paramref name="request"/> (a <c>TopicActions</c> value),
+    /// on the topic of the same id, as the card posts it.
+    /// </summary>
+    public static Activity FileRequest(string request) => new()
+    {
+        Type = ActivityTypes.Message,
+        Value = JsonSerializer.SerializeToElement(new { faq = new { action = "file", request, topic = request } }),
+    };
+
     /// <summary>What clicking the card's button with <paramref name="action"/> posts: its data, plus the inputs as strings.</summary>
     public static Activity Click(Activity reply, string action, IReadOnlyDictionary<string, string>? inputs = null)
     {

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using BotKit.Schema;
 using LearningPartnerBot.Conversation;
 using LearningPartnerBot.Knowledge;
@@ -34,7 +33,7 @@ public sealed class RequestShortcutTests(ITestOutputHelper output)
 
         // Asking for a person switches journeys: the form is closed (and the partner told so) before the handoff.
         await chat.Flow()
-            .Send(FileRequest(TopicActions.DirectoryListing)).AssertReply(_ => { })
+            .Send(RequestCards.FileRequest(TopicActions.DirectoryListing)).AssertReply(_ => { })
             .Send(person)
             .AssertReply(conversation.Closed(conversation.JourneyDirectoryForm))
             .AssertReply(reply => filed = reply)
@@ -103,7 +102,7 @@ public sealed class RequestShortcutTests(ITestOutputHelper output)
             [DirectoryForm.OwnedByPartner] = "true",
         };
 
-        await chat.Flow().Send(FileRequest(TopicActions.DirectoryListing)).AssertReply(reply => form = reply).StartTestAsync();
+        await chat.Flow().Send(RequestCards.FileRequest(TopicActions.DirectoryListing)).AssertReply(reply => form = reply).StartTestAsync();
         await chat.Flow().Send(RequestCards.Click(form!, FormSubmit.Submit, entered)).AssertReply(reply => warned = reply).StartTestAsync();
         entered[DirectoryForm.HostConfirmed] = "true";
         await chat.Flow().Send(RequestCards.Click(warned!, FormSubmit.Submit, entered)).AssertReply(reply => confirm = reply).StartTestAsync();
@@ -118,10 +117,4 @@ public sealed class RequestShortcutTests(ITestOutputHelper output)
 
     private static string RequesterId(ChatHarness chat) =>
         chat.RequesterId;
-
-    private static Activity FileRequest(string request) => new()
-    {
-        Type = ActivityTypes.Message,
-        Value = JsonSerializer.SerializeToElement(new { faq = new { action = "file", request } }),
-    };
 }
