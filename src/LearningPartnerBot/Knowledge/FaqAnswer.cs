@@ -16,5 +16,8 @@ public sealed record FaqAnswer(string Language, ScoredTopic? Answer, IReadOnlyLi
     /// <summary>The search's <see cref="TopicRanking.UnexplainedShare"/>, for the tools that explain a decision.</summary>
     public double UnexplainedShare { get; init; }
 
+    /// <summary>The out-of-scope key word or ending that decided the abstention, for the tools that explain a decision.</summary>
+    public OutOfScopeKey? OutOfScopeKey { get; init; }
+
     public double TopScore => Ranked.Count > 0 ? Ranked[0].Score : 0;
 }

@@ -75,9 +75,14 @@ public sealed class FaqAnswerer(FaqIndex index, KnowledgeOptions options)
         var policy = options.AbstentionFor(language);
         var minScore = fallback ? _strictestMinScore : policy.MinScore;
         IReadOnlyList<ScoredTopic> ranked = all.Any(r => r.Topic.IsOutOfScope) ? all.Where(r => !r.Topic.IsOutOfScope).ToList() : all;
-        if (all.Count > 0 && all[0].Topic.IsOutOfScope && all[0].Score >= policy.MinSuggestionScore)
+        if (search.OutOfScopeKey is not null || (all.Count > 0 && all[0].Topic.IsOutOfScope && all[0].Score >= policy.MinSuggestionScore))
         {
-            return new FaqAnswer(language, null, [.. ranked.Where(r => r.Score >= policy.MinSuggestionScore).Take(policy.MaxSuggestions)], ranked) { IsOutOfScope = true, UnexplainedShare = search.UnexplainedShare };
+            return new FaqAnswer(language, null, [.. ranked.Where(r => r.Score >= policy.MinSuggestionScore).Take(policy.MaxSuggestions)], ranked)
+            {
+                IsOutOfScope = true,
+                UnexplainedShare = search.UnexplainedShare,
+                OutOfScopeKey = search.OutOfScopeKey,
+            };
         }
 
         var best = all.Count > 0 && !all[0].Topic.IsOutOfScope ? all[0] : null;

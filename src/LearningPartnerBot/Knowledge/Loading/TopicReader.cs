@@ -68,6 +68,18 @@ internal static class TopicReader
                 $"'{language}' needs at least {KnowledgeBaseLoader.MinimumAlternates} distinct alternates besides the question (has {distinct})");
         }
 
-        return new TopicText(question, alternates, outOfScope ? string.Empty : map.RequiredString("answer"));
+        var keyWords = map.StringList("key-words");
+        var keyEndings = map.StringList("key-endings");
+        if (!outOfScope && (keyWords.Count > 0 || keyEndings.Count > 0))
+        {
+            throw new KnowledgeFileException(map.File, topic.LineOf(language),
+                "'key-words' and 'key-endings' belong to out-of-scope entries: they make the bot abstain");
+        }
+
+        return new TopicText(question, alternates, outOfScope ? string.Empty : map.RequiredString("answer"))
+        {
+            KeyWords = keyWords,
+            KeyEndings = keyEndings,
+        };
     }
 }

@@ -56,10 +56,11 @@ internal static class FaqScorer
         }
 
         var unexplained = total == 0 ? 0 : Math.Round(heaviestUnexplained / total, 4);
+        var key = index.Keys.Find(terms, question);
         var candidates = index.Candidates(expanded, CandidateLimit);
         if (candidates.Count == 0)
         {
-            return new TopicRanking([], unexplained);
+            return new TopicRanking([], unexplained, key);
         }
 
         using var reading = new QueryReading(query, index.Vocabulary.Count);
@@ -72,7 +73,7 @@ internal static class FaqScorer
 
         // Topic ids are unique, so this order is total and the unstable sort is deterministic.
         scored.Sort(static (x, y) => x.Score != y.Score ? y.Score.CompareTo(x.Score) : string.CompareOrdinal(x.Topic.Id, y.Topic.Id));
-        return new TopicRanking(scored, unexplained);
+        return new TopicRanking(scored, unexplained, key);
     }
 
     /// <summary>The terms in their first order without repeats; a question has a few dozen at most.</summary>

@@ -48,7 +48,12 @@ internal sealed class LanguageIndex
                 }
             }
         }
+
+        Keys = OutOfScopeKeys.Build(language, profiles.Values.Select(p => p.Topic), analyze, term => Vocabulary.IdOf(term) is >= 0 and var id && _inScope[id]);
     }
+
+    /// <summary>The out-of-scope entries' key words and endings: a question using one is not answered.</summary>
+    public OutOfScopeKeys Keys { get; }
 
     /// <summary>Whether any topic the bot answers uses the term; a term only out-of-scope topics use is not explained by any answer.</summary>
     public bool IsAnswerable(int termId) => _inScope[termId];

@@ -9,7 +9,8 @@ namespace LearningPartnerBot.Knowledge.Search;
 /// words weigh most, so a question about something the article never mentions ("exam vouchers", "instalments") has
 /// a high share even when its other words (learning partner, competency) match a topic well.
 /// </param>
-public sealed record TopicRanking(IReadOnlyList<ScoredTopic> Topics, double UnexplainedShare)
+/// <param name="OutOfScopeKey">The out-of-scope entry's key word or ending the question used, if any: it is not answered.</param>
+public sealed record TopicRanking(IReadOnlyList<ScoredTopic> Topics, double UnexplainedShare, OutOfScopeKey? OutOfScopeKey = null)
 {
     public static TopicRanking Empty { get; } = new([], 0);
 }

@@ -37,6 +37,11 @@ internal static class KbExplain
         // The one part of the decision no topic's score shows: a word that outweighs the rest and nothing answers.
         output.WriteLine(Inv($"  Unexplained word share: {answer.UnexplainedShare:0.000} (abstains at {options.AbstentionFor(answer.Language).MaxUnexplainedShare:0.00} or more)"));
 
+        if (answer.OutOfScopeKey is { } key)
+        {
+            output.WriteLine($"  Out-of-scope key: '{key.Key}' of {key.TopicId}");
+        }
+
         output.WriteLine(answer.Answer is { } best
             ? $"Answer: {best.Topic.Id}"
             : $"Abstains{(answer.IsOutOfScope ? " (out of scope)" : string.Empty)}; suggestions: {string.Join(", ", answer.Suggestions.Select(s => s.Topic.Id))}");

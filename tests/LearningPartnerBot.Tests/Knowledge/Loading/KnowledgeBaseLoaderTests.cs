@@ -62,6 +62,7 @@ public sealed class KnowledgeBaseLoaderTests : IDisposable
         { Topic("roles", alternates: 3), 6, "at least 6 distinct alternates" },
         { Topic("roles", related: "[nowhere]"), 3, "related topic 'nowhere' does not exist" },
         { Topic("roles", actions: "[order-pizza]"), 4, "unknown action 'order-pizza'" },
+        { Topic("roles").Replace("  question: Q en?\n", "  question: Q en?\n  key-words: [refund]\n", StringComparison.Ordinal), 6, "belong to out-of-scope entries" },
     };
 
     [Theory]

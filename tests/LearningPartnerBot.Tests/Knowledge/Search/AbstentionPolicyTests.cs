@@ -7,7 +7,7 @@ namespace LearningPartnerBot.Tests.Knowledge.Search;
 /// <summary>When a close runner-up stops the bot from answering, and when it does not.</summary>
 public sealed class AbstentionPolicyTests
 {
-    private const string Question = "Öğrenme iş ortağı olmak için nereden başvuru yapıyoruz?";
+    private const string Question = "Öğrenme iş ortağı olarak nasıl kaydolurum?";
 
     [Fact]
     public void A_question_the_best_topic_explains_almost_fully_is_answered_despite_a_close_neighbour()
