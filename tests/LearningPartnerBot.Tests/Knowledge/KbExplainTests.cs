@@ -35,6 +35,19 @@ public sealed class KbExplainTests
     }
 
     [Fact]
+    public async Task Explain_names_the_out_of_scope_key_that_stopped_the_answer()
+    {
+        using var writer = new StringWriter();
+
+        var exit = await BotCommandLine.InvokeAsync(["kb", "explain", "Learning Action Pack ne kadar?", "--language", "tr", "--kb", TestKnowledge.Directory], writer, writer);
+
+        var text = writer.ToString();
+        Assert.Equal(0, exit);
+        Assert.Contains("Out-of-scope key: 'ne kadar' of oos-prices", text, StringComparison.Ordinal);
+        Assert.Contains("Abstains (out of scope)", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Explain_names_an_unknown_language()
     {
         using var writer = new StringWriter();
