@@ -5,7 +5,8 @@ namespace LearningPartnerBot.Knowledge.Search;
 /// <summary>
 /// The key words and endings of the out-of-scope entries in one language (<see cref="TopicText.KeyWords"/>), read as
 /// search terms. A key word is read by the same analyzer as questions, so "refunds", "refunded" and "Refund" are one
-/// key; a key of several words needs all of them.
+/// key; a key of several words needs all of them. A key that is one sign ("%") matches wherever the sign appears: the
+/// analyzer drops signs, and the article states no percentage.
 /// </summary>
 internal sealed class OutOfScopeKeys
 {
@@ -14,11 +15,14 @@ internal sealed class OutOfScopeKeys
 
     private readonly Dictionary<string, List<(string[] Terms, OutOfScopeKey Key)>> _byFirstTerm;
     private readonly (string Words, OutOfScopeKey Key)[] _endings;
+    private readonly (char Sign, OutOfScopeKey Key)[] _signs;
 
-    private OutOfScopeKeys(Dictionary<string, List<(string[] Terms, OutOfScopeKey Key)>> byFirstTerm, (string Words, OutOfScopeKey Key)[] endings)
+    private OutOfScopeKeys(
+        Dictionary<string, List<(string[] Terms, OutOfScopeKey Key)>> byFirstTerm, (string Words, OutOfScopeKey Key)[] endings, (char Sign, OutOfScopeKey Key)[] signs)
     {
         _byFirstTerm = byFirstTerm;
         _endings = endings;
+        _signs = signs;
     }
 
     /// <param name="isAnswerable">Whether a topic the bot answers uses a search term.</param>
@@ -31,12 +35,19 @@ internal sealed class OutOfScopeKeys
     {
         var byFirstTerm = new Dictionary<string, List<(string[] Terms, OutOfScopeKey Key)>>(StringComparer.Ordinal);
         var endings = new List<(string Words, OutOfScopeKey Key)>();
+        var signs = new List<(char Sign, OutOfScopeKey Key)>();
         foreach (var topic in topics.Where(t => t.IsOutOfScope))
         {
             var text = topic.Text(language);
             var file = $"kb/topics/{topic.Id}.yaml";
             foreach (var word in text.KeyWords)
             {
+                if (word.Length == 1 && !char.IsLetterOrDigit(word[0]))
+                {
+                    signs.Add((word[0], new OutOfScopeKey(topic.Id, word)));
+                    continue;
+                }
+
                 string[] terms = [.. analyze(word).Distinct(StringComparer.Ordinal)];
                 if (terms.Length == 0)
                 {
@@ -70,7 +81,7 @@ internal sealed class OutOfScopeKeys
             }
         }
 
-        return new OutOfScopeKeys(byFirstTerm, [.. endings]);
+        return new OutOfScopeKeys(byFirstTerm, [.. endings], [.. signs]);
     }
 
     /// <summary>The first key the question uses, or null.</summary>
@@ -93,6 +104,14 @@ internal sealed class OutOfScopeKeys
                         return key;
                     }
                 }
+            }
+        }
+
+        foreach (var (sign, key) in _signs)
+        {
+            if (question.Contains(sign, StringComparison.Ordinal))
+            {
+                return key;
             }
         }
 

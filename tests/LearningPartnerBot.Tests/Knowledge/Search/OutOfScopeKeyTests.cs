@@ -16,6 +16,7 @@ public sealed class OutOfScopeKeyTests
     [InlineData("nl", "we hebben cursusmateriaal gekocht maar nooit gebruikt, is terugbetaling mogelijk?", "oos-refunds", "terugbetaling")]
     [InlineData("tr", "satın aldığımız ama hiç kullanmadığımız kurs materyali için iade alabilir miyiz?", "oos-refunds", "iade")]
     [InlineData("tr", "Kurs materyalleri Türkçe olarak da sunuluyor mu?", "oos-languages", "Türkçe")]
+    [InlineData("nl", "hoeveel % korting geeft het Action Pack op courseware?", "oos-prices", "%")]
     public void A_question_using_an_out_of_scope_key_word_is_not_answered(string language, string question, string topic, string key)
     {
         var answer = TestKnowledge.Answerer.Answer(question, language);
