@@ -73,7 +73,7 @@ public sealed class FaqAnswerer(FaqIndex index, KnowledgeOptions options)
         var search = Index.Search(question, language);
         var all = search.Topics;
         var policy = options.AbstentionFor(language);
-        var minScore = fallback ? _strictestMinScore : policy.MinScore;
+        var minScore = policy.MinScoreFor(search.TermCount, fallback ? _strictestMinScore : policy.MinScore);
         IReadOnlyList<ScoredTopic> ranked = all.Any(r => r.Topic.IsOutOfScope) ? all.Where(r => !r.Topic.IsOutOfScope).ToList() : all;
         if (search.OutOfScopeKey is not null || (all.Count > 0 && all[0].Topic.IsOutOfScope && all[0].Score >= policy.MinSuggestionScore))
         {

@@ -54,6 +54,25 @@ public sealed class AbstentionPolicy
     /// </summary>
     public double MaxUnexplainedShare { get; set; } = 0.5;
 
+    /// <summary>
+    /// Above this many search terms a question is long: partners who explain their situation ("we run a small training
+    /// company and…") add words no topic explains, so the best topic explains a smaller share of the question even when
+    /// it is the right one. Each term beyond this lowers <see cref="MinScore"/> by <see cref="MinScoreDropPerTerm"/>,
+    /// down to <see cref="LowestMinScore"/>. Calibrated on the seven blind tuning sets: no out-of-scope question more
+    /// gets an answer.
+    /// </summary>
+    public int LongQuestionTerms { get; set; } = 7;
+
+    public double MinScoreDropPerTerm { get; set; } = 0.02;
+
+    public double LowestMinScore { get; set; } = 0.3;
+
+    /// <summary>The bar a question with <paramref name="terms"/> search terms must reach, starting from <paramref name="minScore"/>.</summary>
+    public double MinScoreFor(int terms, double minScore) =>
+        terms <= LongQuestionTerms
+            ? minScore
+            : Math.Max(Math.Min(minScore, LowestMinScore), minScore - (MinScoreDropPerTerm * (terms - LongQuestionTerms)));
+
     /// <summary>The least a topic needs to be offered as a "did you mean" suggestion.</summary>
     public double MinSuggestionScore { get; set; } = 0.3;
 

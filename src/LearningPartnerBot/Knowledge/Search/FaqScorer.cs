@@ -60,7 +60,7 @@ internal static class FaqScorer
         var candidates = index.Candidates(expanded, CandidateLimit);
         if (candidates.Count == 0)
         {
-            return new TopicRanking([], unexplained, key);
+            return new TopicRanking([], unexplained, key) { TermCount = terms.Count };
         }
 
         using var reading = new QueryReading(query, index.Vocabulary.Count);
@@ -73,7 +73,7 @@ internal static class FaqScorer
 
         // Topic ids are unique, so this order is total and the unstable sort is deterministic.
         scored.Sort(static (x, y) => x.Score != y.Score ? y.Score.CompareTo(x.Score) : string.CompareOrdinal(x.Topic.Id, y.Topic.Id));
-        return new TopicRanking(scored, unexplained, key);
+        return new TopicRanking(scored, unexplained, key) { TermCount = terms.Count };
     }
 
     /// <summary>The terms in their first order without repeats; a question has a few dozen at most.</summary>

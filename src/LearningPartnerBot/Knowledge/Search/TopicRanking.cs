@@ -13,4 +13,7 @@ namespace LearningPartnerBot.Knowledge.Search;
 public sealed record TopicRanking(IReadOnlyList<ScoredTopic> Topics, double UnexplainedShare, OutOfScopeKey? OutOfScopeKey = null)
 {
     public static TopicRanking Empty { get; } = new([], 0);
+
+    /// <summary>How many distinct search terms the question has: a long question's best topic explains less of it.</summary>
+    public int TermCount { get; init; }
 }
