@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace LearningPartnerBot.Knowledge.Search;
 
 /// <summary>
@@ -9,6 +11,12 @@ namespace LearningPartnerBot.Knowledge.Search;
 internal static class FaqScorer
 {
     private const int CandidateLimit = 20;
+
+    /// <summary>
+    /// How many of the ranked candidates a search returns: the answer and its runner-up, three suggestions, and the
+    /// five `kb explain` shows, with room for out-of-scope entries among them.
+    /// </summary>
+    private const int RankedLimit = 8;
 
     private const double BestPhrasingWeight = 0.45;
     private const double AllPhrasingsWeight = 0.35;
@@ -57,23 +65,42 @@ internal static class FaqScorer
 
         var unexplained = total == 0 ? 0 : Math.Round(heaviestUnexplained / total, 4);
         var key = index.Keys.Find(terms, question);
-        var candidates = index.Candidates(expanded, CandidateLimit);
-        if (candidates.Count == 0)
+        var top = ArrayPool<(int Row, double Score)>.Shared.Rent(CandidateLimit);
+        var scores = ArrayPool<(int Row, double Score, double Bm25)>.Shared.Rent(CandidateLimit);
+        try
         {
-            return new TopicRanking([], unexplained, key) { TermCount = terms.Count };
-        }
+            var count = index.Candidates(expanded, top.AsSpan(0, CandidateLimit));
+            if (count == 0)
+            {
+                return new TopicRanking([], unexplained, key) { TermCount = terms.Count };
+            }
 
-        using var reading = new QueryReading(query, index.Vocabulary.Count);
-        var bestBm25 = candidates[0].Bm25;
-        var scored = new List<ScoredTopic>(candidates.Count);
-        foreach (var (topicId, bm25) in candidates)
+            using var reading = new QueryReading(query, index.Vocabulary.Count);
+            var bestBm25 = top[0].Score;
+            for (var i = 0; i < count; i++)
+            {
+                var (row, bm25) = top[i];
+                scores[i] = (row, Score(index.ProfileAt(row), reading, total, bm25 / bestBm25), bm25 / bestBm25);
+            }
+
+            // Rows are in topic-id order, so this order is total and the unstable sort is deterministic.
+            var ranked = scores.AsSpan(0, count);
+            ranked.Sort(static (x, y) => x.Score != y.Score ? y.Score.CompareTo(x.Score) : x.Row.CompareTo(y.Row));
+
+            // Every candidate is scored, but only the best few become objects: nothing reads further down the ranking.
+            var kept = new ScoredTopic[Math.Min(count, RankedLimit)];
+            for (var i = 0; i < kept.Length; i++)
+            {
+                kept[i] = new ScoredTopic(index.ProfileAt(ranked[i].Row).Topic, ranked[i].Score, ranked[i].Bm25);
+            }
+
+            return new TopicRanking(kept, unexplained, key) { TermCount = terms.Count };
+        }
+        finally
         {
-            scored.Add(Score(index.Profile(topicId), reading, total, bm25 / bestBm25));
+            ArrayPool<(int Row, double Score)>.Shared.Return(top);
+            ArrayPool<(int Row, double Score, double Bm25)>.Shared.Return(scores);
         }
-
-        // Topic ids are unique, so this order is total and the unstable sort is deterministic.
-        scored.Sort(static (x, y) => x.Score != y.Score ? y.Score.CompareTo(x.Score) : string.CompareOrdinal(x.Topic.Id, y.Topic.Id));
-        return new TopicRanking(scored, unexplained, key) { TermCount = terms.Count };
     }
 
     /// <summary>The terms in their first order without repeats; a question has a few dozen at most.</summary>
@@ -91,7 +118,7 @@ internal static class FaqScorer
         return distinct;
     }
 
-    private static ScoredTopic Score(TopicProfile profile, QueryReading reading, double total, double relativeBm25)
+    private static double Score(TopicProfile profile, QueryReading reading, double total, double relativeBm25)
     {
         var best = double.NegativeInfinity;
         for (var i = 0; i < profile.WeightedPhrasings.Count; i++)
@@ -107,7 +134,7 @@ internal static class FaqScorer
             + Bm25Weight * relativeBm25;
 
         // Rounded so that the same question always reports the same score, whatever the summation order's last bits.
-        return new ScoredTopic(profile.Topic, Math.Round(score, 4), relativeBm25);
+        return Math.Round(score, 4);
     }
 
     /// <summary>

@@ -24,7 +24,7 @@ internal sealed class LanguageIndex
 
     private readonly Bm25Index _bm25;
     private readonly Dictionary<string, TopicProfile> _profiles;
-    private readonly string[] _topicIdByRow;
+    private readonly TopicProfile[] _profileByRow;
     private readonly bool[] _inScope;
 
     private LanguageIndex(
@@ -34,7 +34,7 @@ internal sealed class LanguageIndex
         Analyze = analyze;
         _bm25 = bm25;
         _profiles = profiles;
-        _topicIdByRow = topicIdByRow;
+        _profileByRow = [.. topicIdByRow.Select(id => profiles[id])];
         Vocabulary = new TermVocabulary([.. profiles.Values.Select(p => p.AllTerms)], aliases);
         _inScope = new bool[Vocabulary.Count];
         foreach (var profile in profiles.Values)
@@ -96,30 +96,25 @@ internal sealed class LanguageIndex
     }
 
     /// <summary>
-    /// Topics containing the question's most telling terms, best bm25 first (ties by topic id, so results never depend
-    /// on load order). Terms the KB lacks are left out: they cannot match.
+    /// Into <paramref name="top"/>, the rows of the topics containing the question's most telling terms, best bm25
+    /// first (ties by topic id, so results never depend on load order); returns how many. Terms the KB lacks are left
+    /// out: they cannot match.
     /// </summary>
-    public List<(string TopicId, double Bm25)> Candidates(IReadOnlyList<string> terms, int limit)
+    public int Candidates(IReadOnlyList<string> terms, Span<(int Row, double Score)> top)
     {
         var telling = ArrayPool<string>.Shared.Rent(Math.Max(1, terms.Count));
-        var top = ArrayPool<(int Row, double Score)>.Shared.Rent(Math.Max(1, limit));
         try
         {
-            var count = _bm25.Top(telling.AsSpan(0, MostTelling(terms, telling)), top.AsSpan(0, limit));
-            var candidates = new List<(string TopicId, double Bm25)>(count);
-            foreach (var (row, score) in top.AsSpan(0, count))
-            {
-                candidates.Add((_topicIdByRow[row], score));
-            }
-
-            return candidates;
+            return _bm25.Top(telling.AsSpan(0, MostTelling(terms, telling)), top);
         }
         finally
         {
             ArrayPool<string>.Shared.Return(telling, clearArray: true);
-            ArrayPool<(int Row, double Score)>.Shared.Return(top);
         }
     }
+
+    /// <summary>The profile of the topic in a row that <see cref="Candidates"/> returned.</summary>
+    public TopicProfile ProfileAt(int row) => _profileByRow[row];
 
     /// <summary>
     /// Into <paramref name="telling"/>, the rarest known terms whose matches fit <see cref="MatchBudget"/>; always at
