@@ -25,8 +25,12 @@ public static class LanguageDetector
             return LanguageGuess.Unknown;
 
         var evidence = LetterEvidence(text);
-        foreach (var piece in Tokenizer.Pieces(TextFolding.InvariantLower(text)))
-            evidence += PieceEvidence.Get(piece);
+
+        // Lower case maps one character to one, so each piece is lowered on its own, on the stack: a question is
+        // read without a lower-cased copy of it.
+        Span<char> lowered = stackalloc char[MaxStackPiece];
+        foreach (var piece in Tokenizer.Pieces(text))
+            evidence += PieceEvidence.Get(piece.Length <= MaxStackPiece ? Lower(piece, lowered) : TextFolding.InvariantLower(piece.ToString()));
 
         var total = evidence.En + evidence.Nl + evidence.Tr;
         var (language, best) = evidence.Strongest();
@@ -34,6 +38,16 @@ public static class LanguageDetector
             return LanguageGuess.Unknown;
         var confidence = best / total * Math.Min(1.0, best / ConvincingEvidence);
         return new LanguageGuess(language, Math.Round(confidence, 3));
+    }
+
+    private const int MaxStackPiece = 128;
+
+    private static ReadOnlySpan<char> Lower(ReadOnlySpan<char> piece, Span<char> buffer)
+    {
+        var lowered = buffer[..piece.Length];
+        piece.ToLowerInvariant(lowered);
+        lowered.Replace('\u0130', 'i');
+        return lowered;
     }
 
     private static Evidence ReadPiece(string piece)
