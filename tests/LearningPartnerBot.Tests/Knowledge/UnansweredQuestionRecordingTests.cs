@@ -92,7 +92,7 @@ public sealed class UnansweredQuestionRecordingTests
         }
 
         var written = 0;
-        for (var wait = 0; wait < 100 && written < FaqFeedbackStore.MaxHeldUnanswered; wait++)
+        for (var wait = 0; wait < 300 && written < FaqFeedbackStore.MaxHeldUnanswered; wait++)
         {
             await Task.Delay(100);
             await using var db = database.Open();

@@ -20,8 +20,9 @@ public sealed class FaqFeedbackStore(IDbContextFactory<KnowledgeDbContext> conte
     /// Held questions beyond this many are written without waiting for the flush interval, so memory (and what a crash
     /// can lose) is bounded by this number rather than by the traffic of an interval: at a thousand unanswered
     /// questions a second, half a minute's worth is tens of megabytes that live long enough to reach the oldest generation.
+    /// High enough that only a flood reaches it: each flush takes SQLite's write lock, which state writes then wait for.
     /// </summary>
-    public const int MaxHeldUnanswered = 2_000;
+    public const int MaxHeldUnanswered = 10_000;
 
     private TaskCompletionSource _flushWanted = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
