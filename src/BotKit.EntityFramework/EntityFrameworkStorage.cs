@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using BotKit.State;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -64,8 +63,8 @@ public class EntityFrameworkStorage : IStorage
             : await db.States.AsNoTracking().Where(record => keys.Contains(record.Key)).ToListAsync(cancellationToken);
         foreach (var record in records)
         {
-            // Parsed per read, so callers own their copy and cannot change what is stored.
-            result[record.Key] = new StoreItem((JsonObject)JsonNode.Parse(record.Document)!, record.Document, record.ETag);
+            // Parsed per item when first asked for (state reads its text instead), so callers own their copy.
+            result[record.Key] = StoreItem.FromJson(record.Document, record.ETag);
         }
 
         return result;

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Text.Json.Nodes;
 using BotKit.State;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -60,8 +59,8 @@ public sealed class SqliteStorage : IStorage, IDisposable
             {
                 if (connection.Read(key) is { } found)
                 {
-                    // Parsed per read, so callers own their copy and cannot change what is stored.
-                    result[key] = new StoreItem((JsonObject)JsonNode.Parse(found.Document)!, found.Document, found.ETag);
+                    // Parsed per item when first asked for (state reads its text instead), so callers own their copy.
+                    result[key] = StoreItem.FromJson(found.Document, found.ETag);
                 }
             }
         }

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace BotKit.Dialogs;
 
 /// <summary>
@@ -24,5 +26,6 @@ public sealed class DialogInstance
     /// The dialog's own data. Values set during a turn keep their .NET type until the turn ends; after a save/load they
     /// come back as JsonElement, so read them with <see cref="StateDictionaryExtensions.Get{T}"/>.
     /// </summary>
+    [JsonConverter(typeof(InstanceStateConverter))]
     public IDictionary<string, object?> State { get; set; } = new Dictionary<string, object?>(StringComparer.Ordinal);
 }

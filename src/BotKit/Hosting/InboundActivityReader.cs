@@ -14,6 +14,8 @@ public static class InboundActivityReader
 {
     public readonly record struct Result(Activity? Activity, int ErrorStatus, string? Error);
 
+    private const int InitialBufferBytes = 4 * 1024;
+
     public static async Task<Result> ReadAsync(HttpRequest request, int maxBytes, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -32,36 +34,53 @@ public static class InboundActivityReader
             return Fail(StatusCodes.Status413PayloadTooLarge, $"The body exceeds {maxBytes} bytes.");
         }
 
-        // Chunked bodies carry no length, so the limit is also enforced while reading.
-        var buffer = new ArrayBufferWriter<byte>(Math.Min(maxBytes, 16 * 1024));
-        while (true)
-        {
-            var memory = buffer.GetMemory(8 * 1024);
-            var read = await request.Body.ReadAsync(memory, cancellationToken);
-            if (read == 0)
-            {
-                break;
-            }
-
-            buffer.Advance(read);
-            if (buffer.WrittenCount > maxBytes)
-            {
-                return Fail(StatusCodes.Status413PayloadTooLarge, $"The body exceeds {maxBytes} bytes.");
-            }
-        }
-
+        // Read into a pooled buffer sized by the declared length (an activity is usually under a kilobyte), grown for a
+        // body that has none. Chunked bodies carry no length, so the limit is also enforced while reading.
         Activity? activity;
+        var buffer = ArrayPool<byte>.Shared.Rent(request.ContentLength is { } declared ? (int)declared + 1 : InitialBufferBytes);
         try
         {
-            activity = JsonSerializer.Deserialize<Activity>(buffer.WrittenSpan, BotJson.Options);
+            var length = 0;
+            while (true)
+            {
+                if (length == buffer.Length)
+                {
+                    var larger = ArrayPool<byte>.Shared.Rent(Math.Min(buffer.Length * 2, maxBytes + 1));
+                    buffer.AsSpan(0, length).CopyTo(larger);
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    buffer = larger;
+                }
+
+                var read = await request.Body.ReadAsync(buffer.AsMemory(length), cancellationToken);
+                if (read == 0)
+                {
+                    break;
+                }
+
+                length += read;
+                if (length > maxBytes)
+                {
+                    return Fail(StatusCodes.Status413PayloadTooLarge, $"The body exceeds {maxBytes} bytes.");
+                }
+            }
+
+            try
+            {
+                activity = JsonSerializer.Deserialize<Activity>(buffer.AsSpan(0, length), BotJson.Options);
+            }
+            catch (JsonException ex)
+            {
+                return Fail(StatusCodes.Status400BadRequest, $"The body is not an Activity: {ex.Message}");
+            }
+            catch (InvalidOperationException ex)
+            {
+                return Fail(StatusCodes.Status400BadRequest, $"The body is not an Activity: {ex.Message}");
+            }
         }
-        catch (JsonException ex)
+        finally
         {
-            return Fail(StatusCodes.Status400BadRequest, $"The body is not an Activity: {ex.Message}");
-        }
-        catch (InvalidOperationException ex)
-        {
-            return Fail(StatusCodes.Status400BadRequest, $"The body is not an Activity: {ex.Message}");
+            // Nothing refers to the bytes once deserialized: strings and JSON elements are copies.
+            ArrayPool<byte>.Shared.Return(buffer);
         }
 
         if (string.IsNullOrWhiteSpace(activity?.Type))

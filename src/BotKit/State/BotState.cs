@@ -1,7 +1,6 @@
 using System.Buffers;
 using System.Text;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using BotKit.Hosting;
 using BotKit.Schema;
 
@@ -41,8 +40,8 @@ public abstract class BotState
         var key = GetStorageKey(turnContext);
         var items = await Storage.ReadAsync([key], cancellationToken);
         turnContext.TurnState[_contextServiceKey] = items.TryGetValue(key, out var item)
-            ? CachedState.Loaded(item.Document, item.ETag, item.ToJson())
-            : CachedState.Loaded(new JsonObject(), etag: null, EmptyDocument);
+            ? CachedState.Loaded(item.ToJson(), item.ETag)
+            : CachedState.Loaded(EmptyDocument, etag: null);
     }
 
     /// <summary>Writes the state if anything changed since it was loaded (or always, with <paramref name="force"/>).</summary>
@@ -93,24 +92,27 @@ public abstract class BotState
     /// <summary>
     /// The loaded document plus the live objects handed out by accessors. Objects are serialized back at save time,
     /// so code can mutate what GetAsync returned, as with the SDK.
+    /// The document is read from its text as one immutable JSON value, not a tree of nodes: a property is deserialized
+    /// straight from its bytes when first asked for, and a property nobody asked for is copied back as it was.
     /// </summary>
     internal sealed class CachedState
     {
-        private readonly JsonObject _document;
+        private readonly JsonElement _document;
         private readonly Dictionary<string, object?> _live = new(StringComparer.Ordinal);
+        private HashSet<string>? _removed;
 
-        private CachedState(JsonObject document, string? etag, string? loadedJson)
+        private CachedState(JsonElement document, string? etag, string? loadedJson)
         {
             _document = document;
             ETag = etag;
             LoadedJson = loadedJson;
         }
 
-        /// <summary>As read from storage (<paramref name="json"/> is its text): saving it unchanged writes nothing.</summary>
-        public static CachedState Loaded(JsonObject document, string? etag, string json) => new(document, etag, json);
+        /// <summary>As read from storage (<paramref name="json"/> is its text, one JSON object): saving it unchanged writes nothing.</summary>
+        public static CachedState Loaded(string json, string? etag) => new(ParseObject(json), etag, json);
 
         /// <summary>Emptied in this turn: the next save always writes, replacing what is stored.</summary>
-        public static CachedState Cleared(string? etag) => new(new JsonObject(), etag, loadedJson: null);
+        public static CachedState Cleared(string? etag) => new(default, etag, loadedJson: null);
 
         public string? ETag { get; private set; }
 
@@ -124,9 +126,9 @@ public abstract class BotState
                 return true;
             }
 
-            if (_document[name] is { } node)
+            if (Stored(name) is { } element)
             {
-                value = node.Deserialize<T>(BotJson.Options);
+                value = element.Deserialize<T>(BotJson.Options);
                 _live[name] = value;
                 return true;
             }
@@ -140,13 +142,13 @@ public abstract class BotState
         public void Remove(string name)
         {
             _live.Remove(name);
-            _document.Remove(name);
+            (_removed ??= new(StringComparer.Ordinal)).Add(name);
         }
 
         /// <summary>
         /// The document with the live objects in place of what was loaded for them, as JSON text: written straight
         /// from the objects, without building a tree of them first, since every turn that touched state does this.
-        /// The same text <c>ToJsonString</c> gives for the document with those objects serialized into it.
+        /// The stored properties keep their order; properties first set in this turn follow them.
         /// </summary>
         public string ToJson()
         {
@@ -155,26 +157,30 @@ public abstract class BotState
             using (var writer = new Utf8JsonWriter(buffer))
             {
                 writer.WriteStartObject();
-                foreach (var (name, node) in _document)
+                if (_document.ValueKind == JsonValueKind.Object)
                 {
-                    writer.WritePropertyName(name);
-                    if (_live.TryGetValue(name, out var value))
+                    foreach (var property in _document.EnumerateObject())
                     {
-                        Write(writer, value);
-                    }
-                    else if (node is null)
-                    {
-                        writer.WriteNullValue();
-                    }
-                    else
-                    {
-                        node.WriteTo(writer);
+                        if (_removed?.Contains(property.Name) == true)
+                        {
+                            continue;
+                        }
+
+                        writer.WritePropertyName(property.Name);
+                        if (_live.TryGetValue(property.Name, out var value))
+                        {
+                            Write(writer, value);
+                        }
+                        else
+                        {
+                            property.Value.WriteTo(writer);
+                        }
                     }
                 }
 
                 foreach (var (name, value) in _live)
                 {
-                    if (!_document.ContainsKey(name))
+                    if (!IsStored(name))
                     {
                         writer.WritePropertyName(name);
                         Write(writer, value);
@@ -192,6 +198,27 @@ public abstract class BotState
             }
 
             return json;
+        }
+
+        /// <summary>The stored value of a property not removed in this turn; a stored null counts as absent.</summary>
+        private JsonElement? Stored(string name) =>
+            IsStored(name) && _document.GetProperty(name) is { ValueKind: not JsonValueKind.Null } element ? element : null;
+
+        private bool IsStored(string name) =>
+            _document.ValueKind == JsonValueKind.Object && _removed?.Contains(name) != true && _document.TryGetProperty(name, out _);
+
+        // Not pooled, so nothing needs disposing when the turn ends; a state is a few hundred bytes to a few KB.
+        private static JsonElement ParseObject(string json)
+        {
+            if (json == EmptyDocument)
+            {
+                return default;
+            }
+
+            var element = JsonSerializer.Deserialize<JsonElement>(json);
+            return element.ValueKind == JsonValueKind.Object
+                ? element
+                : throw new InvalidOperationException("A stored state is a JSON object.");
         }
 
         private static void Write(Utf8JsonWriter writer, object? value) =>

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 
 namespace BotKit.State;
 
@@ -23,7 +22,7 @@ public sealed class MemoryStorage : IStorage
                 if (_items.TryGetValue(key, out var item))
                 {
                     // Stored as text so callers can never mutate what is stored through a shared node.
-                    result[key] = new StoreItem((JsonObject)JsonNode.Parse(item.Json)!, item.Json, item.ETag);
+                    result[key] = StoreItem.FromJson(item.Json, item.ETag);
                 }
             }
         }

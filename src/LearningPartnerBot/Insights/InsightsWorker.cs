@@ -21,6 +21,8 @@ internal sealed class InsightsWorker(
     {
         var nextPurge = clock.GetUtcNow();
         using var timer = new PeriodicTimer(options.Value.FlushInterval, clock);
+        Task<bool>? tick = null;
+        Task? wanted = null;
         do
         {
             await RunSafelyAsync(() => feedback.FlushAnswerCountsAsync(stoppingToken), "write the FAQ counts");
@@ -37,7 +39,24 @@ internal sealed class InsightsWorker(
                     "purge old FAQ feedback");
             }
         }
-        while (await WaitAsync(timer, stoppingToken));
+        while (await NextFlushAsync());
+
+        // At the interval, or earlier when the questions held in memory reach their bound. Neither wait is dropped
+        // while the other wins: the timer allows one waiter at a time, and a lost wait would swallow a flush request.
+        async Task<bool> NextFlushAsync()
+        {
+            tick ??= WaitAsync(timer, stoppingToken);
+            wanted ??= feedback.FlushWantedAsync(stoppingToken);
+            if (await Task.WhenAny(tick, wanted) == wanted)
+            {
+                wanted = null;
+                return !stoppingToken.IsCancellationRequested;
+            }
+
+            var ticked = await tick;
+            tick = null;
+            return ticked;
+        }
     }
 
     public override async Task StopAsync(CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 
 namespace LearningPartnerBot.Localization;
@@ -25,6 +26,32 @@ public static class SupportedLocales
             return null;
         }
 
+        if (Matched.TryGetValue(tag, out var known))
+        {
+            return known;
+        }
+
+        var match = Lookup(tag);
+        if (Volatile.Read(ref _rememberedTags) < MaxRememberedTags && Matched.TryAdd(tag, match))
+        {
+            Interlocked.Increment(ref _rememberedTags);
+        }
+
+        return match;
+    }
+
+    /// <summary>
+    /// Tags already looked up: a predefined-only culture lookup asks ICU every time, and each turn resolves its locale
+    /// several times. Channels send a handful of tags; a caller inventing new ones is looked up each time, not remembered.
+    /// </summary>
+    private static readonly ConcurrentDictionary<string, CultureInfo?> Matched = new(StringComparer.Ordinal);
+
+    private const int MaxRememberedTags = 256;
+
+    private static int _rememberedTags;
+
+    private static CultureInfo? Lookup(string tag)
+    {
         CultureInfo culture;
         try
         {

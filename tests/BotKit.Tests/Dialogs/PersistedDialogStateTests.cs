@@ -62,6 +62,37 @@ public sealed class PersistedDialogStateTests(ITestOutputHelper output)
             .StartTestAsync();
     }
 
+    [Fact]
+    public async Task A_dialog_that_is_not_a_component_keeps_its_own_data_under_the_key_components_use_for_their_stack()
+    {
+        var harness = new DialogHarness(output, new NoteKeeper());
+
+        await harness.Flow
+            .Send("remember").AssertReply("Noted.")
+            .Send("what was it?").AssertReply("kept 3")
+            .StartTestAsync();
+    }
+
+    /// <summary>Keeps a note in its instance state under "dialogs", and says it back on the next turn.</summary>
+    private sealed class NoteKeeper() : Dialog("noteKeeper")
+    {
+        public override async Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, object? options = null, CancellationToken cancellationToken = default)
+        {
+            dc.ActiveDialog!.State[ComponentDialog.PersistedDialogState] = new Note("kept", 3);
+            await dc.Context.SendActivityAsync("Noted.", cancellationToken: cancellationToken);
+            return EndOfTurn;
+        }
+
+        public override async Task<DialogTurnResult> ContinueDialogAsync(DialogContext dc, CancellationToken cancellationToken = default)
+        {
+            var note = dc.ActiveDialog!.State.Get<Note>(ComponentDialog.PersistedDialogState);
+            await dc.Context.SendActivityAsync($"{note?.Text} {note?.Count}", cancellationToken: cancellationToken);
+            return await dc.EndDialogAsync(cancellationToken: cancellationToken);
+        }
+    }
+
+    private sealed record Note(string Text, int Count);
+
     private static StartWith CreateEnrollment()
     {
         var enroll = new ComponentDialog("enroll");

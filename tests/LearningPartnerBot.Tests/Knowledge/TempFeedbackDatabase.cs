@@ -20,8 +20,11 @@ public sealed class TempFeedbackDatabase : IDisposable
             db.Database.Migrate();
         }
 
-        Store = new FaqFeedbackStore(new Factory(Options), TimeProvider.System);
+        Contexts = new Factory(Options);
+        Store = new FaqFeedbackStore(Contexts, TimeProvider.System);
     }
+
+    public IDbContextFactory<KnowledgeDbContext> Contexts { get; }
 
     public TestDatabase Database { get; }
 

@@ -1,5 +1,8 @@
+using LearningPartnerBot.Insights;
 using LearningPartnerBot.Knowledge.Feedback;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 
 namespace LearningPartnerBot.Tests.Knowledge;
 
@@ -70,6 +73,34 @@ public sealed class UnansweredQuestionRecordingTests
 
         await using var after = database.Open();
         Assert.Equal("kept through an outage", (await after.UnansweredQuestions.SingleAsync()).Question);
+    }
+
+    [Fact]
+    public async Task Under_a_flood_of_questions_the_held_ones_reach_the_review_queue_before_the_flush_interval()
+    {
+        using var database = new TempFeedbackDatabase();
+        var options = Options.Create(new InsightsOptions { FlushInterval = TimeSpan.FromHours(1) });
+        using var worker = new InsightsWorker(
+            database.Store, new InsightsRetention(database.Contexts, options, TimeProvider.System), options, TimeProvider.System, NullLogger<InsightsWorker>.Instance);
+        await worker.StartAsync(CancellationToken.None);
+
+        // After the flush the worker does as it starts, so only the bound can bring the next one before the hour is up.
+        await Task.Delay(TimeSpan.FromSeconds(1));
+        for (var i = 0; i < FaqFeedbackStore.MaxHeldUnanswered; i++)
+        {
+            database.Store.KeepUnanswered(Question($"activity-{i}", $"flooding question {i}"));
+        }
+
+        var written = 0;
+        for (var wait = 0; wait < 300 && written < FaqFeedbackStore.MaxHeldUnanswered; wait++)
+        {
+            await Task.Delay(100);
+            await using var db = database.Open();
+            written = await db.UnansweredQuestions.CountAsync();
+        }
+
+        await worker.StopAsync(CancellationToken.None);
+        Assert.Equal(FaqFeedbackStore.MaxHeldUnanswered, written);
     }
 
     /// <summary>One question as a turn keeps it, written at once as the next flush would write it.</summary>

@@ -1,22 +1,24 @@
-using System.Text;
-using System.Text.RegularExpressions;
 using LearningPartnerBot.Knowledge.Text;
 
 namespace LearningPartnerBot.Conversation.Phrasings;
 
 /// <summary>
-/// One line of a phrasing file compiled to a regular expression over a folded message with a leading space, so that every
-/// word in the expression starts with its own separator and words can be optional without leaving a double space.
+/// One line of a phrasing file, matched against a folded message's words: each token of the line is one or more words
+/// in a row (one of its alternatives), possibly optional, or "*" for any words. Matching walks the message's word array
+/// and tries the alternatives in turn, going back only over the few tokens that can match more than one way; no
+/// regular expression is built or run, because every message is tried against tens of lines.
 /// </summary>
 internal sealed class PhrasingPattern
 {
-    private PhrasingPattern(Intent intent, bool whole, string source, Regex regex, IReadOnlyList<string> singleWords, IReadOnlyList<string> literalWords)
+    private readonly Token[] _tokens;
+
+    private PhrasingPattern(Intent intent, bool whole, string source, Token[] tokens, IReadOnlyList<string> singleWords, IReadOnlyList<string> literalWords)
     {
         LiteralWords = literalWords;
         Intent = intent;
         IsWhole = whole;
         Source = source;
-        Regex = regex;
+        _tokens = tokens;
         SingleWords = singleWords;
     }
 
@@ -26,8 +28,6 @@ internal sealed class PhrasingPattern
     public bool IsWhole { get; }
 
     public string Source { get; }
-
-    public Regex Regex { get; }
 
     /// <summary>The most words a message can have and still match an "=" line (int.MaxValue with a "*"): a longer message is not tried.</summary>
     public int MaxWords { get; private init; } = int.MaxValue;
@@ -52,13 +52,6 @@ internal sealed class PhrasingPattern
             throw new FormatException("A phrasing line has no words.");
         }
 
-        var expression = new StringBuilder(whole ? "^" : string.Empty);
-        foreach (var token in tokens)
-        {
-            expression.Append(Token(token));
-        }
-
-        expression.Append(whole ? "$" : "(?= |$)");
         IReadOnlyList<string> singleWords = whole && tokens.Count == 1 && !tokens[0].Contains('{') && !tokens[0].Contains('(')
             ? [.. tokens[0].TrimEnd('?').Split('|').Where(w => !w.EndsWith('*')).Select(TextFolding.Words)]
             : [];
@@ -66,7 +59,7 @@ internal sealed class PhrasingPattern
             .Select(word => word.TrimEnd('?'))
             .Where(word => word.Length > 0 && !word.EndsWith('*') && !word.StartsWith('{'))
             .SelectMany(word => TextFolding.Words(word).Split(' ', StringSplitOptions.RemoveEmptyEntries))];
-        return new PhrasingPattern(intent, whole, source, new Regex(expression.ToString(), RegexOptions.CultureInvariant), singleWords, literalWords)
+        return new PhrasingPattern(intent, whole, source, [.. tokens.Select(TokenOf)], singleWords, literalWords)
         {
             MaxWords = tokens.Contains("*") ? int.MaxValue : tokens.Sum(MaxWordsOf),
             Anchors = AnchorsOf(tokens),
@@ -139,36 +132,127 @@ internal sealed class PhrasingPattern
             .Sum(word => word.StartsWith('{') ? MaxSlotWords : Math.Max(1, TextFolding.Words(word.TrimEnd('*')).Split(' ').Length)));
     }
 
-    private static string Token(string token)
+    /// <summary>
+    /// Whether the folded message (its words separated by single spaces) says this line: all of it for an "=" line,
+    /// anywhere in it for a "~" line.
+    /// </summary>
+    public bool IsMatch(string words) => IsMatch(words.Split(' '));
+
+    /// <inheritdoc cref="IsMatch(string)"/>
+    public bool IsMatch(string[] words)
+    {
+        if (IsWhole)
+        {
+            return MatchFrom(0, 0, words);
+        }
+
+        for (var start = 0; start < words.Length; start++)
+        {
+            if (MatchFrom(0, start, words))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether tokens from <paramref name="token"/> on match the words from <paramref name="at"/> on (to the end, for "=").</summary>
+    private bool MatchFrom(int token, int at, string[] words)
+    {
+        if (token == _tokens.Length)
+        {
+            return !IsWhole || at == words.Length;
+        }
+
+        var current = _tokens[token];
+        if (current.AnyWords)
+        {
+            // Any number of words, none included; an empty one (two spaces) is no word and cannot be passed over.
+            for (var end = at; end <= words.Length; end++)
+            {
+                if (MatchFrom(token + 1, end, words))
+                {
+                    return true;
+                }
+
+                if (end < words.Length && words[end].Length == 0)
+                {
+                    return false;
+                }
+            }
+
+            return false;
+        }
+
+        foreach (var phrase in current.Alternatives)
+        {
+            if (StartsAt(phrase, words, at) && MatchFrom(token + 1, at + phrase.Length, words))
+            {
+                return true;
+            }
+        }
+
+        return current.Optional && MatchFrom(token + 1, at, words);
+    }
+
+    private static bool StartsAt(PhrasingWord[] phrase, string[] words, int at)
+    {
+        if (at + phrase.Length > words.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < phrase.Length; i++)
+        {
+            if (!phrase[i].Matches(words[at + i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>A token of a line: one of its phrases (each words in a row), possibly optional, or any words ("*").</summary>
+    private sealed record Token(PhrasingWord[][] Alternatives, bool Optional, bool AnyWords);
+
+    private static Token TokenOf(string token)
     {
         if (token == "*")
         {
-            return "(?: [^ ]+)*?";
+            return new Token([], Optional: true, AnyWords: true);
         }
 
         var optional = token.Length > 1 && token.EndsWith('?');
         var body = optional ? token[..^1] : token;
-        string word;
-        if (body.StartsWith('(') && body.EndsWith(')'))
-        {
-            // A group of phrases: each phrase is words in a row, each word as in a plain token.
-            var phrases = body[1..^1].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-                .Select(phrase => string.Join(' ', phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Alternative)));
-            word = " (?:" + string.Join('|', phrases) + ")";
-        }
-        else
-        {
-            word = " (?:" + string.Join('|', body.Split('|', StringSplitOptions.RemoveEmptyEntries).Select(Alternative)) + ")";
-        }
 
-        return optional ? "(?:" + word + ")?" : word;
+        // A group of phrases has words in a row, each word as in a plain token; a plain token is one word (or slot) of several.
+        var phrases = body.StartsWith('(') && body.EndsWith(')')
+            ? body[1..^1].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                .SelectMany(phrase => InARow(phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Alternatives).ToList()))
+            : body.Split('|', StringSplitOptions.RemoveEmptyEntries).SelectMany(Alternatives);
+        return new Token([.. phrases], optional, AnyWords: false);
     }
 
-    private static string Alternative(string alternative)
+    /// <summary>Every way to say the parts one after another: one alternative of each part, in order.</summary>
+    private static IEnumerable<PhrasingWord[]> InARow(List<IReadOnlyList<PhrasingWord[]>> parts)
+    {
+        IEnumerable<PhrasingWord[]> sequences = [[]];
+        foreach (var part in parts)
+        {
+            sequences = sequences.SelectMany(head => part.Select(tail => (PhrasingWord[])[.. head, .. tail])).ToList();
+        }
+
+        return sequences;
+    }
+
+    /// <summary>What one word of a line stands for: a slot's phrases, or the word folded as messages are (a trailing * keeps the rest of the word open).</summary>
+    private static IReadOnlyList<PhrasingWord[]> Alternatives(string alternative)
     {
         if (alternative.StartsWith('{') && alternative.EndsWith('}'))
         {
-            return PhrasingSlots.Pattern(alternative[1..^1]);
+            return PhrasingSlots.Phrases(alternative[1..^1]);
         }
 
         var prefix = alternative.EndsWith('*');
@@ -178,6 +262,8 @@ internal sealed class PhrasingPattern
             throw new FormatException($"'{alternative}' in a phrasing has no letters.");
         }
 
-        return PhrasingSlots.Word(prefix ? folded + "*" : folded);
+        // Folding can split a word ("e-mail"); only the last of its words is left open by a *.
+        var words = folded.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return [[.. words.Select((word, i) => prefix && i == words.Length - 1 ? new PhrasingWord(word, PhrasingWordKind.Prefix) : new PhrasingWord(word, PhrasingWordKind.Exact))]];
     }
 }

@@ -18,24 +18,24 @@ internal static class PhrasingSlots
 
     private static readonly string[] Kpi = ["kpi*", "kip*", "kpis"];
 
-    private static readonly Dictionary<string, string> ByName = new(StringComparer.Ordinal)
+    /// <summary>The phrases <paramref name="name"/> (without braces) stands for, each as its words, or an error for an unknown slot.</summary>
+    public static IReadOnlyList<PhrasingWord[]> Phrases(string name) =>
+        PhrasesByName.TryGetValue(name, out var phrases) ? phrases : throw new FormatException($"Unknown slot {{{name}}} in a phrasing.");
+
+    private static readonly Dictionary<string, IReadOnlyList<PhrasingWord[]>> PhrasesByName = new(StringComparer.Ordinal)
     {
-        ["level"] = Alternation(Levels.SelectMany(l => l.Words)),
-        ["kpi"] = Alternation(Kpi),
-        ["month"] = Alternation(MonthWords()),
-        ["year"] = "(?:19|20)[0-9]{2}",
+        ["level"] = PhrasesOf(Levels.SelectMany(l => l.Words)),
+        ["kpi"] = PhrasesOf(Kpi),
+        ["month"] = PhrasesOf(MonthWords()),
+        ["year"] = [[PhrasingWord.Year]],
     };
 
-    /// <summary>The regular expression for <paramref name="name"/> (without braces), or an error for an unknown slot.</summary>
-    public static string Pattern(string name) =>
-        ByName.TryGetValue(name, out var pattern) ? pattern : throw new FormatException($"Unknown slot {{{name}}} in a phrasing.");
+    private static List<PhrasingWord[]> PhrasesOf(IEnumerable<string> phrases) =>
+        [.. phrases.Select(phrase => phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(PhrasingWord.Of).ToArray())];
 
     /// <summary>One word or phrase of a slot or pattern as a regular expression: a trailing * matches the rest of the word.</summary>
     public static string Word(string word) =>
         word.EndsWith('*') ? Regex.Escape(word[..^1]) + "[^ ]*" : Regex.Escape(word);
-
-    private static string Alternation(IEnumerable<string> words) =>
-        "(?:" + string.Join('|', words.OrderByDescending(w => w.Length).Select(Word)) + ")";
 
     private static IEnumerable<string> MonthWords() =>
     [

@@ -78,7 +78,7 @@ public sealed partial class PhrasingTable
         {
             foreach (var (language, pattern) in _whole.Concat(_contained))
             {
-                if (pattern.Regex.IsMatch(" " + candidate) || (pattern.IsWhole && WithoutFillers(candidate, language).Any(shorter => pattern.Regex.IsMatch(" " + shorter))))
+                if (pattern.IsMatch(candidate) || (pattern.IsWhole && WithoutFillers(candidate.Split(' '), language).Any(pattern.IsMatch)))
                 {
                     return $"{language}.txt [{IntentIds.IdOf(pattern.Intent)}] {(pattern.IsWhole ? '=' : '~')} {pattern.Source} (read as \"{candidate}\")";
                 }
@@ -90,9 +90,9 @@ public sealed partial class PhrasingTable
 
     private bool MatchesIn(string words, Intent intent, string language)
     {
-        var spaced = " " + words;
+        var list = words.Split(' ');
         return _whole.Concat(_contained).Any(p => p.Language == language && p.Pattern.Intent == intent
-            && (p.Pattern.Regex.IsMatch(spaced) || (p.Pattern.IsWhole && WithoutFillers(words, language).Any(shorter => p.Pattern.Regex.IsMatch(" " + shorter)))));
+            && (p.Pattern.IsMatch(list) || (p.Pattern.IsWhole && WithoutFillers(list, language).Any(p.Pattern.IsMatch))));
     }
 
     private (Intent Intent, string Language)? MatchAny(string words) =>
@@ -126,8 +126,6 @@ public sealed partial class PhrasingTable
         return last;
     }
 
-    private static int WordCount(string spaced) => spaced.AsSpan().Count(' ');
-
     private (Intent Intent, string Language)? MatchExactly(string words)
     {
         ArgumentNullException.ThrowIfNull(words);
@@ -136,14 +134,12 @@ public sealed partial class PhrasingTable
             return null;
         }
 
-        var spacedWhole = " " + words;
-        var wordCount = WordCount(spacedWhole);
         var present = words.Split(' ');
-        Dictionary<string, string[]>? shorter = null;
+        Dictionary<string, string[][]>? shorter = null;
         foreach (var (language, pattern) in _wholeByAnchor.For(present))
         {
-            if ((wordCount <= pattern.MaxWords && pattern.Regex.IsMatch(spacedWhole))
-                || Shorter(language).Any(variant => WordCount(variant) <= pattern.MaxWords && pattern.Regex.IsMatch(variant)))
+            if ((present.Length <= pattern.MaxWords && pattern.IsMatch(present))
+                || Shorter(language).Any(variant => variant.Length <= pattern.MaxWords && pattern.IsMatch(variant)))
             {
                 return (pattern.Intent, language);
             }
@@ -151,7 +147,7 @@ public sealed partial class PhrasingTable
 
         foreach (var (language, pattern) in _containedByAnchor.For(present))
         {
-            if (pattern.Regex.IsMatch(spacedWhole))
+            if (pattern.IsMatch(present))
             {
                 return (pattern.Intent, language);
             }
@@ -160,12 +156,12 @@ public sealed partial class PhrasingTable
         return MatchWithTypo(words);
 
         // Only lines a message's words can anchor need its shorter forms, and only in their own language.
-        string[] Shorter(string language)
+        string[][] Shorter(string language)
         {
             shorter ??= new(StringComparer.Ordinal);
             if (!shorter.TryGetValue(language, out var variants))
             {
-                shorter[language] = variants = [.. WithoutFillers(words, language).Select(variant => " " + variant)];
+                shorter[language] = variants = [.. WithoutFillers(present, language)];
             }
 
             return variants;
@@ -184,21 +180,20 @@ public sealed partial class PhrasingTable
     /// "please cancel", "ok cancel this form please", "oké ik ben klaar": the message with politeness and filler words
     /// dropped at either end, every way they can be dropped ("ik" is a filler in "ik wil annuleren" but not in "ik ben klaar").
     /// </summary>
-    private IEnumerable<string> WithoutFillers(string words, string language)
+    private IEnumerable<string[]> WithoutFillers(string[] list, string language)
     {
         if (!_fillers.TryGetValue(language, out var fillers))
         {
             yield break;
         }
 
-        var list = words.Split(' ');
         for (var start = 0; start < list.Length; start++)
         {
             for (var end = list.Length; end > start; end--)
             {
                 if (start > 0 || end < list.Length)
                 {
-                    yield return string.Join(' ', list[start..end]);
+                    yield return list[start..end];
                 }
 
                 if (!fillers.Contains(list[end - 1]))

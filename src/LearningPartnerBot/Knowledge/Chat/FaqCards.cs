@@ -12,7 +12,8 @@ namespace LearningPartnerBot.Knowledge.Chat;
 /// Binds the FAQ card templates (cards/faq-answer.json, cards/faq-not-sure.json) to a topic or a set of suggestions.
 /// An answer card differs from the last answer of the same topic only in its answer id and the question asked, so
 /// each topic's card is bound once per language with markers in their place and copied per answer, rather than
-/// binding the template again for every answer.
+/// binding the template again for every answer. A "not sure" card differs from another with as many suggestions
+/// only in the suggested topics and their questions, so it is bound once per language and number of suggestions.
 /// </summary>
 public sealed class FaqCards(CardLibrary cards, KnowledgeBase knowledge)
 {
@@ -22,6 +23,9 @@ public sealed class FaqCards(CardLibrary cards, KnowledgeBase knowledge)
 
     // Bounded: topics x languages x string sets, all fixed once the knowledge base is loaded.
     private readonly ConcurrentDictionary<(string Topic, string Language, BotStrings Strings), BoundCard> _answerCards = new();
+
+    // Bounded: languages x string sets x the answerer's most suggestions (plus none).
+    private readonly ConcurrentDictionary<(string Language, BotStrings Strings, int Count), BoundCard> _notSureCards = new();
 
     public const string AnswerCardName = "faq-answer";
     public const string NotSureCardName = "faq-not-sure";
@@ -33,8 +37,20 @@ public sealed class FaqCards(CardLibrary cards, KnowledgeBase knowledge)
     {
         ArgumentNullException.ThrowIfNull(topic);
         ArgumentNullException.ThrowIfNull(strings);
-        var bound = _answerCards.GetOrAdd((topic.Id, language, strings), key => BoundCard.Of(Bind(topic, key.Language, key.Strings)));
-        return bound.Fill(answerId, Shortened(asked ?? string.Empty)).ToAttachment();
+        var bound = _answerCards.GetOrAdd((topic.Id, language, strings), key => BoundAnswer(topic, key.Language, key.Strings));
+        return bound.Fill([answerId, Shortened(asked ?? string.Empty)]).ToAttachment();
+    }
+
+    private BoundCard BoundAnswer(KnowledgeTopic topic, string language, BotStrings strings)
+    {
+        var bound = new BoundCard(Bind(topic, language, strings), [AnswerIdMarker, AskedMarker]);
+        if (!bound.Fills(0))
+        {
+            // The card's votes could not tell one answer from another: the template lost its answer id.
+            throw new InvalidOperationException($"The '{AnswerCardName}' card has no answer id to fill in.");
+        }
+
+        return bound;
     }
 
     /// <summary>
@@ -99,73 +115,99 @@ public sealed class FaqCards(CardLibrary cards, KnowledgeBase knowledge)
     {
         ArgumentNullException.ThrowIfNull(suggestions);
         ArgumentNullException.ThrowIfNull(strings);
-        return cards.Get(NotSureCardName).Expand(new
+        var bound = _notSureCards.GetOrAdd((language, strings, suggestions.Count), key => BoundNotSure(key.Language, key.Strings, key.Count));
+
+        // In the markers' order: each suggestion's topic, then its question.
+        var values = new string[suggestions.Count * 2];
+        for (var i = 0; i < suggestions.Count; i++)
+        {
+            values[2 * i] = suggestions[i].Topic.Id;
+            values[(2 * i) + 1] = suggestions[i].Topic.Text(language).Question;
+        }
+
+        return bound.Fill(values).ToAttachment();
+    }
+
+    private BoundCard BoundNotSure(string language, BotStrings strings, int count)
+    {
+        var markers = Enumerable.Range(0, count).SelectMany(i => new[] { Marker($"topic{i}"), Marker($"question{i}") }).ToList();
+        var card = cards.Get(NotSureCardName).Expand(new
         {
             notSure = strings.FaqNotSure,
             didYouMean = strings.FaqDidYouMean,
             noSuggestions = strings.FaqNoSuggestions,
-            hasSuggestions = suggestions.Count > 0,
-            suggestions = suggestions.Select(s => new { topic = s.Topic.Id, language, question = s.Topic.Text(language).Question }).ToList(),
+            hasSuggestions = count > 0,
+            suggestions = Enumerable.Range(0, count).Select(i => new { topic = markers[2 * i], language, question = markers[(2 * i) + 1] }).ToList(),
             contactSupport = strings.FaqContactSupport,
-        }).ToAttachment();
+        });
+        return new BoundCard(card, markers);
     }
 
+    private static string Marker(string name) => $"\uFDD0{name}\uFDD1";
+
     /// <summary>
-    /// A card bound with the markers and serialized once, cut at each marker: an answer is the pieces with its
-    /// answer id and question (JSON-escaped the same way) in between, sent without a JSON tree in between.
+    /// A card bound with markers and serialized once, cut at each marker: a card is the pieces with its values
+    /// (JSON-escaped the same way) in the holes between them, sent without a JSON tree in between.
     /// </summary>
     private sealed class BoundCard
     {
-        private static readonly byte[] EncodedAnswerIdMarker = Encoded(AnswerIdMarker);
-        private static readonly byte[] EncodedAskedMarker = Encoded(AskedMarker);
-
         private readonly List<byte[]> _pieces = [];
-        private readonly List<bool> _holeIsAsked = [];
+        private readonly List<int> _holes = [];
+        private readonly IReadOnlyList<string> _markers;
         private readonly string? _speak;
 
-        private BoundCard(JsonObject prototype)
+        /// <param name="prototype">The card bound with <paramref name="markers"/> where its values go.</param>
+        /// <param name="markers">Strings no value contains; <see cref="Fill"/> takes their values in this order.</param>
+        public BoundCard(JsonObject prototype, IReadOnlyList<string> markers)
         {
+            _markers = markers;
             _speak = prototype["speak"] is JsonValue speak && speak.TryGetValue<string>(out var text) ? text : null;
+            var encoded = markers.Select(Encoded).ToList();
             ReadOnlySpan<byte> rest = JsonSerializer.SerializeToUtf8Bytes(prototype, BotJson.Options);
             while (true)
             {
-                var atId = rest.IndexOf(EncodedAnswerIdMarker);
-                var atAsked = rest.IndexOf(EncodedAskedMarker);
-                if (atId < 0 && atAsked < 0)
+                var (at, marker) = (-1, -1);
+                for (var m = 0; m < encoded.Count; m++)
+                {
+                    var found = rest.IndexOf(encoded[m]);
+                    if (found >= 0 && (at < 0 || found < at))
+                    {
+                        (at, marker) = (found, m);
+                    }
+                }
+
+                if (at < 0)
                 {
                     _pieces.Add(rest.ToArray());
                     break;
                 }
 
-                var isAsked = atId < 0 || (atAsked >= 0 && atAsked < atId);
-                var at = isAsked ? atAsked : atId;
                 _pieces.Add(rest[..at].ToArray());
-                _holeIsAsked.Add(isAsked);
-                rest = rest[(at + (isAsked ? EncodedAskedMarker : EncodedAnswerIdMarker).Length)..];
-            }
-
-            if (!_holeIsAsked.Contains(false))
-            {
-                // The card's votes could not tell one answer from another: the template lost its answer id.
-                throw new InvalidOperationException($"The '{AnswerCardName}' card has no answer id to fill in.");
+                _holes.Add(marker);
+                rest = rest[(at + encoded[marker].Length)..];
             }
         }
 
-        public static BoundCard Of(JsonObject prototype) => new(prototype);
+        /// <summary>Whether the card shows the value of marker <paramref name="marker"/> anywhere.</summary>
+        public bool Fills(int marker) => _holes.Contains(marker);
 
-        public RenderedCard Fill(string answerId, string asked)
+        public RenderedCard Fill(string[] values)
         {
-            var id = Encoded(answerId);
-            var question = Encoded(asked);
+            var encoded = new byte[values.Length][];
+            for (var i = 0; i < values.Length; i++)
+            {
+                encoded[i] = Encoded(values[i]);
+            }
+
             var length = 0;
             foreach (var piece in _pieces)
             {
                 length += piece.Length;
             }
 
-            foreach (var isAsked in _holeIsAsked)
+            foreach (var hole in _holes)
             {
-                length += isAsked ? question.Length : id.Length;
+                length += encoded[hole].Length;
             }
 
             var json = new byte[length];
@@ -174,15 +216,20 @@ public sealed class FaqCards(CardLibrary cards, KnowledgeBase knowledge)
             {
                 _pieces[i].CopyTo(json, at);
                 at += _pieces[i].Length;
-                if (i < _holeIsAsked.Count)
+                if (i < _holes.Count)
                 {
-                    var value = _holeIsAsked[i] ? question : id;
+                    var value = encoded[_holes[i]];
                     value.CopyTo(json, at);
                     at += value.Length;
                 }
             }
 
-            var speak = _speak?.Replace(AnswerIdMarker, answerId, StringComparison.Ordinal).Replace(AskedMarker, asked, StringComparison.Ordinal);
+            var speak = _speak;
+            for (var m = 0; speak is not null && m < _markers.Count; m++)
+            {
+                speak = speak.Replace(_markers[m], values[m], StringComparison.Ordinal);
+            }
+
             return new RenderedCard(json, speak);
         }
 

@@ -16,6 +16,16 @@ public sealed class FaqFeedbackStore(IDbContextFactory<KnowledgeDbContext> conte
 
     private const int UnansweredPerCommit = 500;
 
+    /// <summary>
+    /// Held questions beyond this many are written without waiting for the flush interval, so memory (and what a crash
+    /// can lose) is bounded by this number rather than by the traffic of an interval: at a thousand unanswered
+    /// questions a second, half a minute's worth is tens of megabytes that live long enough to reach the oldest generation.
+    /// High enough that only a flood reaches it: each flush takes SQLite's write lock, which state writes then wait for.
+    /// </summary>
+    public const int MaxHeldUnanswered = 10_000;
+
+    private TaskCompletionSource _flushWanted = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
     // The columns a turn fills in, as KnowledgeDbContext maps them (Day as its day number). Quoted names and ON
     // CONFLICT DO NOTHING read the same on SQLite and PostgreSQL.
     private static readonly string[] UnansweredColumns =
@@ -99,7 +109,8 @@ public sealed class FaqFeedbackStore(IDbContextFactory<KnowledgeDbContext> conte
     /// <summary>
     /// Keeps a question the bot abstained on for the review queue. Held in memory until
     /// <see cref="FlushUnansweredAsync"/> writes it with the others (one commit for many, instead of an insert and a
-    /// commit on the turn), so a crash loses at most the questions of the last flush interval; a clean stop loses none.
+    /// commit on the turn), so a crash loses at most the questions of the last flush interval, and never more than
+    /// about <see cref="MaxHeldUnanswered"/>; a clean stop loses none.
     /// </summary>
     public void KeepUnanswered(UnansweredQuestion question)
     {
@@ -108,6 +119,26 @@ public sealed class FaqFeedbackStore(IDbContextFactory<KnowledgeDbContext> conte
         question.CreatedAt = clock.GetUtcNow();
         question.Day = DateOnly.FromDateTime(question.CreatedAt.UtcDateTime);
         _pendingUnanswered.Enqueue(question);
+        if (_pendingUnanswered.Count >= MaxHeldUnanswered)
+        {
+            Volatile.Read(ref _flushWanted).TrySetResult();
+        }
+    }
+
+    /// <summary>
+    /// Completes when <see cref="MaxHeldUnanswered"/> questions are held, so they are written before the next interval;
+    /// at once if that happened since the last call, which then counts as answered.
+    /// </summary>
+    public Task FlushWantedAsync(CancellationToken cancellationToken)
+    {
+        var wanted = Volatile.Read(ref _flushWanted);
+        if (!wanted.Task.IsCompleted)
+        {
+            return wanted.Task.WaitAsync(cancellationToken);
+        }
+
+        Interlocked.CompareExchange(ref _flushWanted, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously), wanted);
+        return Task.CompletedTask;
     }
 
     /// <summary>
