@@ -88,6 +88,7 @@ public static class InboundActivityReader
             return Fail(StatusCodes.Status400BadRequest, "The activity has no type.");
         }
 
+        activity.RemoveNullItems();
         return new Result(activity, 0, null);
     }
 
