@@ -23,21 +23,19 @@ internal sealed class LanguageIndex
     private const int MatchBudget = 600;
 
     private readonly Bm25Index _bm25;
-    private readonly Dictionary<string, TopicProfile> _profiles;
     private readonly TopicProfile[] _profileByRow;
     private readonly bool[] _inScope;
 
     private LanguageIndex(
-        string language, Func<string, IReadOnlyList<string>> analyze, Bm25Index bm25, Dictionary<string, TopicProfile> profiles, string[] topicIdByRow, IReadOnlyDictionary<string, string>? aliases)
+        string language, Func<string, IReadOnlyList<string>> analyze, Bm25Index bm25, TopicProfile[] profileByRow, IReadOnlyDictionary<string, string>? aliases)
     {
         Language = language;
         Analyze = analyze;
         _bm25 = bm25;
-        _profiles = profiles;
-        _profileByRow = [.. topicIdByRow.Select(id => profiles[id])];
-        Vocabulary = new TermVocabulary([.. profiles.Values.Select(p => p.AllTerms)], aliases);
+        _profileByRow = profileByRow;
+        Vocabulary = new TermVocabulary([.. profileByRow.Select(p => p.AllTerms)], aliases);
         _inScope = new bool[Vocabulary.Count];
-        foreach (var profile in profiles.Values)
+        foreach (var profile in profileByRow)
         {
             profile.Weigh(Vocabulary);
             if (!profile.Topic.IsOutOfScope)
@@ -49,7 +47,7 @@ internal sealed class LanguageIndex
             }
         }
 
-        Keys = OutOfScopeKeys.Build(language, profiles.Values.Select(p => p.Topic), analyze, term => Vocabulary.IdOf(term) is >= 0 and var id && _inScope[id]);
+        Keys = OutOfScopeKeys.Build(language, profileByRow.Select(p => p.Topic), analyze, term => Vocabulary.IdOf(term) is >= 0 and var id && _inScope[id]);
     }
 
     /// <summary>The out-of-scope entries' key words and endings: a question using one is not answered.</summary>
@@ -64,9 +62,7 @@ internal sealed class LanguageIndex
 
     public TermVocabulary Vocabulary { get; }
 
-    public int TopicCount => _profiles.Count;
-
-    public TopicProfile Profile(string topicId) => _profiles[topicId];
+    public int TopicCount => _profileByRow.Length;
 
     public static LanguageIndex Build(
         string language,
@@ -74,25 +70,25 @@ internal sealed class LanguageIndex
         Func<string, IReadOnlyList<string>> analyze,
         IReadOnlyDictionary<string, string>? aliases)
     {
-        var profiles = new Dictionary<string, TopicProfile>(StringComparer.Ordinal);
-
         // Rows in id order, so that ordering equal scores by row orders them by topic id.
         var ordered = topics.OrderBy(t => t.Id, StringComparer.Ordinal).ToArray();
         var rows = new List<IReadOnlyList<IReadOnlyList<string>>>(ordered.Length);
-        foreach (var topic in ordered)
+        var profiles = new TopicProfile[ordered.Length];
+        for (var row = 0; row < ordered.Length; row++)
         {
+            var topic = ordered[row];
             var text = topic.Text(language);
             var question = analyze(text.Question);
             var alternates = text.Alternates.Select(analyze).ToList();
             var answer = analyze(text.Answer);
-            profiles[topic.Id] = new TopicProfile(
+            profiles[row] = new TopicProfile(
                 topic,
                 [ToSet(question), .. alternates.Select(ToSet)],
                 ToSet(answer));
             rows.Add([question, [.. alternates.SelectMany(a => a)], answer]);
         }
 
-        return new LanguageIndex(language, analyze, Bm25Index.Build(rows, Bm25Weights), profiles, [.. ordered.Select(t => t.Id)], aliases);
+        return new LanguageIndex(language, analyze, Bm25Index.Build(rows, Bm25Weights), profiles, aliases);
     }
 
     /// <summary>
