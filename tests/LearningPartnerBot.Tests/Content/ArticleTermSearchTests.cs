@@ -1,3 +1,4 @@
+using LearningPartnerBot.Tests.Knowledge.Text;
 using LearningPartnerBot.Tests.Knowledge;
 
 namespace LearningPartnerBot.Tests.Content;
@@ -14,6 +15,19 @@ public sealed class ArticleTermSearchTests
     public void A_question_in_the_articles_localized_terms_finds_its_topic(string question, string language, string topic)
     {
         Assert.Equal(topic, TestKnowledge.Answerer.Answer(question, language).Answer?.Topic.Id);
+    }
+
+    /// <summary>
+    /// The Turkish article says "Öğrenme seçeneği" and the Dutch one "leeroptie" where partners often type the English
+    /// "Learning option": both must read as one thing, so neither word is left unexplained.
+    /// </summary>
+    [Theory]
+    [InlineData("tr", "gold öğrenme seçeneği gereksinimleri", "gold learning option gereksinimleri")]
+    [InlineData("tr", "silver öğrenme seçeneğine nasıl kaydolurum", "silver learning option'a nasıl kaydolurum")]
+    [InlineData("nl", "vereisten van de silver leeroptie", "vereisten van de silver learning-optie")]
+    public void The_articles_localized_learning_option_and_the_english_words_read_the_same(string language, string localized, string english)
+    {
+        Assert.Equal(Analyzers.Terms(language, localized), Analyzers.Terms(language, english));
     }
 
     [Fact]
