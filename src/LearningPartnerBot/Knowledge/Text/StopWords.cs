@@ -65,9 +65,16 @@ internal static class StopWords
     /// </summary>
     private const int MinSlipLength = 6;
 
+    /// <summary>
+    /// Question words partners often type with a letter dropped ("wich", "wher", "coud"). Only these: four letters left
+    /// of other five-letter function words are often a word of their own ("arent"/"rent", "hadnt"/"hand",
+    /// "sizin"/"izin", "welke"/"elke").
+    /// </summary>
+    private static readonly string[] DroppedLetterWords = ["which", "where", "could", "would", "about"];
+
     private static readonly Dictionary<string, string[]> SlipCandidates = new(StringComparer.Ordinal)
     {
-        ["en"] = [.. English.Where(w => w.Length >= MinSlipLength)],
+        ["en"] = [.. English.Where(w => w.Length >= MinSlipLength).Concat(DroppedLetterWords)],
         ["nl"] = [.. Dutch.Where(w => w.Length >= MinSlipLength)],
         ["tr"] = [.. Turkish.Where(w => w.Length >= MinSlipLength)],
     };
@@ -87,20 +94,29 @@ internal static class StopWords
     /// </summary>
     public static bool IsMistyped(string language, string term)
     {
-        if (term.Length < MinSlipLength - 1 || !SlipCandidates.TryGetValue(language, out var candidates))
+        // The shortest slip is a five-letter question word with a letter dropped.
+        if (term.Length < 4 || !SlipCandidates.TryGetValue(language, out var candidates))
         {
             return false;
         }
 
         foreach (var word in candidates)
         {
-            if ((word.Length > MinSlipLength || word.Length != term.Length) && EditDistance.IsWithinOne(term, word))
+            if (IsSlipOf(term, word))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    private static bool IsSlipOf(string term, string word)
+    {
+        var fits = word.Length > MinSlipLength
+            || (word.Length == MinSlipLength && word.Length != term.Length)
+            || term.Length == word.Length - 1;
+        return fits && EditDistance.IsWithinOne(term, word);
     }
 
     /// <summary>Every language's list, for the detector: a function word is evidence of its language.</summary>
