@@ -17,6 +17,9 @@ public sealed class OutOfScopeKeyTests
     [InlineData("tr", "satın aldığımız ama hiç kullanmadığımız kurs materyali için iade alabilir miyiz?", "oos-refunds", "iade")]
     [InlineData("tr", "Kurs materyalleri Türkçe olarak da sunuluyor mu?", "oos-languages", "Türkçe")]
     [InlineData("nl", "hoeveel % korting geeft het Action Pack op courseware?", "oos-prices", "%")]
+    [InlineData("nl", "kan ik mijn Action Pack-abonnement halverwege het jaar opzeggen?", "oos-partner-center-account", "opzeggen")]
+    [InlineData("tr", "Action Pack aboneliğimizi yıl ortasında iptal edebilir miyiz?", "oos-partner-center-account", "iptal")]
+    [InlineData("en", "how do we unsubscribe from the Action Pack before the year is over?", "oos-partner-center-account", "unsubscribe")]
     public void A_question_using_an_out_of_scope_key_word_is_not_answered(string language, string question, string topic, string key)
     {
         var answer = TestKnowledge.Answerer.Answer(question, language);
