@@ -35,7 +35,7 @@ public sealed class FaqPassBarTests(ITestOutputHelper output)
         }
     }
 
-    [Fact(Skip = "Pass bar not met (2026-12-06, fifth blind set, measured once after the KB changes): top-1 en 0.967, nl 0.967, tr 0.883. Not tuned against; the floors below guard what is reached.")]
+    [Fact(Skip = "Pass bar not met (2026-12-06, sixth blind set, measured once after the KB changes): top-1 en 0.967, nl 0.933, tr 0.933. Not tuned against; the floors below guard what is reached.")]
     public void Each_language_answers_at_least_95_percent_of_the_pass_bar_questions_with_their_topic()
     {
         var report = Report.Value;
@@ -48,7 +48,7 @@ public sealed class FaqPassBarTests(ITestOutputHelper output)
         });
     }
 
-    [Fact(Skip = "Pass bar not met (2026-12-06, fifth blind set, measured once after the KB changes): 4 of 75 out-of-scope questions answered (abstain recall en 0.960, nl 0.880, tr 1.000). Not tuned against; the floors below guard what is reached.")]
+    [Fact]
     public void No_out_of_scope_pass_bar_question_is_answered()
     {
         var report = Report.Value;
@@ -66,9 +66,9 @@ public sealed class FaqPassBarTests(ITestOutputHelper output)
     /// nobody tuned for fails here. The floors are the measurement, rounded down, never raised by tuning on this set.
     /// </summary>
     [Theory]
-    [InlineData("en", 0.96, 0.96)]
-    [InlineData("nl", 0.96, 0.88)]
-    [InlineData("tr", 0.88, 1.00)]
+    [InlineData("en", 0.96, 1.00)]
+    [InlineData("nl", 0.93, 1.00)]
+    [InlineData("tr", 0.93, 1.00)]
     public void The_pass_bar_figures_do_not_fall_below_their_last_measurement(string language, double top1, double abstainRecall)
     {
         var scores = Report.Value.For(language);
