@@ -47,6 +47,10 @@ public class SynonymTests
     [InlineData("en", "Partner Frontline Support", "frontlinesupport")]
     [InlineData("tr", "dizin", "directory")]
     [InlineData("nl", "gids", "directory")]
+    [InlineData("en", "criteria", "requirement")]
+    [InlineData("nl", "voorwaarden", "requirement")]
+    [InlineData("tr", "şartlar", "requirement")]
+    [InlineData("tr", "kriterleri", "requirement")]
     public void A_member_becomes_its_canonical_term(string language, string text, string canonical)
     {
         Assert.Equal([canonical], Analyzers.Terms(language, text));
