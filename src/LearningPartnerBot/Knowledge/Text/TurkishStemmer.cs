@@ -94,6 +94,10 @@ internal static class TurkishStemmer
         [
             "mAk", "mA", "mAz", "mAlI", "(y)Abil", "Ir", "(I)yor", "mIyor", "(y)AcAk", "(y)AcAg", "(y)Ip",
             "(y)ArAk", "DIg", "(y)In", "(y)InIz", "(y)AlIm",
+
+            // As typed in chat: the present tense without its r ("hesaplanıyo", "sunuyo"), and with the question
+            // particle written on ("değişiyomu", "değişiyormu").
+            "(I)yo", "mIyo", "(I)yomu", "(I)yormu",
         ];
         var suffixes = new Dictionary<string, Suffix>(StringComparer.Ordinal);
         // Nominal first: a form that is both ("-in": genitive or imperative) must not unlock the passive.

@@ -55,6 +55,8 @@ public class StemmingTests
     [InlineData("gerek", "gerekir", "gerekli", "gerekiyor", "gereklidir")]
     [InlineData("giriş", "girişi")]
     [InlineData("merkez", "merkezi", "merkezde", "merkezinden")]
+    [InlineData("değişiyor", "değişiyo", "degisiyomu", "değişiyor mu")]
+    [InlineData("sunuyor", "sunuyo")]
     public void Turkish_forms_share_a_stem(params string[] forms) => AssertSameTerms("tr", forms);
 
     [Theory]
