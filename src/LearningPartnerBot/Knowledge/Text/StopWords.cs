@@ -66,9 +66,10 @@ internal static class StopWords
     private const int MinSlipLength = 6;
 
     /// <summary>
-    /// Question words partners often type with a letter dropped ("wich", "wher", "coud"). Only these: four letters left
-    /// of other five-letter function words are often a word of their own ("arent"/"rent", "hadnt"/"hand",
-    /// "sizin"/"izin", "welke"/"elke").
+    /// Question words partners often type with a letter dropped or two letters swapped ("wich", "whcih", "coudl").
+    /// Only these: four letters left of other five-letter function words are often a word of their own
+    /// ("arent"/"rent", "hadnt"/"hand", "sizin"/"izin", "welke"/"elke"); a replaced letter is never taken, since it
+    /// makes other words too ("where"/"there").
     /// </summary>
     private static readonly string[] DroppedLetterWords = ["which", "where", "could", "would", "about"];
 
@@ -113,10 +114,29 @@ internal static class StopWords
 
     private static bool IsSlipOf(string term, string word)
     {
+        if (word.Length < MinSlipLength && term.Length == word.Length)
+        {
+            return IsAdjacentSwap(term, word);
+        }
+
         var fits = word.Length > MinSlipLength
             || (word.Length == MinSlipLength && word.Length != term.Length)
             || term.Length == word.Length - 1;
         return fits && EditDistance.IsWithinOne(term, word);
+    }
+
+    private static bool IsAdjacentSwap(string term, string word)
+    {
+        var first = 0;
+        while (first < term.Length && term[first] == word[first])
+        {
+            first++;
+        }
+
+        return first < term.Length - 1
+            && term[first] == word[first + 1]
+            && term[first + 1] == word[first]
+            && term.AsSpan(first + 2).SequenceEqual(word.AsSpan(first + 2));
     }
 
     /// <summary>Every language's list, for the detector: a function word is evidence of its language.</summary>

@@ -14,6 +14,7 @@ public sealed class MistypedFunctionWordTests
     [InlineData("tr", "silver yetkinlik gereksinimleri nelerdir", "silver yetkinlik gereksinimleri nelrdir")]
     [InlineData("en", "which role do I need to enroll", "wich role do I need to enroll")]
     [InlineData("en", "where do I enroll as a learning partner", "wher do I enroll as a learning partner")]
+    [InlineData("en", "which role do I need to enroll", "whcih role do I need to enroll")]
     public void A_misspelt_function_word_changes_neither_the_answer_nor_its_score(string language, string typed, string slipped)
     {
         var expected = TestKnowledge.Answerer.Answer(typed, language);
@@ -28,6 +29,7 @@ public sealed class MistypedFunctionWordTests
     [Theory]
     [InlineData("en", "approved by hand", "hand")]
     [InlineData("en", "we rent a classroom", "rent")]
+    [InlineData("en", "there is a cloud competency", "cloud")]
     [InlineData("tr", "hangi izin gerekiyor", "role")]
     public void A_word_that_reads_like_a_function_word_with_a_letter_dropped_is_still_a_search_term(string language, string text, string term)
     {
