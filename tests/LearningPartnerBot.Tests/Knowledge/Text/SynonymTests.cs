@@ -51,6 +51,9 @@ public class SynonymTests
     [InlineData("nl", "voorwaarden", "requirement")]
     [InlineData("tr", "şartlar", "requirement")]
     [InlineData("tr", "kriterleri", "requirement")]
+    [InlineData("en", "reqs", "requirement")]
+    [InlineData("en", "LAP", "actionpack")]
+    [InlineData("tr", "PC", "partnercenter")]
     public void A_member_becomes_its_canonical_term(string language, string text, string canonical)
     {
         Assert.Equal([canonical], Analyzers.Terms(language, text));
