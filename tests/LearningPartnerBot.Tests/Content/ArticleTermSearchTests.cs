@@ -12,6 +12,7 @@ public sealed class ArticleTermSearchTests
     [InlineData("KIP'ler İş Ortağı Merkezi'nde otomatik tanınır mı?", "tr", "kpi-recognized-before-enrollment")]
     [InlineData("KIP tutarsızlığı için kime başvurmalıyım?", "tr", "kpi-discrepancy")]
     [InlineData("Welke competenties bieden een Gold-leeroptie?", "nl", "which-competencies")]
+    [InlineData("Şirketimiz için programa kaydı kimler yapabilir?", "tr", "roles")]
     public void A_question_in_the_articles_localized_terms_finds_its_topic(string question, string language, string topic)
     {
         Assert.Equal(topic, TestKnowledge.Answerer.Answer(question, language).Answer?.Topic.Id);

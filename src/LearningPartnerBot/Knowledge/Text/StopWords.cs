@@ -45,12 +45,14 @@ internal static class StopWords
         "betekent", "betekenen", "paar", "alle",
     };
 
+    // "kim" (who) is not here: Turkish asks who may enroll with it ("kimler kayıt yapabilir"), and with the verb
+    // "kayıt" shared by every enrollment topic it is the word that points at the roles.
     private static readonly HashSet<string> Turkish = new(StringComparer.Ordinal)
     {
         "ve", "veya", "ya", "ile", "ama", "fakat", "ancak", "de", "da", "ki", "mi", "mu", "midir", "mudur",
         "miyim", "miyiz", "misiniz", "musunuz", "bir", "bu", "su", "o", "bunu", "bunlar", "sunu", "onu", "ne",
         "neler", "nedir", "nelerdir", "nasil", "nerede", "nereden", "nereye", "neden", "nicin", "niye", "hangi",
-        "hangisi", "kim", "kimin", "icin", "gibi", "kadar", "daha", "cok", "en", "ben", "biz", "sen", "siz",
+        "hangisi", "icin", "gibi", "kadar", "daha", "cok", "en", "ben", "biz", "sen", "siz",
         "benim", "bizim", "senin", "sizin", "bana", "bize", "size", "olarak", "olan", "olur", "olunur", "olmak",
         "olabilir", "olmali", "olmasi", "oldu", "ise", "eger", "hem", "her", "lutfen", "merhaba", "tesekkurler",
         "acaba", "sey", "zaten", "yani", "var",
