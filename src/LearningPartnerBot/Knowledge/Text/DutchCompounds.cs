@@ -26,6 +26,7 @@ internal static class DutchCompounds
         "adres", "naam", "code", "nummer", "vernieuwing", "overzicht", "melding", "verzoek", "ticket", "bewijs",
         "document", "bestand", "website", "microsoft", "learning", "support", "aanbieder", "instituut", "toets",
         "score", "tijd", "duur", "punt", "specialisatie", "vaardigheid", "kennis", "partnerschap", "ervaring",
+        "overeenkomst", "wachtwoord",
     ];
 
     private static readonly HashSet<string> PartSet = new(Parts, StringComparer.Ordinal);

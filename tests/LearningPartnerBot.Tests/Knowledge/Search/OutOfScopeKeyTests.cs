@@ -20,6 +20,7 @@ public sealed class OutOfScopeKeyTests
     [InlineData("nl", "kan ik mijn Action Pack-abonnement halverwege het jaar opzeggen?", "oos-partner-center-account", "opzeggen")]
     [InlineData("tr", "Action Pack aboneliğimizi yıl ortasında iptal edebilir miyiz?", "oos-partner-center-account", "iptal")]
     [InlineData("en", "how do we unsubscribe from the Action Pack before the year is over?", "oos-partner-center-account", "unsubscribe")]
+    [InlineData("nl", "Waar vind ik onze partnerovereenkomst terug in Partner Center?", "oos-other-programs", "overeenkomst")]
     public void A_question_using_an_out_of_scope_key_word_is_not_answered(string language, string question, string topic, string key)
     {
         var answer = TestKnowledge.Answerer.Answer(question, language);

@@ -19,6 +19,7 @@ public class DutchCompoundTests
     [InlineData("competentievereisten", "competentie", "vereisten")]
     [InlineData("leeropties", "leer", "opties")]
     [InlineData("bedrijfstoepassingsplan", "bedrijf", "toepassing", "plan")]
+    [InlineData("partnerovereenkomst", "partner", "overeenkomst")]
     [InlineData("klantenportaal", "klant", "portaal")]
     [InlineData("inschrijvingsbevestiging", "inschrijving", "bevestiging")]
     [InlineData("kpidashboard", "kpi", "dashboard")]
