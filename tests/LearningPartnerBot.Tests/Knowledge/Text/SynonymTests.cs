@@ -52,6 +52,7 @@ public class SynonymTests
     [InlineData("tr", "şartlar", "requirement")]
     [InlineData("tr", "kriterleri", "requirement")]
     [InlineData("en", "reqs", "requirement")]
+    [InlineData("en", "thresholds", "requirement")]
     [InlineData("en", "LAP", "actionpack")]
     [InlineData("tr", "PC", "partnercenter")]
     public void A_member_becomes_its_canonical_term(string language, string text, string canonical)
