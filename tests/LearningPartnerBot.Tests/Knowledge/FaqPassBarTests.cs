@@ -35,7 +35,7 @@ public sealed class FaqPassBarTests(ITestOutputHelper output)
         }
     }
 
-    [Fact(Skip = "Pass bar not met in English (2026-12-06, tenth blind set, measured once after the KB changes): top-1 en 0.933, nl 0.983, tr 0.967. Not tuned against; the floors below guard what is reached.")]
+    [Fact]
     public void Each_language_answers_at_least_95_percent_of_the_pass_bar_questions_with_their_topic()
     {
         var report = Report.Value;
@@ -62,13 +62,13 @@ public sealed class FaqPassBarTests(ITestOutputHelper output)
     }
 
     /// <summary>
-    /// Until the bar is met, the figures last measured are a floor: a change that makes the FAQ worse on questions
-    /// nobody tuned for fails here. The floors are the measurement, rounded down, never raised by tuning on this set.
+    /// The figures last measured are a floor, above the bar where it is met: a change that makes the FAQ worse on
+    /// questions nobody tuned for fails here. The floors are the measurement, rounded down, never raised by tuning on this set.
     /// </summary>
     [Theory]
-    [InlineData("en", 0.93, 1.00)]
+    [InlineData("en", 0.96, 1.00)]
     [InlineData("nl", 0.98, 1.00)]
-    [InlineData("tr", 0.96, 1.00)]
+    [InlineData("tr", 0.98, 1.00)]
     public void The_pass_bar_figures_do_not_fall_below_their_last_measurement(string language, double top1, double abstainRecall)
     {
         var scores = Report.Value.For(language);
