@@ -25,11 +25,19 @@ public static partial class EntityRecognizer
         }
 
         var level = LevelPatterns.FirstOrDefault(p => p.Regex.IsMatch(words)) is { Regex: not null } found ? found.Level : (EnrollmentLevel?)null;
-        var list = words.Split(' ');
+        // The words are read where they are in the message, not split into strings: every message is read for a month.
         int? month = null;
-        for (var i = 0; i < list.Length && month is null; i++)
+        var previous = ReadOnlySpan<char>.Empty;
+        foreach (var range in words.AsSpan().Split(' '))
         {
-            month = MonthNames.Match(list[i], i > 0 ? list[i - 1] : null);
+            var word = words.AsSpan(range);
+            month = MonthNames.Match(word, previous);
+            if (month is not null)
+            {
+                break;
+            }
+
+            previous = word;
         }
 
         var year = Year().Match(words) is { Success: true } y ? int.Parse(y.Value, CultureInfo.InvariantCulture) : (int?)null;

@@ -113,7 +113,7 @@ public sealed class MainDialog : ComponentDialog
 
         // The welcome card lists the journeys in menu order, so "2" or a journey's exact title picks it even before the menu is shown.
         if (understanding is { Source: MessageSource.Typed, Intent: Intent.Question }
-            && ChoiceRecognizer.RecognizeWhole(understanding.Text, JourneyChoices(BotStrings.Get(LocaleResolver.Resolve(turn.Activity)))) is { } journey)
+            && ChoiceRecognizer.RecognizeWhole(understanding.Text, RecognizedJourneys(BotStrings.Get(LocaleResolver.Resolve(turn.Activity)))) is { } journey)
         {
             understanding = understanding with { Intent = JourneyIntent(journey.Value) };
         }
@@ -277,6 +277,15 @@ public sealed class MainDialog : ComponentDialog
     private static readonly DialogTurnResult Done = new(DialogTurnStatus.Complete);
 
     private static ConversationStrings Strings(BotKit.Hosting.ITurnContext turn) => ConversationStrings.Get(LocaleResolver.Resolve(turn.Activity));
+
+    /// <summary>
+    /// The journey choices of a language, made once: every typed question is checked against them, and recognizing
+    /// only reads them. The menu's prompt gets its own list, since it is stored with the prompt.
+    /// </summary>
+    private static List<Choice> RecognizedJourneys(BotStrings strings) =>
+        JourneysByStrings.GetValue(strings, JourneyChoices);
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<BotStrings, List<Choice>> JourneysByStrings = [];
 
     private static List<Choice> JourneyChoices(BotStrings strings) =>
     [

@@ -86,7 +86,7 @@ public sealed class MessageRecognizer(PhrasingTable phrasings)
             return null;
         }
 
-        var parts = text.Split([',', '.', '!', ';', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+        var parts = text.Split(PartSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(TextFolding.Words)
             .Where(part => part.Length > 0)
             .ToList();
@@ -116,6 +116,8 @@ public sealed class MessageRecognizer(PhrasingTable phrasings)
 
         return steering ?? last;
     }
+
+    private static readonly char[] PartSeparators = [',', '.', '!', ';', '\n'];
 
     private static string? JourneyId(JsonElement value) =>
         value.TryGetProperty("journey", out var journey) && journey.ValueKind == JsonValueKind.String ? journey.GetString()?.Trim().ToLowerInvariant() : null;

@@ -41,12 +41,18 @@ public sealed class FaqAnswerer(FaqIndex index, KnowledgeOptions options)
                 : primary;
         }
 
-        foreach (var language in KnowledgeLanguages.All.Where(l => l != first).OrderBy(l => l == chatLanguage ? 0 : 1))
+        // Nothing in the question says which language it is in ("MCT?", "KPI dashboard"): another language's
+        // phrasings may find the topic, the chat's language first, but the answer is given in the chat's language.
+        if (chatLanguage != first && KnowledgeLanguages.All.Contains(chatLanguage)
+            && Decide(question, chatLanguage, fallback: true) is { IsAnswered: true } inChat)
         {
-            // Nothing in the question says which language it is in ("MCT?", "KPI dashboard"): another language's
-            // phrasings may find the topic, but the answer is given in the chat's language.
-            var other = Decide(question, language, fallback: true);
-            if (other.IsAnswered)
+            return inChat with { Language = first };
+        }
+
+        for (var i = 0; i < KnowledgeLanguages.All.Count; i++)
+        {
+            var language = KnowledgeLanguages.All[i];
+            if (language != first && language != chatLanguage && Decide(question, language, fallback: true) is { IsAnswered: true } other)
             {
                 return other with { Language = first };
             }
@@ -77,7 +83,7 @@ public sealed class FaqAnswerer(FaqIndex index, KnowledgeOptions options)
         IReadOnlyList<ScoredTopic> ranked = all.Any(r => r.Topic.IsOutOfScope) ? all.Where(r => !r.Topic.IsOutOfScope).ToList() : all;
         if (search.OutOfScopeKey is not null || (all.Count > 0 && all[0].Topic.IsOutOfScope && all[0].Score >= policy.MinSuggestionScore))
         {
-            return new FaqAnswer(language, null, [.. ranked.Where(r => r.Score >= policy.MinSuggestionScore).Take(policy.MaxSuggestions)], ranked)
+            return new FaqAnswer(language, null, Suggestions(ranked, policy), ranked)
             {
                 IsOutOfScope = true,
                 UnexplainedShare = search.UnexplainedShare,
@@ -95,8 +101,22 @@ public sealed class FaqAnswerer(FaqIndex index, KnowledgeOptions options)
             return new FaqAnswer(language, best, [], ranked) { UnexplainedShare = search.UnexplainedShare };
         }
 
-        var suggestions = ranked.Where(r => r.Score >= policy.MinSuggestionScore).Take(policy.MaxSuggestions).ToList();
-        return new FaqAnswer(language, null, suggestions, ranked) { UnexplainedShare = search.UnexplainedShare };
+        return new FaqAnswer(language, null, Suggestions(ranked, policy), ranked) { UnexplainedShare = search.UnexplainedShare };
+    }
+
+    /// <summary>The first few topics that score high enough to suggest, in their order; a list only when there are any.</summary>
+    private static IReadOnlyList<ScoredTopic> Suggestions(IReadOnlyList<ScoredTopic> ranked, AbstentionPolicy policy)
+    {
+        List<ScoredTopic>? suggestions = null;
+        for (var i = 0; i < ranked.Count && (suggestions?.Count ?? 0) < policy.MaxSuggestions; i++)
+        {
+            if (ranked[i].Score >= policy.MinSuggestionScore)
+            {
+                (suggestions ??= new List<ScoredTopic>(policy.MaxSuggestions)).Add(ranked[i]);
+            }
+        }
+
+        return suggestions is null ? Array.Empty<ScoredTopic>() : suggestions;
     }
 
     private static bool IsClearlyAhead(ScoredTopic best, ScoredTopic? runnerUp, AbstentionPolicy policy) =>

@@ -28,6 +28,11 @@ public static class ChoiceRecognizer
     private static FoundChoice? Recognize(string? utterance, IReadOnlyList<Choice> choices, bool wholeOnly)
     {
         ArgumentNullException.ThrowIfNull(choices);
+        if (wholeOnly && !MayBeWhole(utterance, choices))
+        {
+            return null;
+        }
+
         var words = TextNormalizer.Tokens(utterance);
         if (words.Length == 0 || choices.Count == 0)
         {
@@ -40,16 +45,41 @@ public static class ChoiceRecognizer
         {
             foreach (var text in CandidatesOf(choices[i]))
             {
-                var tokens = TextNormalizer.Tokens(text);
-                if (!wholeOnly || tokens.Length == words.Length)
+                if (!wholeOnly || TextNormalizer.CountTokens(text) == words.Length)
                 {
-                    candidates.Add(new Candidate(i, text, tokens));
+                    candidates.Add(new Candidate(i, text, TextNormalizer.Tokens(text)));
                 }
             }
         }
 
         var found = FindExact(words, choices, candidates) ?? FindByNumber(words, choices) ?? FindPartial(words, choices, candidates);
         return wholeOnly && found is not { Score: >= 1.0 } ? null : found;
+    }
+
+    /// <summary>
+    /// Whether the utterance has a word count a whole match needs: one word (a choice's number) or as many as one of
+    /// the choices' texts. Most messages have neither, and are turned away before any text is split into words.
+    /// </summary>
+    private static bool MayBeWhole(string? utterance, IReadOnlyList<Choice> choices)
+    {
+        var count = TextNormalizer.CountTokens(utterance);
+        if (count <= 1)
+        {
+            return count == 1;
+        }
+
+        for (var i = 0; i < choices.Count; i++)
+        {
+            foreach (var text in CandidatesOf(choices[i]))
+            {
+                if (TextNormalizer.CountTokens(text) == count)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private readonly record struct Candidate(int Index, string Text, string[] Tokens);

@@ -39,6 +39,40 @@ internal static class TextNormalizer
     public static string[] Tokens(string? text) =>
         SplitWords(Fold(text));
 
+    /// <summary>
+    /// How many words <see cref="Tokens"/> finds in <paramref name="text"/>, without making them. ASCII text (most of
+    /// what users type, and English button titles) is counted where it is: folding it only lowers its case, which moves
+    /// no word boundary.
+    /// </summary>
+    public static int CountTokens(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return 0;
+        }
+
+        return CountRuns(System.Text.Ascii.IsValid(text) ? text : Fold(text));
+    }
+
+    /// <summary>How many runs of letters and digits <paramref name="text"/> has: the words <see cref="SplitWords"/> would make.</summary>
+    private static int CountRuns(string text)
+    {
+        var count = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            var isWordChar = char.IsLetterOrDigit(c);
+            if (isWordChar && !inWord)
+            {
+                count++;
+            }
+
+            inWord = isWordChar;
+        }
+
+        return count;
+    }
+
     private static string[] SplitWords(string text)
     {
         var tokens = new List<string>();

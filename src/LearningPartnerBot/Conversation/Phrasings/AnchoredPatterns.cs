@@ -33,10 +33,13 @@ internal sealed class AnchoredPatterns
         }
     }
 
-    /// <summary>In precedence order, each line that <paramref name="words"/> could match, once.</summary>
-    public IEnumerable<(string Language, PhrasingPattern Pattern)> For(string[] words)
+    /// <summary>A line by its number, as <see cref="Lines"/> gives them.</summary>
+    public (string Language, PhrasingPattern Pattern) this[int line] => _ordered[line];
+
+    /// <summary>Into <paramref name="lines"/> (empty), in precedence order, the number of each line that <paramref name="words"/> could match, once.</summary>
+    public void Lines(string[] words, List<int> lines)
     {
-        var lines = new List<int>(_unanchored);
+        lines.AddRange(_unanchored);
         foreach (var word in words)
         {
             if (_byAnchor.TryGetValue(word, out var anchored))
@@ -46,12 +49,15 @@ internal sealed class AnchoredPatterns
         }
 
         lines.Sort();
+        var kept = 0;
         for (var i = 0; i < lines.Count; i++)
         {
             if (i == 0 || lines[i] != lines[i - 1])
             {
-                yield return _ordered[lines[i]];
+                lines[kept++] = lines[i];
             }
         }
+
+        lines.RemoveRange(kept, lines.Count - kept);
     }
 }

@@ -6,13 +6,12 @@ namespace LearningPartnerBot.Conversation.Phrasings;
 public sealed partial class PhrasingTable
 {
     /// <summary>
-    /// The message with each word that no phrasing uses, but that is one letter away from exactly one word that a phrasing
-    /// uses, replaced by that word; null when nothing changed. Only recognition sees it: a question keeps its own words.
+    /// The message's words with each word that no phrasing uses, but that is one letter away from exactly one word that a
+    /// phrasing uses, replaced by that word; null when nothing changed. Only recognition sees it: a question keeps its own words.
     /// </summary>
-    private string? Corrected(string words)
+    private string[]? Corrected(string[] list)
     {
-        var list = words.Split(' ');
-        var changed = false;
+        string[]? corrected = null;
         Span<char> dropped = stackalloc char[MaxCorrectedLength];
         for (var i = 0; i < list.Length; i++)
         {
@@ -48,12 +47,12 @@ public sealed partial class PhrasingTable
             only = ambiguous ? null : only;
             if (only is not null)
             {
-                list[i] = only;
-                changed = true;
+                // A copy: the message's own words are still read as they were typed (which language said it).
+                (corrected ??= (string[])list.Clone())[i] = only;
             }
         }
 
-        return changed ? string.Join(' ', list) : null;
+        return corrected;
     }
 
     private static ReadOnlySpan<char> Dropped(string word, int skip, Span<char> buffer)
@@ -91,9 +90,9 @@ public sealed partial class PhrasingTable
     }
 
     /// <summary>"cancle", "anuleren", "yardın": a one-word message one letter away from a one-word phrasing.</summary>
-    private (Intent Intent, string Language)? MatchWithTypo(string words)
+    private (Intent Intent, string Language)? MatchWithTypo(string[] present)
     {
-        if (words.Length < MinTypoLength || words.Contains(' ', StringComparison.Ordinal))
+        if (present is not [{ Length: >= MinTypoLength } words])
         {
             return null;
         }

@@ -55,25 +55,29 @@ public sealed partial class PhrasingTable
     /// </summary>
     public (Intent Intent, string Language)? Match(string words, string chatLanguage)
     {
-        if (MatchAny(words) is not var (intent, language))
+        ArgumentNullException.ThrowIfNull(words);
+
+        // Split once: every way of reading the message below works on this array of its words.
+        var present = words.Split(' ');
+        if (MatchAny(present) is not var (intent, language))
         {
             return null;
         }
 
         // A phrasing several languages share ("help", "menu", "hey") says nothing about the language: the chat's decides.
-        if (language == chatLanguage || MatchesIn(words, intent, chatLanguage))
+        if (language == chatLanguage || MatchesIn(present, intent, chatLanguage))
         {
             return (intent, chatLanguage);
         }
 
-        return Languages.Any(other => other != language && MatchesIn(words, intent, other)) ? (intent, chatLanguage) : (intent, language);
+        return Languages.Any(other => other != language && MatchesIn(present, intent, other)) ? (intent, chatLanguage) : (intent, language);
     }
 
     /// <summary>The phrasing line that reads <paramref name="words"/> as an intent, for a content owner tracing a wrong reading.</summary>
     public string? Explain(string words)
     {
         ArgumentNullException.ThrowIfNull(words);
-        var candidates = new[] { words, Corrected(words) }.OfType<string>();
+        var candidates = new[] { words, Corrected(words.Split(' ')) is { } corrected ? string.Join(' ', corrected) : null }.OfType<string>();
         foreach (var candidate in candidates)
         {
             foreach (var (language, pattern) in _whole.Concat(_contained))
@@ -88,23 +92,22 @@ public sealed partial class PhrasingTable
         return null;
     }
 
-    private bool MatchesIn(string words, Intent intent, string language)
+    private bool MatchesIn(string[] list, Intent intent, string language)
     {
-        var list = words.Split(' ');
         return _whole.Concat(_contained).Any(p => p.Language == language && p.Pattern.Intent == intent
             && (p.Pattern.IsMatch(list) || (p.Pattern.IsWhole && WithoutFillers(list, language).Any(p.Pattern.IsMatch))));
     }
 
-    private (Intent Intent, string Language)? MatchAny(string words) =>
-        MatchExactly(words) ?? (Corrected(words) is { } corrected ? MatchExactly(corrected) ?? MatchCues(corrected) : MatchCues(words));
+    private (Intent Intent, string Language)? MatchAny(string[] present) =>
+        MatchExactly(present) ?? (Corrected(present) is { } corrected ? MatchExactly(corrected) ?? MatchCues(corrected) : MatchCues(present));
 
     /// <summary>
     /// "hello hello", "hi, anybody there?", "many many thanks!": a short message whose words are a cue of an intent ("^"
     /// lines) and otherwise only chatter or fillers. The last cue says which ("thanks, bye" is a goodbye).
     /// </summary>
-    private (Intent Intent, string Language)? MatchCues(string words)
+    private (Intent Intent, string Language)? MatchCues(string[] words)
     {
-        var list = words.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var list = Array.IndexOf(words, string.Empty) < 0 ? words : [.. words.Where(word => word.Length > 0)];
         if (list.Length == 0 || list.Length > MaxCueMessageWords)
         {
             return null;
@@ -126,34 +129,46 @@ public sealed partial class PhrasingTable
         return last;
     }
 
-    private (Intent Intent, string Language)? MatchExactly(string words)
+    private (Intent Intent, string Language)? MatchExactly(string[] present)
     {
-        ArgumentNullException.ThrowIfNull(words);
-        if (words.Length == 0)
+        if (present is [{ Length: 0 }])
         {
             return null;
         }
 
-        var present = words.Split(' ');
+        // The candidate lines' numbers live only within this call, which never awaits: one list per thread serves them.
+        var lines = Lines ??= new List<int>(64);
         Dictionary<string, string[][]>? shorter = null;
-        foreach (var (language, pattern) in _wholeByAnchor.For(present))
+        try
         {
-            if ((present.Length <= pattern.MaxWords && pattern.IsMatch(present))
-                || Shorter(language).Any(variant => variant.Length <= pattern.MaxWords && pattern.IsMatch(variant)))
+            _wholeByAnchor.Lines(present, lines);
+            foreach (var line in lines)
             {
-                return (pattern.Intent, language);
+                var (language, pattern) = _wholeByAnchor[line];
+                if ((present.Length <= pattern.MaxWords && pattern.IsMatch(present))
+                    || MatchesAnyShorter(pattern, Shorter(language)))
+                {
+                    return (pattern.Intent, language);
+                }
+            }
+
+            lines.Clear();
+            _containedByAnchor.Lines(present, lines);
+            foreach (var line in lines)
+            {
+                var (language, pattern) = _containedByAnchor[line];
+                if (pattern.IsMatch(present))
+                {
+                    return (pattern.Intent, language);
+                }
             }
         }
-
-        foreach (var (language, pattern) in _containedByAnchor.For(present))
+        finally
         {
-            if (pattern.IsMatch(present))
-            {
-                return (pattern.Intent, language);
-            }
+            lines.Clear();
         }
 
-        return MatchWithTypo(words);
+        return MatchWithTypo(present);
 
         // Only lines a message's words can anchor need its shorter forms, and only in their own language.
         string[][] Shorter(string language)
@@ -166,6 +181,22 @@ public sealed partial class PhrasingTable
 
             return variants;
         }
+    }
+
+    [ThreadStatic]
+    private static List<int>? Lines;
+
+    private static bool MatchesAnyShorter(PhrasingPattern pattern, string[][] variants)
+    {
+        foreach (var variant in variants)
+        {
+            if (variant.Length <= pattern.MaxWords && pattern.IsMatch(variant))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether every word of <paramref name="words"/> is a filler ("ok", "great", "graag") in the chat's or any language.</summary>

@@ -25,7 +25,13 @@ public static partial class InvoiceMonthQuestion
             return null;
         }
 
-        var words = TextFolding.Words(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var folded = TextFolding.Words(text);
+        if (!MentionsInvoice(folded))
+        {
+            return null;
+        }
+
+        var words = folded.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var language = Languages.FirstOrDefault(l => words.Any(w => IsInvoiceWord(w, l.Language, l.InvoiceWords)));
         if (language.Language is null || !words.Any(w => language.WhenWords.Any(when => w.StartsWith(when, StringComparison.Ordinal))))
         {
@@ -44,6 +50,26 @@ public static partial class InvoiceMonthQuestion
 
     [GeneratedRegex("(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex Year();
+
+    /// <summary>
+    /// Whether an invoice word is in the folded message at all, even inside another word: every message is asked, and
+    /// the few that mention an invoice are the only ones worth splitting into words.
+    /// </summary>
+    private static bool MentionsInvoice(string folded)
+    {
+        foreach (var (_, invoiceWords, _) in Languages)
+        {
+            foreach (var word in invoiceWords)
+            {
+                if (folded.Contains(word, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Turkish adds endings to the word ("faturam", "faturamı", "faturaları"); the others are matched whole.</summary>
     private static bool IsInvoiceWord(string word, string language, string[] invoiceWords) =>

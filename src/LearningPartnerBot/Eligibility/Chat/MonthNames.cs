@@ -35,6 +35,12 @@ internal static class MonthNames
     /// <summary>Words after which English "may" is the month, not the verb: "my invoice from May".</summary>
     private static readonly HashSet<string> MonthPrepositions = new(StringComparer.Ordinal) { "from", "of", "in", "for", "since", "dated" };
 
+    private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> AbbreviationLookup =
+        Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PrepositionLookup =
+        MonthPrepositions.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>
     /// The month a folded word names, 1 to 12, or null. Turkish words carry their case endings ("martta", "mayistaki",
     /// "ekim'de" → "ekimde"), so a Turkish month also matches as the start of a word.
@@ -42,20 +48,26 @@ internal static class MonthNames
     public static int? Match(string word, string? previousWord)
     {
         ArgumentNullException.ThrowIfNull(word);
+        return Match(word.AsSpan(), previousWord.AsSpan());
+    }
+
+    /// <summary><see cref="Match(string, string?)"/> on words read in place from a message; an empty previous word is none.</summary>
+    public static int? Match(ReadOnlySpan<char> word, ReadOnlySpan<char> previousWord)
+    {
         for (var index = 0; index < Full.Length; index++)
         {
             var (month, english, dutch, turkish) = (index + 1, Full[index][0], Full[index][1], Full[index][2]);
-            if (word == english)
+            if (word.SequenceEqual(english))
             {
-                return month != 5 || (previousWord is not null && MonthPrepositions.Contains(previousWord)) ? month : null;
+                return month != 5 || PrepositionLookup.Contains(previousWord) ? month : null;
             }
 
-            if (word == dutch || (word.StartsWith(turkish, StringComparison.Ordinal) && word.Length - turkish.Length <= MaxTurkishSuffix))
+            if (word.SequenceEqual(dutch) || (word.StartsWith(turkish, StringComparison.Ordinal) && word.Length - turkish.Length <= MaxTurkishSuffix))
             {
                 return month;
             }
         }
 
-        return Abbreviations.TryGetValue(word, out var abbreviated) ? abbreviated : null;
+        return AbbreviationLookup.TryGetValue(word, out var abbreviated) ? abbreviated : null;
     }
 }

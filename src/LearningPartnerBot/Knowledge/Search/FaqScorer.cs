@@ -28,15 +28,31 @@ internal static class FaqScorer
 
     public static TopicRanking Rank(LanguageIndex index, string question)
     {
-        var terms = Distinct(index.Analyze(question));
-        if (!terms.Exists(static t => t.AsSpan().ContainsAnyInRange('a', 'z')))
+        // The lists a question is read into live only within this call, which never awaits: one set per thread
+        // serves every question, and a question allocates no list of its own.
+        var scratch = Scratch ??= new RankingLists();
+        try
         {
-            // Numbers alone ("5", "2020") name no topic: a menu choice typed out of turn, not a question.
-            return TopicRanking.Empty;
-        }
+            var terms = Distinct(index.Analyze(question), scratch.Terms);
+            if (!terms.Exists(static t => t.AsSpan().ContainsAnyInRange('a', 'z')))
+            {
+                // Numbers alone ("5", "2020") name no topic: a menu choice typed out of turn, not a question.
+                return TopicRanking.Empty;
+            }
 
-        var query = new List<QueryTerm>(terms.Count);
-        var expanded = new List<string>(terms.Count);
+            return Rank(index, question, terms, scratch.Query, scratch.Expanded);
+        }
+        finally
+        {
+            scratch.Clear();
+        }
+    }
+
+    [ThreadStatic]
+    private static RankingLists? Scratch;
+
+    private static TopicRanking Rank(LanguageIndex index, string question, List<string> terms, List<QueryTerm> query, List<string> expanded)
+    {
         var total = 0.0;
 
         // The heaviest word no answerable topic explains: unknown to the knowledge base, or used only by its
@@ -103,10 +119,9 @@ internal static class FaqScorer
         }
     }
 
-    /// <summary>The terms in their first order without repeats; a question has a few dozen at most.</summary>
-    private static List<string> Distinct(IReadOnlyList<string> terms)
+    /// <summary>Into <paramref name="distinct"/>, the terms in their first order without repeats; a question has a few dozen at most.</summary>
+    private static List<string> Distinct(IReadOnlyList<string> terms, List<string> distinct)
     {
-        var distinct = new List<string>(terms.Count);
         foreach (var term in terms)
         {
             if (!distinct.Contains(term))
@@ -116,6 +131,22 @@ internal static class FaqScorer
         }
 
         return distinct;
+    }
+
+    private sealed class RankingLists
+    {
+        public List<string> Terms { get; } = new(32);
+
+        public List<QueryTerm> Query { get; } = new(32);
+
+        public List<string> Expanded { get; } = new(32);
+
+        public void Clear()
+        {
+            Terms.Clear();
+            Query.Clear();
+            Expanded.Clear();
+        }
     }
 
     private static double Score(TopicProfile profile, QueryReading reading, double total, double relativeBm25)

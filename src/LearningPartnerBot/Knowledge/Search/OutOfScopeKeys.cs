@@ -118,9 +118,12 @@ internal sealed class OutOfScopeKeys
         return _endings.Length == 0 ? null : FindEnding(question);
     }
 
+    /// <summary>The question's last words folded on the stack: every Turkish question is checked, so this allocates nothing.</summary>
     private OutOfScopeKey? FindEnding(string question)
     {
-        var tail = TextFolding.Words(question.Length > EndingWindow ? question[^EndingWindow..] : question);
+        Span<char> buffer = stackalloc char[TextFolding.MaxWordsLength(EndingWindow)];
+        var window = question.AsSpan(Math.Max(0, question.Length - EndingWindow));
+        ReadOnlySpan<char> tail = buffer[..TextFolding.Words(window, buffer)];
         foreach (var (words, key) in _endings)
         {
             if (tail.EndsWith(words, StringComparison.Ordinal) && (tail.Length == words.Length || tail[^(words.Length + 1)] == ' '))

@@ -52,17 +52,17 @@ public static class LanguageDetector
 
     private static Evidence ReadPiece(string piece)
     {
-        var scores = SupportedLanguages.All.ToDictionary(language => language, _ => 0.0, StringComparer.Ordinal);
+        var scores = new LanguageScores();
         foreach (var word in Tokenizer.Words(piece))
         {
             foreach (var segment in word)
                 ScoreSegment(segment, scores);
         }
 
-        return new Evidence(scores["en"], scores["nl"], scores["tr"]);
+        return new Evidence(scores.En, scores.Nl, scores.Tr);
     }
 
-    private static void ScoreSegment(string segment, Dictionary<string, double> scores)
+    private static void ScoreSegment(string segment, LanguageScores scores)
     {
         var apostrophe = segment.IndexOf(Tokenizer.Apostrophe, StringComparison.Ordinal);
         var head = TextFolding.AsciiFold(apostrophe < 0 ? segment : segment[..apostrophe]);

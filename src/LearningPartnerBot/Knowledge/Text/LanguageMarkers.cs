@@ -65,14 +65,15 @@ internal static class LanguageMarkers
     };
 
     /// <summary>Evidence from a whole word: a function or common word of one language, or shared by several.</summary>
-    public static void ScoreWord(string word, Dictionary<string, double> scores)
+    public static void ScoreWord(string word, LanguageScores scores)
     {
         if (LanguagesPerWord.TryGetValue(word, out var sharedBy))
         {
-            foreach (var language in SupportedLanguages.All)
+            for (var i = 0; i < SupportedLanguages.All.Count; i++)
             {
+                var language = SupportedLanguages.All[i];
                 if (StopWords.For(language).Contains(word) || CommonWords[language].Contains(word))
-                    scores[language] += 1.5 / sharedBy;
+                    scores.Add(language, 1.5 / sharedBy);
             }
         }
 
@@ -81,16 +82,16 @@ internal static class LanguageMarkers
         foreach (var (language, matches, weight) in Shapes)
         {
             if (matches(word))
-                scores[language] += weight;
+                scores.Add(language, weight);
         }
     }
 
-    public static void ScoreApostropheEnding(string ending, Dictionary<string, double> scores)
+    public static void ScoreApostropheEnding(string ending, LanguageScores scores)
     {
         if (TurkishApostropheEndings.Contains(ending))
-            scores["tr"] += 1.5;
+            scores.Add("tr", 1.5);
         else if (EnglishApostropheEndings.Contains(ending))
-            scores["en"] += 1.5;
+            scores.Add("en", 1.5);
     }
 
     /// <summary>"geupload", "getoond", "goedgekeurd" (ge-…-d/t); Turkish "gerektiriyor" starts with ge too.</summary>

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace LearningPartnerBot.Knowledge.Text;
 
 /// <summary>
@@ -17,12 +19,12 @@ internal sealed class LanguagePipeline
         ["tr"] = new("tr", TextFolding.TurkishLower, TurkishStemmer.Stem, splitCompounds: false),
     };
 
-    private readonly Func<string, string> _lower;
+    private readonly TextFolding.SpanLower _lower;
     private readonly Func<string, string> _stem;
     private readonly bool _splitCompounds;
     private readonly WordMemo<TermGroup[]> _pieces;
 
-    private LanguagePipeline(string language, Func<string, string> lower, Func<string, string> stem, bool splitCompounds)
+    private LanguagePipeline(string language, TextFolding.SpanLower lower, Func<string, string> stem, bool splitCompounds)
     {
         Language = language;
         _lower = lower;
@@ -40,15 +42,31 @@ internal sealed class LanguagePipeline
 
     public List<TermGroup> Analyze(string? text)
     {
-        // Sized for a typical question, so that adding its words rarely grows the list.
-        var groups = new List<TermGroup>(16);
-        if (string.IsNullOrEmpty(text))
-            return groups;
+        var groups = new List<TermGroup>();
+        AnalyzeInto(text, groups);
+        return groups;
+    }
 
-        foreach (var piece in Tokenizer.Pieces(_lower(text)))
+    /// <summary>
+    /// The term groups of <paramref name="text"/>, added to <paramref name="groups"/>. The text is lowered into a
+    /// buffer on the stack (or rented, when long), not into a new string: lower case keeps the pieces' boundaries
+    /// where they were, and a piece is looked up by its characters.
+    /// </summary>
+    public void AnalyzeInto(string? text, List<TermGroup> groups)
+    {
+        if (string.IsNullOrEmpty(text))
+            return;
+
+        char[]? rented = null;
+        var buffer = text.Length <= TextFolding.MaxStackText
+            ? stackalloc char[TextFolding.MaxStackText]
+            : (rented = ArrayPool<char>.Shared.Rent(text.Length));
+        var lowered = buffer[.._lower(text, buffer)];
+        foreach (var piece in Tokenizer.Pieces(lowered))
             groups.AddRange(_pieces.Get(piece));
 
-        return groups;
+        if (rented is not null)
+            ArrayPool<char>.Shared.Return(rented);
     }
 
     /// <summary>The term groups of one lower-cased piece of text (see <see cref="Tokenizer.Pieces"/>).</summary>

@@ -33,9 +33,28 @@ public sealed class TextAnalyzer
     /// </summary>
     public IReadOnlyList<string> Analyze(string text)
     {
-        var groups = _pipeline.Analyze(text);
-        var terms = new List<string>(groups.Count);
-        _synonyms.Rewrite(groups, terms);
-        return terms;
+        // The groups live only until the synonyms are rewritten, within this call: one list per thread serves them all.
+        var groups = Groups ??= new List<TermGroup>(16);
+        try
+        {
+            _pipeline.AnalyzeInto(text, groups);
+            var terms = new List<string>(groups.Count);
+            _synonyms.Rewrite(groups, terms);
+            return terms;
+        }
+        finally
+        {
+            groups.Clear();
+            if (groups.Capacity > MaxKeptGroups)
+            {
+                // A pasted page was read: let its list go rather than keep it for the thread's lifetime.
+                Groups = null;
+            }
+        }
     }
+
+    private const int MaxKeptGroups = 1024;
+
+    [ThreadStatic]
+    private static List<TermGroup>? Groups;
 }

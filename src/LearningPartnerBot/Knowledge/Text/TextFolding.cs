@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -20,7 +21,16 @@ public static class TextFolding
     public static string TurkishLower(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var builder = new StringBuilder(text.Length);
+        return Lowered(text, TurkishLower);
+    }
+
+    /// <summary>
+    /// <see cref="TurkishLower(string)"/> into <paramref name="destination"/> (at least as long as the text); returns
+    /// how many characters it wrote, fewer than the text's when an I carried a combining dot.
+    /// </summary>
+    public static int TurkishLower(ReadOnlySpan<char> text, Span<char> destination)
+    {
+        var written = 0;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
@@ -28,17 +38,17 @@ public static class TextFolding
             {
                 // "I\u0307" is İ in decomposed form; the dot belongs to the letter, not to the output.
                 var dotted = i + 1 < text.Length && text[i + 1] == CombiningDotAbove;
-                builder.Append(dotted ? 'i' : DotlessSmallI);
+                destination[written++] = dotted ? 'i' : DotlessSmallI;
                 if (dotted)
                     i++;
             }
             else
             {
-                builder.Append(c == DottedCapitalI ? 'i' : char.ToLowerInvariant(c));
+                destination[written++] = c == DottedCapitalI ? 'i' : char.ToLowerInvariant(c);
             }
         }
 
-        return builder.ToString();
+        return written;
     }
 
     /// <summary>
@@ -50,6 +60,32 @@ public static class TextFolding
         ArgumentNullException.ThrowIfNull(text);
         return text.ToLowerInvariant().Replace(DottedCapitalI, 'i');
     }
+
+    /// <summary><see cref="InvariantLower(string)"/> into <paramref name="destination"/>; one character for each of the text's.</summary>
+    public static int InvariantLower(ReadOnlySpan<char> text, Span<char> destination)
+    {
+        var lowered = destination[..text.Length];
+        text.ToLowerInvariant(lowered);
+        lowered.Replace(DottedCapitalI, 'i');
+        return text.Length;
+    }
+
+    /// <summary>A lower-casing into a buffer at least as long as the text, returning the length written.</summary>
+    public delegate int SpanLower(ReadOnlySpan<char> text, Span<char> destination);
+
+    private static string Lowered(string text, SpanLower lower)
+    {
+        char[]? rented = null;
+        var buffer = text.Length <= MaxStackText ? stackalloc char[MaxStackText] : (rented = ArrayPool<char>.Shared.Rent(text.Length));
+        var length = lower(text, buffer);
+        var lowered = new string(buffer[..length]);
+        if (rented is not null)
+            ArrayPool<char>.Shared.Return(rented);
+        return lowered;
+    }
+
+    /// <summary>Chat messages are shorter than this; a longer text is lowered into a rented buffer instead of the stack.</summary>
+    internal const int MaxStackText = 256;
 
     /// <summary>
     /// Removes diacritics and maps letters without a decomposition (ı, ß, æ, ø, ł, ĳ…) to their usual ASCII
@@ -115,24 +151,71 @@ public static class TextFolding
     public static string Words(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var folded = AsciiFold(TurkishLower(text));
-        var builder = new StringBuilder(folded.Length);
-        foreach (var c in folded)
+        var size = MaxWordsLength(text.Length);
+        char[]? rented = null;
+        var buffer = size <= MaxStackText ? stackalloc char[MaxStackText] : (rented = ArrayPool<char>.Shared.Rent(size));
+        var words = buffer[..Words(text, buffer)];
+
+        // Text that is already folded (a part of a message folded before, a phrasing) comes back as it is.
+        var result = words.SequenceEqual(text) ? text : new string(words);
+        if (rented is not null)
+            ArrayPool<char>.Shared.Return(rented);
+        return result;
+    }
+
+    /// <summary>The most characters <see cref="Words(ReadOnlySpan{char}, Span{char})"/> writes for a text this long.</summary>
+    public static int MaxWordsLength(int textLength) => textLength * MaxFoldLength;
+
+    /// <summary>
+    /// <see cref="Words(string)"/> into <paramref name="destination"/> (at least <see cref="MaxWordsLength"/> long) in one
+    /// pass, without the intermediate strings; returns how many characters it wrote.
+    /// </summary>
+    public static int Words(ReadOnlySpan<char> text, Span<char> destination)
+    {
+        var written = 0;
+        for (var i = 0; i < text.Length; i++)
         {
-            if (char.IsLetterOrDigit(c))
+            var c = text[i];
+            char lower;
+            if (c == 'I')
             {
-                builder.Append(c);
+                var dotted = i + 1 < text.Length && text[i + 1] == CombiningDotAbove;
+                lower = dotted ? 'i' : DotlessSmallI;
+                if (dotted)
+                    i++;
             }
-            else if (c is '\'' or '\u2019')
+            else
             {
-                continue;
+                lower = c == DottedCapitalI ? 'i' : char.ToLowerInvariant(c);
             }
-            else if (builder.Length > 0 && builder[^1] != ' ')
+
+            if (lower < 0x80)
             {
-                builder.Append(' ');
+                written = AppendWordChar(lower, destination, written);
+            }
+            else if (lower < LatinFolds.Length && LatinFolds[lower] is { } fold)
+            {
+                foreach (var f in fold)
+                    written = AppendWordChar(f, destination, written);
+            }
+            else if (!IsCombiningMark(lower))
+            {
+                written = AppendWordChar(lower, destination, written);
             }
         }
 
-        return builder.ToString().TrimEnd();
+        return written > 0 && destination[written - 1] == ' ' ? written - 1 : written;
     }
+
+    private static int AppendWordChar(char c, Span<char> destination, int written)
+    {
+        if (char.IsLetterOrDigit(c))
+            destination[written++] = c;
+        else if (c is not ('\'' or '\u2019') && written > 0 && destination[written - 1] != ' ')
+            destination[written++] = ' ';
+        return written;
+    }
+
+    /// <summary>The longest ASCII spelling of one Latin letter ("ß" is "ss").</summary>
+    private static readonly int MaxFoldLength = Math.Max(1, LatinFolds.Max(f => f?.Length ?? 1));
 }

@@ -28,12 +28,16 @@ internal sealed class WordMemo<T>(Func<string, T> read, int capacityPerGeneratio
             return value;
         }
 
-        var key = word.ToString();
-        if (!_older.Map.TryGetValue(key, out value!))
+        // A word the older generation knows moves to the newer under the key already made for it: reading a known
+        // word again allocates only its place in the newer map, not a copy of the word.
+        if (_older.Lookup.TryGetValue(word, out var known, out value!))
         {
-            value = read(key);
+            Add(newer, known, value);
+            return value;
         }
 
+        var key = word.ToString();
+        value = read(key);
         if (key.Length <= MaxWordLength)
         {
             Add(newer, key, value);
