@@ -49,7 +49,7 @@ public sealed partial class FaqEvaluationTests(ITestOutputHelper output)
 
     // Turkish only (150 questions). One out-of-scope question is still answered: how to become a Microsoft Certified
     // Trainer, which the silver topic's MCT and steps wording outranks the certification out-of-scope topic for.
-    [InlineData("faq-blind-16.tsv", 0.95, 0.95, 0.95, 0.96)]
+    [InlineData("faq-blind-16.tsv", double.NaN, double.NaN, 0.95, 0.96)]
     public void Each_language_meets_its_accuracy_floor_and_abstains_on_every_unanswerable_question(string file, double en, double nl, double tr, double abstain = 1.0)
     {
         var floors = new Dictionary<string, double> { ["en"] = en, ["nl"] = nl, ["tr"] = tr };
@@ -59,8 +59,8 @@ public sealed partial class FaqEvaluationTests(ITestOutputHelper output)
             output.WriteLine($"MISS {miss.Case.Locale}: {miss.Case.Question} expected {miss.Case.Topic} got {miss.Predicted} ({miss.Answer.TopScore})");
         }
 
-        Assert.NotEmpty(report.Locales);
-        Assert.Subset(floors.Keys.ToHashSet(), report.Locales.ToHashSet());
+        // A language whose floor is NaN is one the set does not ask in; every other language must be there.
+        Assert.Equal(floors.Where(f => !double.IsNaN(f.Value)).Select(f => f.Key).Order(StringComparer.Ordinal), report.Locales);
         foreach (var locale in report.Locales)
         {
             var scores = report.For(locale);

@@ -26,11 +26,30 @@ internal static class EditDistance
         if (restA.Length == restB.Length)
         {
             // One substitution, or two neighbours swapped ("compteency").
-            return restA[1..].SequenceEqual(restB[1..])
-                || (restA.Length >= 2 && restA[0] == restB[1] && restA[1] == restB[0] && restA[2..].SequenceEqual(restB[2..]));
+            return restA[1..].SequenceEqual(restB[1..]) || IsSwapAtStart(restA, restB);
         }
 
         // One letter inserted or dropped.
         return restA.Length > restB.Length ? restA[1..].SequenceEqual(restB) : restB[1..].SequenceEqual(restA);
     }
+
+    /// <summary>Whether the two words differ only by two neighbouring letters swapped ("whcih" for "which").</summary>
+    public static bool IsSwap(string a, string b)
+    {
+        if (a.Length != b.Length)
+        {
+            return false;
+        }
+
+        var prefix = 0;
+        while (prefix < a.Length && a[prefix] == b[prefix])
+        {
+            prefix++;
+        }
+
+        return IsSwapAtStart(a.AsSpan(prefix), b.AsSpan(prefix));
+    }
+
+    private static bool IsSwapAtStart(ReadOnlySpan<char> a, ReadOnlySpan<char> b) =>
+        a.Length >= 2 && a[0] == b[1] && a[1] == b[0] && a[2..].SequenceEqual(b[2..]);
 }

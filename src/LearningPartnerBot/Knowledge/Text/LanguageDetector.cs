@@ -42,13 +42,8 @@ public static class LanguageDetector
 
     private const int MaxStackPiece = 128;
 
-    private static ReadOnlySpan<char> Lower(ReadOnlySpan<char> piece, Span<char> buffer)
-    {
-        var lowered = buffer[..piece.Length];
-        piece.ToLowerInvariant(lowered);
-        lowered.Replace('\u0130', 'i');
-        return lowered;
-    }
+    private static ReadOnlySpan<char> Lower(ReadOnlySpan<char> piece, Span<char> buffer) =>
+        buffer[..TextFolding.InvariantLower(piece, buffer)];
 
     private static Evidence ReadPiece(string piece)
     {

@@ -116,29 +116,15 @@ internal static class StopWords
 
     private static bool IsSlipOf(string term, string word)
     {
-        if (word.Length < MinSlipLength && term.Length == word.Length)
+        if (term.Length == word.Length)
         {
-            return IsAdjacentSwap(term, word);
+            // A replaced letter turns the shorter function words into other words; the five-letter question words
+            // are still taken with two letters swapped.
+            return word.Length > MinSlipLength ? EditDistance.IsWithinOne(term, word) : word.Length < MinSlipLength && EditDistance.IsSwap(term, word);
         }
 
-        var fits = word.Length > MinSlipLength
-            || (word.Length == MinSlipLength && word.Length != term.Length)
-            || term.Length == word.Length - 1;
-        return fits && EditDistance.IsWithinOne(term, word);
-    }
-
-    private static bool IsAdjacentSwap(string term, string word)
-    {
-        var first = 0;
-        while (first < term.Length && term[first] == word[first])
-        {
-            first++;
-        }
-
-        return first < term.Length - 1
-            && term[first] == word[first + 1]
-            && term[first + 1] == word[first]
-            && term.AsSpan(first + 2).SequenceEqual(word.AsSpan(first + 2));
+        // A letter dropped, or added to a word of six letters or more.
+        return (term.Length < word.Length || word.Length >= MinSlipLength) && EditDistance.IsWithinOne(term, word);
     }
 
     /// <summary>Every language's list, for the detector: a function word is evidence of its language.</summary>

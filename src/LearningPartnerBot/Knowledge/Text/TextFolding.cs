@@ -32,23 +32,26 @@ public static class TextFolding
     {
         var written = 0;
         for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (c == 'I')
-            {
-                // "I\u0307" is İ in decomposed form; the dot belongs to the letter, not to the output.
-                var dotted = i + 1 < text.Length && text[i + 1] == CombiningDotAbove;
-                destination[written++] = dotted ? 'i' : DotlessSmallI;
-                if (dotted)
-                    i++;
-            }
-            else
-            {
-                destination[written++] = c == DottedCapitalI ? 'i' : char.ToLowerInvariant(c);
-            }
-        }
+            destination[written++] = TurkishLowerAt(text, ref i);
 
         return written;
+    }
+
+    /// <summary>The Turkish lower case of the letter at <paramref name="i"/>, moving past a combining dot that belongs to it.</summary>
+    private static char TurkishLowerAt(ReadOnlySpan<char> text, ref int i)
+    {
+        var c = text[i];
+        if (c != 'I')
+            return c == DottedCapitalI ? 'i' : char.ToLowerInvariant(c);
+
+        // "I\u0307" is İ in decomposed form; the dot belongs to the letter, not to the output.
+        if (i + 1 < text.Length && text[i + 1] == CombiningDotAbove)
+        {
+            i++;
+            return 'i';
+        }
+
+        return DotlessSmallI;
     }
 
     /// <summary>
@@ -175,20 +178,7 @@ public static class TextFolding
         var written = 0;
         for (var i = 0; i < text.Length; i++)
         {
-            var c = text[i];
-            char lower;
-            if (c == 'I')
-            {
-                var dotted = i + 1 < text.Length && text[i + 1] == CombiningDotAbove;
-                lower = dotted ? 'i' : DotlessSmallI;
-                if (dotted)
-                    i++;
-            }
-            else
-            {
-                lower = c == DottedCapitalI ? 'i' : char.ToLowerInvariant(c);
-            }
-
+            var lower = TurkishLowerAt(text, ref i);
             if (lower < 0x80)
             {
                 written = AppendWordChar(lower, destination, written);
