@@ -11,6 +11,13 @@ if (args is ["--stages", ..])
     return;
 }
 
+// dotnet run -c Release --project bench/LearningPartnerBot.Benchmarks -- --turns 20000
+if (args is ["--turns", ..])
+{
+    await TurnReport.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 20_000);
+    return;
+}
+
 // dotnet run -c Release --project bench/LearningPartnerBot.Benchmarks -- --latency 10000 5000
 if (args is ["--latency", ..])
 {
