@@ -19,6 +19,9 @@ internal sealed class Bm25Index
     /// <summary>FTS5's floor, for a term in more than half of the rows, whose textbook idf would be negative.</summary>
     private const double MinIdf = 1e-6;
 
+    /// <summary>Ordinal order as one delegate made once: sorting with the comparer object makes a new delegate every call.</summary>
+    private static readonly Comparison<string> OrdinalOrder = string.CompareOrdinal;
+
     private readonly Dictionary<string, Posting[]> _postings;
     private readonly int[] _rowLength;
     private readonly double _averageLength;
@@ -87,7 +90,7 @@ internal sealed class Bm25Index
     /// </summary>
     public int Top(Span<string> terms, Span<(int Row, double Score)> best)
     {
-        terms.Sort(StringComparer.Ordinal);
+        terms.Sort(OrdinalOrder);
         var scores = ArrayPool<double>.Shared.Rent(Math.Max(1, RowCount));
         var touched = ArrayPool<int>.Shared.Rent(Math.Max(1, RowCount));
         try

@@ -33,14 +33,15 @@ internal static class FaqScorer
         var scratch = Scratch ??= new RankingLists();
         try
         {
-            var terms = Distinct(index.Analyze(question), scratch.Terms);
+            index.AnalyzeInto(question, scratch.Analyzed);
+            var terms = Distinct(scratch.Analyzed, scratch.Terms);
             if (!terms.Exists(static t => t.AsSpan().ContainsAnyInRange('a', 'z')))
             {
                 // Numbers alone ("5", "2020") name no topic: a menu choice typed out of turn, not a question.
                 return TopicRanking.Empty;
             }
 
-            return Rank(index, question, terms, scratch.Query, scratch.Expanded);
+            return Rank(index, question, terms, scratch);
         }
         finally
         {
@@ -51,8 +52,10 @@ internal static class FaqScorer
     [ThreadStatic]
     private static RankingLists? Scratch;
 
-    private static TopicRanking Rank(LanguageIndex index, string question, List<string> terms, List<QueryTerm> query, List<string> expanded)
+    private static TopicRanking Rank(LanguageIndex index, string question, List<string> terms, RankingLists scratch)
     {
+        var query = scratch.Query;
+        var expanded = scratch.Expanded;
         var total = 0.0;
 
         // The heaviest word no answerable topic explains: unknown to the knowledge base, or used only by its
@@ -91,7 +94,8 @@ internal static class FaqScorer
                 return new TopicRanking([], unexplained, key) { TermCount = terms.Count };
             }
 
-            using var reading = new QueryReading(query, index.Vocabulary.Count);
+            var reading = scratch.Reading;
+            reading.Read(query, index.Vocabulary.Count);
             var bestBm25 = top[0].Score;
             for (var i = 0; i < count; i++)
             {
@@ -120,7 +124,7 @@ internal static class FaqScorer
     }
 
     /// <summary>Into <paramref name="distinct"/>, the terms in their first order without repeats; a question has a few dozen at most.</summary>
-    private static List<string> Distinct(IReadOnlyList<string> terms, List<string> distinct)
+    private static List<string> Distinct(List<string> terms, List<string> distinct)
     {
         foreach (var term in terms)
         {
@@ -135,19 +139,32 @@ internal static class FaqScorer
 
     private sealed class RankingLists
     {
+        public List<string> Analyzed { get; } = new(32);
+
         public List<string> Terms { get; } = new(32);
 
         public List<QueryTerm> Query { get; } = new(32);
 
         public List<string> Expanded { get; } = new(32);
 
+        public QueryReading Reading { get; } = new();
+
         public void Clear()
         {
+            Reading.Clear();
+            Analyzed.Clear();
             Terms.Clear();
             Query.Clear();
             Expanded.Clear();
+            if (Analyzed.Capacity > MaxKeptTerms)
+            {
+                // A pasted page was read: let its lists go rather than keep them for the thread's lifetime.
+                Scratch = null;
+            }
         }
     }
+
+    private const int MaxKeptTerms = 1024;
 
     private static double Score(TopicProfile profile, QueryReading reading, double total, double relativeBm25)
     {
@@ -196,7 +213,8 @@ internal static class FaqScorer
 
             for (var at = reading.FirstOf(slot); at >= 0; at = reading.NextAfter(at))
             {
-                var (word, confidence) = reading.WordReading(at);
+                var word = reading.WordOf(at);
+                var confidence = reading.ConfidenceOf(at);
                 if (confidence > sure[word])
                 {
                     sure[word] = confidence;

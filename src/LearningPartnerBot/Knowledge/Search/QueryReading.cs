@@ -6,31 +6,39 @@ namespace LearningPartnerBot.Knowledge.Search;
 /// A question read against the vocabulary, by term number: each knowledge-base term it may mean, with the surest
 /// reading any of its words gives that term and the reading each word gives it. Every term the question may mean has
 /// a slot, and a slot's word readings are a chain through shared arrays, all rented from the pool: the scorer looks
-/// a phrasing's terms up by number with one array read, and reading a question allocates nothing per term.
+/// a phrasing's terms up by number with one array read, and reading a question allocates nothing per term. One
+/// reading serves a thread's questions in turn (<see cref="Read"/>, then <see cref="Clear"/>), so reading a question
+/// allocates nothing at all.
 /// </summary>
-internal sealed class QueryReading : IDisposable
+internal sealed class QueryReading
 {
     // Its own pool: every array in it is all zeros (each reading clears the slots it set before returning it), which
     // a shared pool's arrays need not be.
     private static readonly ArrayPool<int> SlotPool = ArrayPool<int>.Create();
 
-    private readonly int[] _slotOfTerm;
-    private readonly int[] _termOfSlot;
-    private readonly double[] _surest;
-    private readonly int[] _first;
-    private readonly int[] _last;
-    private readonly int[] _next;
-    private readonly int[] _word;
-    private readonly double[] _confidence;
-    private readonly int _slots;
+    private int[] _slotOfTerm = [];
+    private int[] _termOfSlot = [];
+    private double[] _surest = [];
+    private int[] _first = [];
+    private int[] _last = [];
+    private int[] _next = [];
+    private int[] _word = [];
+    private double[] _confidence = [];
+    private int _slots;
+    private bool _rented;
 
-    public QueryReading(List<QueryTerm> query, int vocabularySize)
+    /// <summary>Each analyzed word of the question, in order, with what it may mean and how much it weighs.</summary>
+    public List<QueryTerm> Query { get; private set; } = [];
+
+    /// <summary>Reads <paramref name="query"/>; <see cref="Clear"/> must come before the next question is read.</summary>
+    public void Read(List<QueryTerm> query, int vocabularySize)
     {
+        Clear();
         Query = query;
         var readings = 0;
         foreach (var word in query)
         {
-            readings += word.Matches.Count;
+            readings += word.Matches.Length;
         }
 
         // Slot numbers are stored plus one, so the cleared array (all zeros) means "no slot" for every term.
@@ -43,6 +51,7 @@ internal sealed class QueryReading : IDisposable
         _next = ArrayPool<int>.Shared.Rent(size);
         _word = ArrayPool<int>.Shared.Rent(size);
         _confidence = ArrayPool<double>.Shared.Rent(size);
+        _rented = true;
         var reading = 0;
         for (var word = 0; word < query.Count; word++)
         {
@@ -72,9 +81,6 @@ internal sealed class QueryReading : IDisposable
         }
     }
 
-    /// <summary>Each analyzed word of the question, in order, with what it may mean and how much it weighs.</summary>
-    public List<QueryTerm> Query { get; }
-
     /// <summary>The slot of a knowledge-base term the question may mean, or -1.</summary>
     public int SlotOf(int term) => _slotOfTerm[term] - 1;
 
@@ -86,16 +92,27 @@ internal sealed class QueryReading : IDisposable
 
     public int NextAfter(int reading) => _next[reading];
 
-    /// <summary>Which word of the question a reading is of, and how sure it is.</summary>
-    public (int Word, double Confidence) WordReading(int reading) => (_word[reading], _confidence[reading]);
+    /// <summary>Which word of the question a reading is of.</summary>
+    public int WordOf(int reading) => _word[reading];
 
-    public void Dispose()
+    /// <summary>How sure a reading is.</summary>
+    public double ConfidenceOf(int reading) => _confidence[reading];
+
+    /// <summary>Gives the arrays back, if a question was read; safe to call again.</summary>
+    public void Clear()
     {
+        if (!_rented)
+        {
+            return;
+        }
+
         for (var slot = 0; slot < _slots; slot++)
         {
             _slotOfTerm[_termOfSlot[slot]] = 0;
         }
 
+        _slots = 0;
+        _rented = false;
         SlotPool.Return(_slotOfTerm);
         ArrayPool<int>.Shared.Return(_termOfSlot);
         ArrayPool<double>.Shared.Return(_surest);
@@ -104,8 +121,10 @@ internal sealed class QueryReading : IDisposable
         ArrayPool<int>.Shared.Return(_next);
         ArrayPool<int>.Shared.Return(_word);
         ArrayPool<double>.Shared.Return(_confidence);
+        _slotOfTerm = _termOfSlot = _first = _last = _next = _word = [];
+        _surest = _confidence = [];
     }
 }
 
 /// <summary>One analyzed word of the question, the knowledge-base terms it may mean, and how much it weighs.</summary>
-internal readonly record struct QueryTerm(IReadOnlyList<TermMatch> Matches, double Weight);
+internal readonly record struct QueryTerm(TermMatch[] Matches, double Weight);

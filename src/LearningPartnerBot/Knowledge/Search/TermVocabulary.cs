@@ -169,8 +169,11 @@ internal sealed class TermVocabulary
         Math.Log(1 + ((documents - frequency + 0.5) / (frequency + 0.5)));
 }
 
-/// <summary>What a query term may mean in the knowledge base, and how much it weighs in the question.</summary>
-internal sealed record ResolvedTerm(IReadOnlyList<TermMatch> Matches, double Weight);
+/// <summary>
+/// What a query term may mean in the knowledge base, and how much it weighs in the question. The matches are an array:
+/// every search walks them, and walking an array needs no enumerator object.
+/// </summary>
+internal sealed record ResolvedTerm(TermMatch[] Matches, double Weight);
 
 /// <summary>A query term and the knowledge-base term it was taken to mean, with how sure that reading is.</summary>
 internal sealed record TermMatch(string QueryTerm, string Term, double Confidence, int TermId);
