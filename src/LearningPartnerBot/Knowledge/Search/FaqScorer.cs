@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Numerics;
 
 namespace LearningPartnerBot.Knowledge.Search;
 
@@ -169,16 +170,23 @@ internal static class FaqScorer
     private static double Score(TopicProfile profile, QueryReading reading, double total, double relativeBm25)
     {
         var best = double.NegativeInfinity;
-        for (var i = 0; i < profile.WeightedPhrasings.Count; i++)
+        foreach (var phrasing in profile.WeightedPhrasings)
         {
-            var phrasing = profile.WeightedPhrasings[i];
-            var (coverage, precision) = Compare(phrasing.Ids, phrasing.Idf, phrasing.TotalIdf, reading, total);
+            // A phrasing that shares no term with the question explains none of it and says none of itself.
+            var coverage = 0.0;
+            var precision = 0.0;
+            if (reading.MayShare(phrasing.Signature))
+            {
+                coverage = Coverage(phrasing.Ids, phrasing.Idf, reading, total, out var said);
+                precision = phrasing.TotalIdf == 0 ? 0 : said / phrasing.TotalIdf;
+            }
+
             best = Math.Max(best, CoverageShare * coverage + (1 - CoverageShare) * precision);
         }
 
         var score = BestPhrasingWeight * best
-            + AllPhrasingsWeight * Compare(profile.AskedIds, null, 0, reading, total).Coverage
-            + AnswerWeight * Compare(profile.AnswerIds, null, 0, reading, total).Coverage
+            + AllPhrasingsWeight * Coverage(profile.AskedIds, null, reading, total, out _)
+            + AnswerWeight * Coverage(profile.AnswerIds, null, reading, total, out _)
             + Bm25Weight * relativeBm25;
 
         // Rounded so that the same question always reports the same score, whatever the summation order's last bits.
@@ -187,16 +195,17 @@ internal static class FaqScorer
 
     /// <summary>
     /// In one walk over a set of terms: the share of the question (by rarity) they explain and, given the terms' idf,
-    /// the share of them (by rarity) the question says.
+    /// how much of them (by rarity) the question says.
     /// </summary>
-    private static (double Coverage, double Precision) Compare(int[] terms, double[]? idf, double totalIdf, QueryReading reading, double total)
+    private static double Coverage(int[] terms, double[]? idf, QueryReading reading, double total, out double said)
     {
-        // Per word of the question, the surest reading these terms contain; summed in the question's order.
-        var query = reading.Query;
-        Span<double> sure = query.Count <= 128 ? stackalloc double[query.Count] : new double[query.Count];
-        sure.Clear();
-        double said = 0;
-        var any = false;
+        // Per word of the question, the surest reading these terms contain. The words are summed in the question's
+        // order; a word no term reads adds nothing, so only the words read are visited (a question has a few dozen
+        // words, a phrasing reads two or three of them) and the sum keeps its bits.
+        var sure = reading.SureOfWord;
+        var marked = reading.WordCount <= 64;
+        var read = 0UL;
+        said = 0;
         for (var i = 0; i < terms.Length; i++)
         {
             var slot = reading.SlotOf(terms[i]);
@@ -205,7 +214,6 @@ internal static class FaqScorer
                 continue;
             }
 
-            any = true;
             if (idf is not null)
             {
                 said += idf[i] * reading.Surest(slot);
@@ -218,21 +226,30 @@ internal static class FaqScorer
                 if (confidence > sure[word])
                 {
                     sure[word] = confidence;
+                    read |= 1UL << word;
                 }
             }
         }
 
-        if (!any)
-        {
-            return (0, 0);
-        }
-
         var covered = 0.0;
-        for (var i = 0; i < query.Count; i++)
+        if (marked)
         {
-            covered += query[i].Weight * sure[i];
+            for (; read != 0; read &= read - 1)
+            {
+                var word = BitOperations.TrailingZeroCount(read);
+                covered += reading.WeightOf(word) * sure[word];
+                sure[word] = 0;
+            }
+        }
+        else
+        {
+            for (var word = 0; word < reading.WordCount; word++)
+            {
+                covered += reading.WeightOf(word) * sure[word];
+                sure[word] = 0;
+            }
         }
 
-        return (total == 0 ? 0 : covered / total, totalIdf == 0 ? 0 : said / totalIdf);
+        return total == 0 ? 0 : covered / total;
     }
 }

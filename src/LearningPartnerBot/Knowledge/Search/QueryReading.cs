@@ -24,17 +24,16 @@ internal sealed class QueryReading
     private int[] _next = [];
     private int[] _word = [];
     private double[] _confidence = [];
+    private double[] _weight = new double[32];
+    private double[] _sure = new double[32];
+    private ulong _signature;
     private int _slots;
     private bool _rented;
 
-    /// <summary>Each analyzed word of the question, in order, with what it may mean and how much it weighs.</summary>
-    public List<QueryTerm> Query { get; private set; } = [];
-
-    /// <summary>Reads <paramref name="query"/>; <see cref="Clear"/> must come before the next question is read.</summary>
+    /// <summary>Reads <paramref name="query"/>: each analyzed word of the question, in order, with what it may mean and how much it weighs.</summary>
     public void Read(List<QueryTerm> query, int vocabularySize)
     {
         Clear();
-        Query = query;
         var readings = 0;
         foreach (var word in query)
         {
@@ -51,12 +50,22 @@ internal sealed class QueryReading
         _next = ArrayPool<int>.Shared.Rent(size);
         _word = ArrayPool<int>.Shared.Rent(size);
         _confidence = ArrayPool<double>.Shared.Rent(size);
+        WordCount = query.Count;
+        if (_weight.Length < query.Count)
+        {
+            // The reading's own, kept between questions: the sure readings stay all zeros from one question to the next.
+            _weight = new double[query.Count];
+            _sure = new double[query.Count];
+        }
+
         _rented = true;
         var reading = 0;
         for (var word = 0; word < query.Count; word++)
         {
+            _weight[word] = query[word].Weight;
             foreach (var match in query[word].Matches)
             {
+                _signature |= WeightedPhrasing.SignatureOf(match.TermId);
                 var slot = _slotOfTerm[match.TermId] - 1;
                 if (slot < 0)
                 {
@@ -80,6 +89,24 @@ internal sealed class QueryReading
             }
         }
     }
+
+    /// <summary>How many analyzed words the question has.</summary>
+    public int WordCount { get; private set; }
+
+    /// <summary>How much a word of the question weighs.</summary>
+    public double WeightOf(int word) => _weight[word];
+
+    /// <summary>
+    /// Per word of the question, room for the surest reading a comparison finds: all zeros before it, and the
+    /// comparison sets back to zero every entry it raised.
+    /// </summary>
+    public double[] SureOfWord => _sure;
+
+    /// <summary>
+    /// False when terms with this <see cref="WeightedPhrasing.Signature"/> certainly include none the question may
+    /// mean; true when they may.
+    /// </summary>
+    public bool MayShare(ulong signature) => (signature & _signature) != 0;
 
     /// <summary>The slot of a knowledge-base term the question may mean, or -1.</summary>
     public int SlotOf(int term) => _slotOfTerm[term] - 1;
@@ -111,7 +138,11 @@ internal sealed class QueryReading
             _slotOfTerm[_termOfSlot[slot]] = 0;
         }
 
+        // Every comparison sets its entries back already; this keeps the promise even if one was cut short.
+        Array.Clear(_sure, 0, WordCount);
         _slots = 0;
+        _signature = 0;
+        WordCount = 0;
         _rented = false;
         SlotPool.Return(_slotOfTerm);
         ArrayPool<int>.Shared.Return(_termOfSlot);

@@ -32,7 +32,7 @@ internal sealed class TopicProfile
     public IReadOnlySet<string> AllTerms { get; }
 
     /// <summary>The phrasings weighed by the index's vocabulary; set once by the index that owns this profile.</summary>
-    public IReadOnlyList<WeightedPhrasing> WeightedPhrasings { get; private set; } = [];
+    public WeightedPhrasing[] WeightedPhrasings { get; private set; } = [];
 
     /// <summary><see cref="AskedTerms"/> as vocabulary numbers; set with <see cref="WeightedPhrasings"/>.</summary>
     public int[] AskedIds { get; private set; } = [];
