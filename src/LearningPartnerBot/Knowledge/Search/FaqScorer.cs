@@ -169,87 +169,45 @@ internal static class FaqScorer
 
     private static double Score(TopicProfile profile, QueryReading reading, double total, double relativeBm25)
     {
+        var asked = reading.Explained(profile.AskedIds, null, profile.PhrasingsOfAsked, total, out _, out var sharing);
+        var phrasings = profile.WeightedPhrasings;
         var best = double.NegativeInfinity;
-        foreach (var phrasing in profile.WeightedPhrasings)
+        if (profile.PhrasingsOfAsked is null)
         {
-            // A phrasing that shares no term with the question explains none of it and says none of itself.
-            var coverage = 0.0;
-            var precision = 0.0;
-            if (reading.MayShare(phrasing.Signature))
+            foreach (var phrasing in phrasings)
             {
-                coverage = Coverage(phrasing.Ids, phrasing.Idf, reading, total, out var said);
-                precision = phrasing.TotalIdf == 0 ? 0 : said / phrasing.TotalIdf;
+                best = Math.Max(best, Match(phrasing, reading, total));
+            }
+        }
+        else
+        {
+            // A phrasing that shares no term with the question explains none of it and says none of itself: it
+            // scores zero, and only the phrasings that share a term are compared.
+            if (BitOperations.PopCount(sharing) < phrasings.Length)
+            {
+                best = 0;
             }
 
-            best = Math.Max(best, CoverageShare * coverage + (1 - CoverageShare) * precision);
+            for (; sharing != 0; sharing &= sharing - 1)
+            {
+                best = Math.Max(best, Match(phrasings[BitOperations.TrailingZeroCount(sharing)], reading, total));
+            }
         }
 
         var score = BestPhrasingWeight * best
-            + AllPhrasingsWeight * Coverage(profile.AskedIds, null, reading, total, out _)
-            + AnswerWeight * Coverage(profile.AnswerIds, null, reading, total, out _)
+            + AllPhrasingsWeight * asked
+            + AnswerWeight * reading.Explained(profile.AnswerIds, null, null, total, out _, out _)
             + Bm25Weight * relativeBm25;
 
         // Rounded so that the same question always reports the same score, whatever the summation order's last bits.
         return Math.Round(score, 4);
     }
 
-    /// <summary>
-    /// In one walk over a set of terms: the share of the question (by rarity) they explain and, given the terms' idf,
-    /// how much of them (by rarity) the question says.
-    /// </summary>
-    private static double Coverage(int[] terms, double[]? idf, QueryReading reading, double total, out double said)
+    /// <summary>How well one phrasing matches: how much of the question it explains, and how much of it the question says.</summary>
+    private static double Match(WeightedPhrasing phrasing, QueryReading reading, double total)
     {
-        // Per word of the question, the surest reading these terms contain. The words are summed in the question's
-        // order; a word no term reads adds nothing, so only the words read are visited (a question has a few dozen
-        // words, a phrasing reads two or three of them) and the sum keeps its bits.
-        var sure = reading.SureOfWord;
-        var marked = reading.WordCount <= 64;
-        var read = 0UL;
-        said = 0;
-        for (var i = 0; i < terms.Length; i++)
-        {
-            var slot = reading.SlotOf(terms[i]);
-            if (slot < 0)
-            {
-                continue;
-            }
-
-            if (idf is not null)
-            {
-                said += idf[i] * reading.Surest(slot);
-            }
-
-            for (var at = reading.FirstOf(slot); at >= 0; at = reading.NextAfter(at))
-            {
-                var word = reading.WordOf(at);
-                var confidence = reading.ConfidenceOf(at);
-                if (confidence > sure[word])
-                {
-                    sure[word] = confidence;
-                    read |= 1UL << word;
-                }
-            }
-        }
-
-        var covered = 0.0;
-        if (marked)
-        {
-            for (; read != 0; read &= read - 1)
-            {
-                var word = BitOperations.TrailingZeroCount(read);
-                covered += reading.WeightOf(word) * sure[word];
-                sure[word] = 0;
-            }
-        }
-        else
-        {
-            for (var word = 0; word < reading.WordCount; word++)
-            {
-                covered += reading.WeightOf(word) * sure[word];
-                sure[word] = 0;
-            }
-        }
-
-        return total == 0 ? 0 : covered / total;
+        var coverage = reading.Explained(phrasing.Ids, phrasing.Idf, null, total, out var said, out _);
+        var precision = phrasing.TotalIdf == 0 ? 0 : said / phrasing.TotalIdf;
+        return CoverageShare * coverage + (1 - CoverageShare) * precision;
     }
 }

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Numerics;
 
 namespace LearningPartnerBot.Knowledge.Search;
 
@@ -26,7 +27,6 @@ internal sealed class QueryReading
     private double[] _confidence = [];
     private double[] _weight = new double[32];
     private double[] _sure = new double[32];
-    private ulong _signature;
     private int _slots;
     private bool _rented;
 
@@ -65,7 +65,6 @@ internal sealed class QueryReading
             _weight[word] = query[word].Weight;
             foreach (var match in query[word].Matches)
             {
-                _signature |= WeightedPhrasing.SignatureOf(match.TermId);
                 var slot = _slotOfTerm[match.TermId] - 1;
                 if (slot < 0)
                 {
@@ -93,37 +92,77 @@ internal sealed class QueryReading
     /// <summary>How many analyzed words the question has.</summary>
     public int WordCount { get; private set; }
 
-    /// <summary>How much a word of the question weighs.</summary>
-    public double WeightOf(int word) => _weight[word];
-
     /// <summary>
-    /// Per word of the question, room for the surest reading a comparison finds: all zeros before it, and the
-    /// comparison sets back to zero every entry it raised.
+    /// In one walk over a set of knowledge-base terms: the share of the question (by rarity) they explain and, given
+    /// the terms' idf, how much of them (by rarity) the question says. Given, per term, the phrasings of a topic that
+    /// use it, also which of those phrasings share a term with the question.
     /// </summary>
-    public double[] SureOfWord => _sure;
+    /// <param name="total">The question's whole weight.</param>
+    /// <param name="said">With <paramref name="idf"/>, the idf of the terms the question says, each by its surest reading.</param>
+    /// <param name="phrasingsOf">Per term, the topic's phrasings (one bit each) that use it; null when not wanted.</param>
+    /// <param name="phrasings">The phrasings (one bit each) with a term the question may mean.</param>
+    public double Explained(
+        int[] terms, double[]? idf, ulong[]? phrasingsOf, double total, out double said, out ulong phrasings)
+    {
+        // Per word of the question, the surest reading these terms contain. The words are summed in the question's
+        // order; a word no term reads adds nothing, so only the words read are visited (a question has a few dozen
+        // words, a set of terms reads a few of them) and the sum keeps its bits.
+        var slotOfTerm = _slotOfTerm;
+        var sure = _sure;
+        var marked = WordCount <= 64;
+        var read = 0UL;
+        said = 0;
+        phrasings = 0;
+        for (var i = 0; i < terms.Length; i++)
+        {
+            var slot = slotOfTerm[terms[i]] - 1;
+            if (slot < 0)
+            {
+                continue;
+            }
 
-    /// <summary>
-    /// False when terms with this <see cref="WeightedPhrasing.Signature"/> certainly include none the question may
-    /// mean; true when they may.
-    /// </summary>
-    public bool MayShare(ulong signature) => (signature & _signature) != 0;
+            if (idf is not null)
+            {
+                said += idf[i] * _surest[slot];
+            }
 
-    /// <summary>The slot of a knowledge-base term the question may mean, or -1.</summary>
-    public int SlotOf(int term) => _slotOfTerm[term] - 1;
+            if (phrasingsOf is not null)
+            {
+                phrasings |= phrasingsOf[i];
+            }
 
-    /// <summary>The surest reading any word of the question gives the slot's term.</summary>
-    public double Surest(int slot) => _surest[slot];
+            for (var at = _first[slot]; at >= 0; at = _next[at])
+            {
+                var word = _word[at];
+                if (_confidence[at] > sure[word])
+                {
+                    sure[word] = _confidence[at];
+                    read |= 1UL << word;
+                }
+            }
+        }
 
-    /// <summary>The slot's first word reading; follow <see cref="NextAfter"/> until -1.</summary>
-    public int FirstOf(int slot) => _first[slot];
+        var covered = 0.0;
+        if (marked)
+        {
+            for (; read != 0; read &= read - 1)
+            {
+                var word = BitOperations.TrailingZeroCount(read);
+                covered += _weight[word] * sure[word];
+                sure[word] = 0;
+            }
+        }
+        else
+        {
+            for (var word = 0; word < WordCount; word++)
+            {
+                covered += _weight[word] * sure[word];
+                sure[word] = 0;
+            }
+        }
 
-    public int NextAfter(int reading) => _next[reading];
-
-    /// <summary>Which word of the question a reading is of.</summary>
-    public int WordOf(int reading) => _word[reading];
-
-    /// <summary>How sure a reading is.</summary>
-    public double ConfidenceOf(int reading) => _confidence[reading];
+        return total == 0 ? 0 : covered / total;
+    }
 
     /// <summary>Gives the arrays back, if a question was read; safe to call again.</summary>
     public void Clear()
@@ -141,7 +180,6 @@ internal sealed class QueryReading
         // Every comparison sets its entries back already; this keeps the promise even if one was cut short.
         Array.Clear(_sure, 0, WordCount);
         _slots = 0;
-        _signature = 0;
         WordCount = 0;
         _rented = false;
         SlotPool.Return(_slotOfTerm);

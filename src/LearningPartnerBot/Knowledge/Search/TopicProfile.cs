@@ -37,14 +37,39 @@ internal sealed class TopicProfile
     /// <summary><see cref="AskedTerms"/> as vocabulary numbers; set with <see cref="WeightedPhrasings"/>.</summary>
     public int[] AskedIds { get; private set; } = [];
 
+    /// <summary>
+    /// Per term of <see cref="AskedIds"/>, the phrasings that use it, one bit each (bit i for phrasing i): reading
+    /// the asked terms tells the scorer which phrasings share a term with the question, so it compares only those.
+    /// Null when the topic has more phrasings than bits.
+    /// </summary>
+    public ulong[]? PhrasingsOfAsked { get; private set; }
+
     /// <summary><see cref="Answer"/> as vocabulary numbers; set with <see cref="WeightedPhrasings"/>.</summary>
     public int[] AnswerIds { get; private set; } = [];
+
+    /// <summary>The most phrasings <see cref="PhrasingsOfAsked"/> has bits for.</summary>
+    public const int MaxMaskedPhrasings = 64;
 
     public void Weigh(TermVocabulary vocabulary)
     {
         ArgumentNullException.ThrowIfNull(vocabulary);
         WeightedPhrasings = [.. Phrasings.Select(p => new WeightedPhrasing(p, vocabulary))];
         AskedIds = [.. AskedTerms.Select(vocabulary.IdOf)];
+        PhrasingsOfAsked = Phrasings.Count <= MaxMaskedPhrasings ? [.. AskedTerms.Select(PhrasingsUsing)] : null;
         AnswerIds = [.. Answer.Select(vocabulary.IdOf)];
+    }
+
+    private ulong PhrasingsUsing(string term)
+    {
+        var phrasings = 0UL;
+        for (var i = 0; i < Phrasings.Count; i++)
+        {
+            if (Phrasings[i].Contains(term))
+            {
+                phrasings |= 1UL << i;
+            }
+        }
+
+        return phrasings;
     }
 }

@@ -16,20 +16,7 @@ internal sealed class WeightedPhrasing
         {
             TotalIdf += idf;
         }
-
-        foreach (var id in Ids)
-        {
-            Signature |= SignatureOf(id);
-        }
     }
-
-    /// <summary>
-    /// One bit per term number modulo 64, set for each of the terms: when it shares no bit with the question's, the
-    /// phrasing shares no term with it, which the scorer learns without looking at a single term.
-    /// </summary>
-    public ulong Signature { get; }
-
-    public static ulong SignatureOf(int termId) => 1UL << (termId & 63);
 
     public string[] Terms { get; }
 
