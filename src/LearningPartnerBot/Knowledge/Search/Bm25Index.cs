@@ -28,9 +28,22 @@ internal sealed class Bm25Index
 
     private Bm25Index(Dictionary<string, Posting[]> postings, int[] rowLength)
     {
-        _postings = postings;
         _rowLength = rowLength;
         _averageLength = rowLength.Length == 0 ? 0 : (double)rowLength.Sum(l => (long)l) / rowLength.Length;
+
+        // A term's part of a row's score depends only on the index, so it is worked out here, once, rather than for
+        // every question that uses the term.
+        _postings = new Dictionary<string, Posting[]>(postings.Count, StringComparer.Ordinal);
+        foreach (var (term, rows) in postings)
+        {
+            var idf = Math.Log((RowCount - rows.Length + 0.5) / (rows.Length + 0.5));
+            if (idf <= 0.0)
+            {
+                idf = MinIdf;
+            }
+
+            _postings[term] = [.. rows.Select(p => p with { Part = idf * (p.Frequency * (K1 + 1.0) / (p.Frequency + (K1 * (1 - B + (B * _rowLength[p.Row] / _averageLength))))) })];
+        }
     }
 
     public int RowCount => _rowLength.Length;
@@ -104,15 +117,8 @@ internal sealed class Bm25Index
                     continue;
                 }
 
-                var idf = Math.Log((RowCount - rows.Length + 0.5) / (rows.Length + 0.5));
-                if (idf <= 0.0)
+                foreach (var (row, _, part) in rows)
                 {
-                    idf = MinIdf;
-                }
-
-                foreach (var (row, frequency) in rows)
-                {
-                    var part = idf * (frequency * (K1 + 1.0) / (frequency + (K1 * (1 - B + (B * _rowLength[row] / _averageLength)))));
                     if (scores[row] == 0)
                     {
                         // Every part is at least MinIdf, so a row scored zero has not been touched yet.
@@ -176,5 +182,6 @@ internal sealed class Bm25Index
     private static bool Before(int row, double score, (int Row, double Score) other) =>
         score > other.Score || (score == other.Score && row < other.Row);
 
-    private readonly record struct Posting(int Row, double Frequency);
+    /// <param name="Part">What the term adds to the row's score: set when the index is complete.</param>
+    private readonly record struct Posting(int Row, double Frequency, double Part = 0);
 }
