@@ -96,7 +96,7 @@ internal static class FaqScorer
             }
 
             var reading = scratch.Reading;
-            reading.Read(query, index.Vocabulary.Count);
+            reading.Read(query, index.Vocabulary.Count, total);
             var bestBm25 = top[0].Score;
             for (var i = 0; i < count; i++)
             {
@@ -169,11 +169,12 @@ internal static class FaqScorer
 
     private static double Score(TopicProfile profile, QueryReading reading, double total, double relativeBm25)
     {
-        var asked = reading.Explained(profile.AskedIds, null, profile.PhrasingsOfAsked, total, out _, out var sharing);
         var phrasings = profile.WeightedPhrasings;
         var best = double.NegativeInfinity;
-        if (profile.PhrasingsOfAsked is null)
+        double asked;
+        if (profile.PhrasingsOfAsked is not { } phrasingsOf)
         {
+            asked = reading.Explained(profile.AskedIds, default, total, out _);
             foreach (var phrasing in phrasings)
             {
                 best = Math.Max(best, Match(phrasing, reading, total));
@@ -181,22 +182,36 @@ internal static class FaqScorer
         }
         else
         {
-            // A phrasing that shares no term with the question explains none of it and says none of itself: it
-            // scores zero, and only the phrasings that share a term are compared.
-            if (BitOperations.PopCount(sharing) < phrasings.Length)
+            // Reading the asked terms tells which phrasings share a term with the question. One that shares none
+            // explains none of it and says none of itself: it scores zero. One that shares a single term explains
+            // what that term explains alone and says that term's idf. Only phrasings sharing more are compared.
+            asked = reading.ExplainedByAsked(profile.AskedIds, phrasingsOf, total, out var one, out var several);
+            if (BitOperations.PopCount(one | several) < phrasings.Length)
             {
                 best = 0;
             }
 
-            for (; sharing != 0; sharing &= sharing - 1)
+            foreach (var i in reading.MatchedAsked)
             {
-                best = Math.Max(best, Match(phrasings[BitOperations.TrailingZeroCount(sharing)], reading, total));
+                var slot = reading.SlotOf(profile.AskedIds[i]);
+                var coverage = reading.Alone(slot);
+                var said = profile.AskedIdf[i] * reading.Surest(slot);
+                for (var alone = phrasingsOf[i] & one; alone != 0; alone &= alone - 1)
+                {
+                    var totalIdf = phrasings[BitOperations.TrailingZeroCount(alone)].TotalIdf;
+                    best = Math.Max(best, Blend(coverage, totalIdf == 0 ? 0 : said / totalIdf));
+                }
+            }
+
+            for (; several != 0; several &= several - 1)
+            {
+                best = Math.Max(best, Match(phrasings[BitOperations.TrailingZeroCount(several)], reading, total));
             }
         }
 
         var score = BestPhrasingWeight * best
             + AllPhrasingsWeight * asked
-            + AnswerWeight * reading.Explained(profile.AnswerIds, null, null, total, out _, out _)
+            + AnswerWeight * reading.Explained(profile.AnswerIds, default, total, out _)
             + Bm25Weight * relativeBm25;
 
         // Rounded so that the same question always reports the same score, whatever the summation order's last bits.
@@ -206,8 +221,9 @@ internal static class FaqScorer
     /// <summary>How well one phrasing matches: how much of the question it explains, and how much of it the question says.</summary>
     private static double Match(WeightedPhrasing phrasing, QueryReading reading, double total)
     {
-        var coverage = reading.Explained(phrasing.Ids, phrasing.Idf, null, total, out var said, out _);
-        var precision = phrasing.TotalIdf == 0 ? 0 : said / phrasing.TotalIdf;
-        return CoverageShare * coverage + (1 - CoverageShare) * precision;
+        var coverage = reading.Explained(phrasing.Ids, phrasing.Idf, total, out var said);
+        return Blend(coverage, phrasing.TotalIdf == 0 ? 0 : said / phrasing.TotalIdf);
     }
+
+    private static double Blend(double coverage, double precision) => CoverageShare * coverage + (1 - CoverageShare) * precision;
 }

@@ -27,11 +27,14 @@ internal sealed class QueryReading
     private double[] _confidence = [];
     private double[] _weight = new double[32];
     private double[] _sure = new double[32];
+    private double[] _alone = [];
+    private int[] _matched = [];
     private int _slots;
     private bool _rented;
 
     /// <summary>Reads <paramref name="query"/>: each analyzed word of the question, in order, with what it may mean and how much it weighs.</summary>
-    public void Read(List<QueryTerm> query, int vocabularySize)
+    /// <param name="total">The question's whole weight: the sum of its words' weights.</param>
+    public void Read(List<QueryTerm> query, int vocabularySize, double total)
     {
         Clear();
         var readings = 0;
@@ -50,6 +53,8 @@ internal sealed class QueryReading
         _next = ArrayPool<int>.Shared.Rent(size);
         _word = ArrayPool<int>.Shared.Rent(size);
         _confidence = ArrayPool<double>.Shared.Rent(size);
+        _alone = ArrayPool<double>.Shared.Rent(size);
+        _matched = ArrayPool<int>.Shared.Rent(size);
         WordCount = query.Count;
         if (_weight.Length < query.Count)
         {
@@ -87,32 +92,41 @@ internal sealed class QueryReading
                 reading++;
             }
         }
+
+        for (var slot = 0; slot < _slots; slot++)
+        {
+            _alone[slot] = Explained(new ReadOnlySpan<int>(in _termOfSlot[slot]), default, total, out _);
+        }
     }
 
     /// <summary>How many analyzed words the question has.</summary>
     public int WordCount { get; private set; }
 
+    /// <summary>The slot of a knowledge-base term the question may mean, or -1.</summary>
+    public int SlotOf(int term) => _slotOfTerm[term] - 1;
+
+    /// <summary>The surest reading any word of the question gives the slot's term.</summary>
+    public double Surest(int slot) => _surest[slot];
+
+    /// <summary>The share of the question the slot's term explains on its own: what <see cref="Explained"/> gives for it alone.</summary>
+    public double Alone(int slot) => _alone[slot];
+
     /// <summary>
     /// In one walk over a set of knowledge-base terms: the share of the question (by rarity) they explain and, given
-    /// the terms' idf, how much of them (by rarity) the question says. Given, per term, the phrasings of a topic that
-    /// use it, also which of those phrasings share a term with the question.
+    /// the terms' idf, how much of them (by rarity) the question says.
     /// </summary>
+    /// <param name="idf">The terms' idf, in the same order; empty when <paramref name="said"/> is not wanted.</param>
     /// <param name="total">The question's whole weight.</param>
     /// <param name="said">With <paramref name="idf"/>, the idf of the terms the question says, each by its surest reading.</param>
-    /// <param name="phrasingsOf">Per term, the topic's phrasings (one bit each) that use it; null when not wanted.</param>
-    /// <param name="phrasings">The phrasings (one bit each) with a term the question may mean.</param>
-    public double Explained(
-        int[] terms, double[]? idf, ulong[]? phrasingsOf, double total, out double said, out ulong phrasings)
+    public double Explained(ReadOnlySpan<int> terms, ReadOnlySpan<double> idf, double total, out double said)
     {
         // Per word of the question, the surest reading these terms contain. The words are summed in the question's
         // order; a word no term reads adds nothing, so only the words read are visited (a question has a few dozen
         // words, a set of terms reads a few of them) and the sum keeps its bits.
         var slotOfTerm = _slotOfTerm;
         var sure = _sure;
-        var marked = WordCount <= 64;
         var read = 0UL;
         said = 0;
-        phrasings = 0;
         for (var i = 0; i < terms.Length; i++)
         {
             var slot = slotOfTerm[terms[i]] - 1;
@@ -121,14 +135,9 @@ internal sealed class QueryReading
                 continue;
             }
 
-            if (idf is not null)
+            if (!idf.IsEmpty)
             {
                 said += idf[i] * _surest[slot];
-            }
-
-            if (phrasingsOf is not null)
-            {
-                phrasings |= phrasingsOf[i];
             }
 
             for (var at = _first[slot]; at >= 0; at = _next[at])
@@ -142,8 +151,62 @@ internal sealed class QueryReading
             }
         }
 
+        return total == 0 ? 0 : Sum(read) / total;
+    }
+
+    /// <summary>
+    /// <see cref="Explained"/> for a topic's asked terms, which also tells which of the topic's phrasings share a
+    /// term with the question: those with exactly one (<see cref="MatchedAsked"/> says which) and those with more.
+    /// </summary>
+    /// <param name="phrasingsOf">Per term, the topic's phrasings (one bit each) that use it.</param>
+    /// <param name="one">The phrasings that share exactly one term with the question.</param>
+    /// <param name="several">The phrasings that share more than one.</param>
+    public double ExplainedByAsked(int[] terms, ulong[] phrasingsOf, double total, out ulong one, out ulong several)
+    {
+        var slotOfTerm = _slotOfTerm;
+        var sure = _sure;
+        var read = 0UL;
+        var some = 0UL;
+        several = 0;
+        MatchedCount = 0;
+        for (var i = 0; i < terms.Length; i++)
+        {
+            var slot = slotOfTerm[terms[i]] - 1;
+            if (slot < 0)
+            {
+                continue;
+            }
+
+            _matched[MatchedCount++] = i;
+            several |= some & phrasingsOf[i];
+            some |= phrasingsOf[i];
+            for (var at = _first[slot]; at >= 0; at = _next[at])
+            {
+                var word = _word[at];
+                if (_confidence[at] > sure[word])
+                {
+                    sure[word] = _confidence[at];
+                    read |= 1UL << word;
+                }
+            }
+        }
+
+        one = some & ~several;
+        return total == 0 ? 0 : Sum(read) / total;
+    }
+
+    /// <summary>How many asked terms the last <see cref="ExplainedByAsked"/> found the question may mean.</summary>
+    public int MatchedCount { get; private set; }
+
+    /// <summary>Where in the asked terms the last <see cref="ExplainedByAsked"/> found the question's terms, in order.</summary>
+    public ReadOnlySpan<int> MatchedAsked => _matched.AsSpan(0, MatchedCount);
+
+    /// <summary>The sure readings' weighted sum in the question's order; sets them back to zero.</summary>
+    private double Sum(ulong read)
+    {
+        var sure = _sure;
         var covered = 0.0;
-        if (marked)
+        if (WordCount <= 64)
         {
             for (; read != 0; read &= read - 1)
             {
@@ -154,6 +217,7 @@ internal sealed class QueryReading
         }
         else
         {
+            // Too many words to mark: every word is visited, and the ones not read add zero.
             for (var word = 0; word < WordCount; word++)
             {
                 covered += _weight[word] * sure[word];
@@ -161,7 +225,7 @@ internal sealed class QueryReading
             }
         }
 
-        return total == 0 ? 0 : covered / total;
+        return covered;
     }
 
     /// <summary>Gives the arrays back, if a question was read; safe to call again.</summary>
@@ -180,6 +244,7 @@ internal sealed class QueryReading
         // Every comparison sets its entries back already; this keeps the promise even if one was cut short.
         Array.Clear(_sure, 0, WordCount);
         _slots = 0;
+        MatchedCount = 0;
         WordCount = 0;
         _rented = false;
         SlotPool.Return(_slotOfTerm);
@@ -190,8 +255,10 @@ internal sealed class QueryReading
         ArrayPool<int>.Shared.Return(_next);
         ArrayPool<int>.Shared.Return(_word);
         ArrayPool<double>.Shared.Return(_confidence);
-        _slotOfTerm = _termOfSlot = _first = _last = _next = _word = [];
-        _surest = _confidence = [];
+        ArrayPool<double>.Shared.Return(_alone);
+        ArrayPool<int>.Shared.Return(_matched);
+        _slotOfTerm = _termOfSlot = _first = _last = _next = _word = _matched = [];
+        _surest = _confidence = _alone = [];
     }
 }
 

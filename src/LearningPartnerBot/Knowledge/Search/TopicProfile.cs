@@ -44,6 +44,9 @@ internal sealed class TopicProfile
     /// </summary>
     public ulong[]? PhrasingsOfAsked { get; private set; }
 
+    /// <summary>The idf of each term of <see cref="AskedIds"/>, in the same order (as each phrasing weighs it).</summary>
+    public double[] AskedIdf { get; private set; } = [];
+
     /// <summary><see cref="Answer"/> as vocabulary numbers; set with <see cref="WeightedPhrasings"/>.</summary>
     public int[] AnswerIds { get; private set; } = [];
 
@@ -55,6 +58,7 @@ internal sealed class TopicProfile
         ArgumentNullException.ThrowIfNull(vocabulary);
         WeightedPhrasings = [.. Phrasings.Select(p => new WeightedPhrasing(p, vocabulary))];
         AskedIds = [.. AskedTerms.Select(vocabulary.IdOf)];
+        AskedIdf = [.. AskedTerms.Select(vocabulary.Idf)];
         PhrasingsOfAsked = Phrasings.Count <= MaxMaskedPhrasings ? [.. AskedTerms.Select(PhrasingsUsing)] : null;
         AnswerIds = [.. Answer.Select(vocabulary.IdOf)];
     }
