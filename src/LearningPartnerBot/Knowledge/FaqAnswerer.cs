@@ -80,7 +80,7 @@ public sealed class FaqAnswerer(FaqIndex index, KnowledgeOptions options)
         var all = search.Topics;
         var policy = options.AbstentionFor(language);
         var minScore = policy.MinScoreFor(search.TermCount, fallback ? _strictestMinScore : policy.MinScore);
-        IReadOnlyList<ScoredTopic> ranked = all.Any(r => r.Topic.IsOutOfScope) ? all.Where(r => !r.Topic.IsOutOfScope).ToList() : all;
+        var ranked = Answerable(all);
         if (search.OutOfScopeKey is not null || (all.Count > 0 && all[0].Topic.IsOutOfScope && all[0].Score >= policy.MinSuggestionScore))
         {
             return new FaqAnswer(language, null, Suggestions(ranked, policy), ranked)
@@ -91,17 +91,43 @@ public sealed class FaqAnswerer(FaqIndex index, KnowledgeOptions options)
             };
         }
 
-        var best = all.Count > 0 && !all[0].Topic.IsOutOfScope ? all[0] : null;
-
         // However well the rest of the question matches, an answer that says nothing about what the question is
         // mostly about ("can we pay the fee in instalments") would answer another question.
-        if (best is not null && best.Score >= minScore && search.UnexplainedShare < policy.MaxUnexplainedShare
+        if (all.Count > 0 && all[0] is var best && !best.Topic.IsOutOfScope
+            && best.Score >= minScore && search.UnexplainedShare < policy.MaxUnexplainedShare
             && IsClearlyAhead(best, all.Count > 1 ? all[1] : null, policy))
         {
             return new FaqAnswer(language, best, [], ranked) { UnexplainedShare = search.UnexplainedShare };
         }
 
         return new FaqAnswer(language, null, Suggestions(ranked, policy), ranked) { UnexplainedShare = search.UnexplainedShare };
+    }
+
+    /// <summary>The ranking without its out-of-scope entries: the ranking itself when it has none, as it mostly does.</summary>
+    private static IReadOnlyList<ScoredTopic> Answerable(IReadOnlyList<ScoredTopic> all)
+    {
+        var outOfScope = 0;
+        for (var i = 0; i < all.Count; i++)
+        {
+            outOfScope += all[i].Topic.IsOutOfScope ? 1 : 0;
+        }
+
+        if (outOfScope == 0)
+        {
+            return all;
+        }
+
+        var answerable = new ScoredTopic[all.Count - outOfScope];
+        var kept = 0;
+        for (var i = 0; i < all.Count; i++)
+        {
+            if (!all[i].Topic.IsOutOfScope)
+            {
+                answerable[kept++] = all[i];
+            }
+        }
+
+        return answerable;
     }
 
     /// <summary>The first few topics that score high enough to suggest, in their order; a list only when there are any.</summary>
@@ -120,7 +146,7 @@ public sealed class FaqAnswerer(FaqIndex index, KnowledgeOptions options)
     }
 
     private static bool IsClearlyAhead(ScoredTopic best, ScoredTopic? runnerUp, AbstentionPolicy policy) =>
-        runnerUp is null
-        || best.Score - runnerUp.Score >= policy.MinMargin
-        || (best.Score >= policy.SureScore && !runnerUp.Topic.IsOutOfScope);
+        runnerUp is not { } next
+        || best.Score - next.Score >= policy.MinMargin
+        || (best.Score >= policy.SureScore && !next.Topic.IsOutOfScope);
 }

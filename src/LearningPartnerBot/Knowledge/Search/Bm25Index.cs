@@ -19,15 +19,31 @@ internal sealed class Bm25Index
     /// <summary>FTS5's floor, for a term in more than half of the rows, whose textbook idf would be negative.</summary>
     private const double MinIdf = 1e-6;
 
+    /// <summary>Ordinal order as one delegate made once: sorting with the comparer object makes a new delegate every call.</summary>
+    private static readonly Comparison<string> OrdinalOrder = string.CompareOrdinal;
+
     private readonly Dictionary<string, Posting[]> _postings;
     private readonly int[] _rowLength;
     private readonly double _averageLength;
 
     private Bm25Index(Dictionary<string, Posting[]> postings, int[] rowLength)
     {
-        _postings = postings;
         _rowLength = rowLength;
         _averageLength = rowLength.Length == 0 ? 0 : (double)rowLength.Sum(l => (long)l) / rowLength.Length;
+
+        // A term's part of a row's score depends only on the index, so it is worked out here, once, rather than for
+        // every question that uses the term.
+        _postings = new Dictionary<string, Posting[]>(postings.Count, StringComparer.Ordinal);
+        foreach (var (term, rows) in postings)
+        {
+            var idf = Math.Log((RowCount - rows.Length + 0.5) / (rows.Length + 0.5));
+            if (idf <= 0.0)
+            {
+                idf = MinIdf;
+            }
+
+            _postings[term] = [.. rows.Select(p => p with { Part = idf * (p.Frequency * (K1 + 1.0) / (p.Frequency + (K1 * (1 - B + (B * _rowLength[p.Row] / _averageLength))))) })];
+        }
     }
 
     public int RowCount => _rowLength.Length;
@@ -87,7 +103,7 @@ internal sealed class Bm25Index
     /// </summary>
     public int Top(Span<string> terms, Span<(int Row, double Score)> best)
     {
-        terms.Sort(StringComparer.Ordinal);
+        terms.Sort(OrdinalOrder);
         var scores = ArrayPool<double>.Shared.Rent(Math.Max(1, RowCount));
         var touched = ArrayPool<int>.Shared.Rent(Math.Max(1, RowCount));
         try
@@ -101,15 +117,8 @@ internal sealed class Bm25Index
                     continue;
                 }
 
-                var idf = Math.Log((RowCount - rows.Length + 0.5) / (rows.Length + 0.5));
-                if (idf <= 0.0)
+                foreach (var (row, _, part) in rows)
                 {
-                    idf = MinIdf;
-                }
-
-                foreach (var (row, frequency) in rows)
-                {
-                    var part = idf * (frequency * (K1 + 1.0) / (frequency + (K1 * (1 - B + (B * _rowLength[row] / _averageLength)))));
                     if (scores[row] == 0)
                     {
                         // Every part is at least MinIdf, so a row scored zero has not been touched yet.
@@ -173,5 +182,6 @@ internal sealed class Bm25Index
     private static bool Before(int row, double score, (int Row, double Score) other) =>
         score > other.Score || (score == other.Score && row < other.Row);
 
-    private readonly record struct Posting(int Row, double Frequency);
+    /// <param name="Part">What the term adds to the row's score: set when the index is complete.</param>
+    private readonly record struct Posting(int Row, double Frequency, double Part = 0);
 }

@@ -1,3 +1,5 @@
+using LearningPartnerBot.Knowledge.Text;
+
 namespace LearningPartnerBot.Knowledge.Search;
 
 /// <summary>
@@ -16,11 +18,11 @@ public sealed class FaqIndex
 
     public KnowledgeBase Knowledge { get; }
 
-    /// <param name="analyzers">Per language code, the function that turns text into search terms (same for documents and questions).</param>
+    /// <param name="analyzers">Per language code, the analyzer that turns text into search terms (same for documents and questions).</param>
     /// <param name="aliases">Per language code, stemmed synonym members and their canonical term, for typo matching.</param>
     public static FaqIndex Build(
         KnowledgeBase knowledge,
-        IReadOnlyDictionary<string, Func<string, IReadOnlyList<string>>> analyzers,
+        IReadOnlyDictionary<string, TextAnalyzer> analyzers,
         IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>? aliases = null)
     {
         ArgumentNullException.ThrowIfNull(knowledge);

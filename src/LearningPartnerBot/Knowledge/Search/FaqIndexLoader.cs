@@ -20,7 +20,7 @@ public static class FaqIndexLoader
             knowledge,
             KnowledgeLanguages.All.ToDictionary(
                 language => language,
-                language => (Func<string, IReadOnlyList<string>>)TextAnalyzer.Create(language, synonyms).Analyze,
+                language => TextAnalyzer.Create(language, synonyms),
                 StringComparer.Ordinal),
             KnowledgeLanguages.All.ToDictionary(language => language, language => (IReadOnlyDictionary<string, string>)Aliases(language, synonyms), StringComparer.Ordinal));
     }

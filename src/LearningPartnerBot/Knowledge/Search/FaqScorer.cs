@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Numerics;
 
 namespace LearningPartnerBot.Knowledge.Search;
 
@@ -33,14 +34,15 @@ internal static class FaqScorer
         var scratch = Scratch ??= new RankingLists();
         try
         {
-            var terms = Distinct(index.Analyze(question), scratch.Terms);
+            index.AnalyzeInto(question, scratch.Analyzed);
+            var terms = Distinct(scratch.Analyzed, scratch.Terms);
             if (!terms.Exists(static t => t.AsSpan().ContainsAnyInRange('a', 'z')))
             {
                 // Numbers alone ("5", "2020") name no topic: a menu choice typed out of turn, not a question.
                 return TopicRanking.Empty;
             }
 
-            return Rank(index, question, terms, scratch.Query, scratch.Expanded);
+            return Rank(index, question, terms, scratch);
         }
         finally
         {
@@ -51,8 +53,10 @@ internal static class FaqScorer
     [ThreadStatic]
     private static RankingLists? Scratch;
 
-    private static TopicRanking Rank(LanguageIndex index, string question, List<string> terms, List<QueryTerm> query, List<string> expanded)
+    private static TopicRanking Rank(LanguageIndex index, string question, List<string> terms, RankingLists scratch)
     {
+        var query = scratch.Query;
+        var expanded = scratch.Expanded;
         var total = 0.0;
 
         // The heaviest word no answerable topic explains: unknown to the knowledge base, or used only by its
@@ -91,7 +95,8 @@ internal static class FaqScorer
                 return new TopicRanking([], unexplained, key) { TermCount = terms.Count };
             }
 
-            using var reading = new QueryReading(query, index.Vocabulary.Count);
+            var reading = scratch.Reading;
+            reading.Read(query, index.Vocabulary.Count, total);
             var bestBm25 = top[0].Score;
             for (var i = 0; i < count; i++)
             {
@@ -120,7 +125,7 @@ internal static class FaqScorer
     }
 
     /// <summary>Into <paramref name="distinct"/>, the terms in their first order without repeats; a question has a few dozen at most.</summary>
-    private static List<string> Distinct(IReadOnlyList<string> terms, List<string> distinct)
+    private static List<string> Distinct(List<string> terms, List<string> distinct)
     {
         foreach (var term in terms)
         {
@@ -135,86 +140,90 @@ internal static class FaqScorer
 
     private sealed class RankingLists
     {
+        public List<string> Analyzed { get; } = new(32);
+
         public List<string> Terms { get; } = new(32);
 
         public List<QueryTerm> Query { get; } = new(32);
 
         public List<string> Expanded { get; } = new(32);
 
+        public QueryReading Reading { get; } = new();
+
         public void Clear()
         {
+            Reading.Clear();
+            Analyzed.Clear();
             Terms.Clear();
             Query.Clear();
             Expanded.Clear();
+            if (Analyzed.Capacity > MaxKeptTerms)
+            {
+                // A pasted page was read: let its lists go rather than keep them for the thread's lifetime.
+                Scratch = null;
+            }
         }
     }
 
+    private const int MaxKeptTerms = 1024;
+
     private static double Score(TopicProfile profile, QueryReading reading, double total, double relativeBm25)
     {
+        var phrasings = profile.WeightedPhrasings;
         var best = double.NegativeInfinity;
-        for (var i = 0; i < profile.WeightedPhrasings.Count; i++)
+        double asked;
+        if (profile.PhrasingsOfAsked is not { } phrasingsOf)
         {
-            var phrasing = profile.WeightedPhrasings[i];
-            var (coverage, precision) = Compare(phrasing.Ids, phrasing.Idf, phrasing.TotalIdf, reading, total);
-            best = Math.Max(best, CoverageShare * coverage + (1 - CoverageShare) * precision);
+            asked = reading.Explained(profile.AskedIds, default, total, out _);
+            foreach (var phrasing in phrasings)
+            {
+                best = Math.Max(best, Match(phrasing, reading, total));
+            }
+        }
+        else
+        {
+            // Reading the asked terms tells which phrasings share a term with the question. One that shares none
+            // explains none of it and says none of itself: it scores zero. One that shares a single term explains
+            // what that term explains alone and says that term's idf. Only phrasings sharing more are compared.
+            asked = reading.ExplainedByAsked(profile.AskedIds, phrasingsOf, total, out var one, out var several);
+            if (BitOperations.PopCount(one | several) < phrasings.Length)
+            {
+                best = 0;
+            }
+
+            foreach (var i in reading.MatchedAsked)
+            {
+                var slot = reading.SlotOf(profile.AskedIds[i]);
+                var coverage = reading.Alone(slot);
+                var said = profile.AskedIdf[i] * reading.Surest(slot);
+                for (var alone = phrasingsOf[i] & one; alone != 0; alone &= alone - 1)
+                {
+                    var totalIdf = phrasings[BitOperations.TrailingZeroCount(alone)].TotalIdf;
+                    best = Math.Max(best, Blend(coverage, totalIdf == 0 ? 0 : said / totalIdf));
+                }
+            }
+
+            for (; several != 0; several &= several - 1)
+            {
+                best = Math.Max(best, Match(phrasings[BitOperations.TrailingZeroCount(several)], reading, total));
+            }
         }
 
         var score = BestPhrasingWeight * best
-            + AllPhrasingsWeight * Compare(profile.AskedIds, null, 0, reading, total).Coverage
-            + AnswerWeight * Compare(profile.AnswerIds, null, 0, reading, total).Coverage
+            + AllPhrasingsWeight * asked
+            + AnswerWeight * reading.Explained(profile.AnswerIds, default, total, out _)
             + Bm25Weight * relativeBm25;
 
         // Rounded so that the same question always reports the same score, whatever the summation order's last bits.
         return Math.Round(score, 4);
     }
 
-    /// <summary>
-    /// In one walk over a set of terms: the share of the question (by rarity) they explain and, given the terms' idf,
-    /// the share of them (by rarity) the question says.
-    /// </summary>
-    private static (double Coverage, double Precision) Compare(int[] terms, double[]? idf, double totalIdf, QueryReading reading, double total)
+    /// <summary>How well one phrasing matches: how much of the question it explains, and how much of it the question says.</summary>
+    private static double Match(WeightedPhrasing phrasing, QueryReading reading, double total)
     {
-        // Per word of the question, the surest reading these terms contain; summed in the question's order.
-        var query = reading.Query;
-        Span<double> sure = query.Count <= 128 ? stackalloc double[query.Count] : new double[query.Count];
-        sure.Clear();
-        double said = 0;
-        var any = false;
-        for (var i = 0; i < terms.Length; i++)
-        {
-            var slot = reading.SlotOf(terms[i]);
-            if (slot < 0)
-            {
-                continue;
-            }
-
-            any = true;
-            if (idf is not null)
-            {
-                said += idf[i] * reading.Surest(slot);
-            }
-
-            for (var at = reading.FirstOf(slot); at >= 0; at = reading.NextAfter(at))
-            {
-                var (word, confidence) = reading.WordReading(at);
-                if (confidence > sure[word])
-                {
-                    sure[word] = confidence;
-                }
-            }
-        }
-
-        if (!any)
-        {
-            return (0, 0);
-        }
-
-        var covered = 0.0;
-        for (var i = 0; i < query.Count; i++)
-        {
-            covered += query[i].Weight * sure[i];
-        }
-
-        return (total == 0 ? 0 : covered / total, totalIdf == 0 ? 0 : said / totalIdf);
+        var coverage = reading.Explained(phrasing.Ids, phrasing.Idf, total, out var said);
+        return Blend(coverage, phrasing.TotalIdf == 0 ? 0 : said / phrasing.TotalIdf);
     }
+
+    private static double Blend(double coverage, double precision) => CoverageShare * coverage + (1 - CoverageShare) * precision;
 }

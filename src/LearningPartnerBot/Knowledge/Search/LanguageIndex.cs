@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using LearningPartnerBot.Knowledge.Text;
 
 namespace LearningPartnerBot.Knowledge.Search;
 
@@ -26,11 +27,14 @@ internal sealed class LanguageIndex
     private readonly TopicProfile[] _profileByRow;
     private readonly bool[] _inScope;
 
+    private readonly TextAnalyzer _analyzer;
+
     private LanguageIndex(
-        string language, Func<string, IReadOnlyList<string>> analyze, Bm25Index bm25, TopicProfile[] profileByRow, IReadOnlyDictionary<string, string>? aliases)
+        string language, TextAnalyzer analyzer, Bm25Index bm25, TopicProfile[] profileByRow, IReadOnlyDictionary<string, string>? aliases)
     {
         Language = language;
-        Analyze = analyze;
+        _analyzer = analyzer;
+        Analyze = analyzer.Analyze;
         _bm25 = bm25;
         _profileByRow = profileByRow;
         Vocabulary = new TermVocabulary([.. profileByRow.Select(p => p.AllTerms)], aliases);
@@ -47,7 +51,7 @@ internal sealed class LanguageIndex
             }
         }
 
-        Keys = OutOfScopeKeys.Build(language, profileByRow.Select(p => p.Topic), analyze, term => Vocabulary.IdOf(term) is >= 0 and var id && _inScope[id]);
+        Keys = OutOfScopeKeys.Build(language, profileByRow.Select(p => p.Topic), Analyze, term => Vocabulary.IdOf(term) is >= 0 and var id && _inScope[id]);
     }
 
     /// <summary>The out-of-scope entries' key words and endings: a question using one is not answered.</summary>
@@ -60,6 +64,9 @@ internal sealed class LanguageIndex
 
     public Func<string, IReadOnlyList<string>> Analyze { get; }
 
+    /// <summary>The question's search terms added to <paramref name="terms"/>, as <see cref="Analyze"/> reads them.</summary>
+    public void AnalyzeInto(string question, List<string> terms) => _analyzer.AnalyzeInto(question, terms);
+
     public TermVocabulary Vocabulary { get; }
 
     public int TopicCount => _profileByRow.Length;
@@ -67,9 +74,10 @@ internal sealed class LanguageIndex
     public static LanguageIndex Build(
         string language,
         IReadOnlyList<KnowledgeTopic> topics,
-        Func<string, IReadOnlyList<string>> analyze,
+        TextAnalyzer analyzer,
         IReadOnlyDictionary<string, string>? aliases)
     {
+        var analyze = analyzer.Analyze;
         // Rows in id order, so that ordering equal scores by row orders them by topic id.
         var ordered = topics.OrderBy(t => t.Id, StringComparer.Ordinal).ToArray();
         var rows = new List<IReadOnlyList<IReadOnlyList<string>>>(ordered.Length);
@@ -88,7 +96,7 @@ internal sealed class LanguageIndex
             rows.Add([question, [.. alternates.SelectMany(a => a)], answer]);
         }
 
-        return new LanguageIndex(language, analyze, Bm25Index.Build(rows, Bm25Weights), profiles, aliases);
+        return new LanguageIndex(language, analyzer, Bm25Index.Build(rows, Bm25Weights), profiles, aliases);
     }
 
     /// <summary>
@@ -96,7 +104,7 @@ internal sealed class LanguageIndex
     /// first (ties by topic id, so results never depend on load order); returns how many. Terms the KB lacks are left
     /// out: they cannot match.
     /// </summary>
-    public int Candidates(IReadOnlyList<string> terms, Span<(int Row, double Score)> top)
+    public int Candidates(List<string> terms, Span<(int Row, double Score)> top)
     {
         var telling = ArrayPool<string>.Shared.Rent(Math.Max(1, terms.Count));
         try
@@ -116,7 +124,7 @@ internal sealed class LanguageIndex
     /// Into <paramref name="telling"/>, the rarest known terms whose matches fit <see cref="MatchBudget"/>; always at
     /// least the rarest one. Returns how many.
     /// </summary>
-    private int MostTelling(IReadOnlyList<string> terms, string[] telling)
+    private int MostTelling(List<string> terms, string[] telling)
     {
         var known = ArrayPool<(string Term, int Frequency)>.Shared.Rent(Math.Max(1, terms.Count));
         try

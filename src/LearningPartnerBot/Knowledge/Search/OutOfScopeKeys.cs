@@ -86,8 +86,9 @@ internal sealed class OutOfScopeKeys
 
     /// <summary>The first key the question uses, or null.</summary>
     /// <param name="terms">The question's search terms.</param>
-    public OutOfScopeKey? Find(IReadOnlyList<string> terms, string question)
+    public OutOfScopeKey? Find(List<string> terms, string question)
     {
+        ArgumentNullException.ThrowIfNull(terms);
         if (_byFirstTerm.Count > 0)
         {
             foreach (var term in terms)
@@ -99,7 +100,7 @@ internal sealed class OutOfScopeKeys
 
                 foreach (var (keyTerms, key) in entries)
                 {
-                    if (keyTerms.Length == 1 || Array.TrueForAll(keyTerms, terms.Contains))
+                    if (keyTerms.Length == 1 || UsesAll(terms, keyTerms))
                     {
                         return key;
                     }
@@ -116,6 +117,20 @@ internal sealed class OutOfScopeKeys
         }
 
         return _endings.Length == 0 ? null : FindEnding(question);
+    }
+
+    /// <summary>Whether the question uses every term of a key of several words; a loop, so checking makes no delegate.</summary>
+    private static bool UsesAll(List<string> terms, string[] keyTerms)
+    {
+        foreach (var keyTerm in keyTerms)
+        {
+            if (!terms.Contains(keyTerm))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The question's last words folded on the stack: every Turkish question is checked, so this allocates nothing.</summary>

@@ -22,6 +22,9 @@ internal sealed class TermVocabulary
     private readonly string[] _sorted;
     private readonly ResolvedTerm[] _exact;
     private readonly WordMemo<ResolvedTerm> _others;
+    private readonly Dictionary<string, List<string>>.AlternateLookup<ReadOnlySpan<char>> _deletionLookup;
+    private readonly Dictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> _idfLookup;
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _aliasLookup;
 
     /// <param name="aliases">
     /// Stemmed synonym members and the canonical term they stand for. Text only ever holds the canonical term, so
@@ -64,6 +67,9 @@ internal sealed class TermVocabulary
             _exact[id] = new ResolvedTerm([new TermMatch(term, term, 1.0, id)], _idf[term]);
         }
 
+        _deletionLookup = _deletions.GetAlternateLookup<ReadOnlySpan<char>>();
+        _idfLookup = _idf.GetAlternateLookup<ReadOnlySpan<char>>();
+        _aliasLookup = _aliases.GetAlternateLookup<ReadOnlySpan<char>>();
         _others = new WordMemo<ResolvedTerm>(ReadUnknown);
     }
 
@@ -94,64 +100,112 @@ internal sealed class TermVocabulary
 
     private ResolvedTerm ReadUnknown(string term)
     {
-        var matches = new SortedDictionary<string, double>(StringComparer.Ordinal);
+        // A word has a few readings at most: a short list, each term raised to its surest reading, sorted once at the end.
+        var matches = new List<(string Term, double Confidence)>();
         if (_aliases.TryGetValue(term, out var canonical))
         {
             // A word of a synonym phrase seen without the rest of it ("pack" of "action pack").
-            matches[canonical] = 0.7;
+            Raise(matches, canonical, 0.7);
         }
 
         if (term.Length >= MinFuzzyLength)
         {
             // Shared deletions find a swapped or replaced letter, the question's word as a deletion finds a missing
-            // letter, and a deletion of the question's word that is itself an entry finds an extra letter.
-            var candidates = Deletions(term).Append(term)
-                .SelectMany(d => _deletions.GetValueOrDefault(d) ?? [])
-                .Concat(Deletions(term).Where(d => d.Length >= MinFuzzyLength && (_idf.ContainsKey(d) || _aliases.ContainsKey(d))));
-            foreach (var candidate in candidates)
+            // letter, and a deletion of the question's word that is itself an entry finds an extra letter. Each
+            // deletion is made in one buffer and looked up by its characters.
+            Span<char> deletion = term.Length <= 128 ? stackalloc char[term.Length - 1] : new char[term.Length - 1];
+            for (var i = 0; i < term.Length; i++)
             {
-                // The term itself can only be an alias here (a KB term returned above); its exact reading is set already.
-                if (candidate != term && EditDistance.IsWithinOne(term, candidate))
+                term.AsSpan(0, i).CopyTo(deletion);
+                term.AsSpan(i + 1).CopyTo(deletion[i..]);
+                if (_deletionLookup.TryGetValue(deletion, out var sharing))
                 {
-                    var meant = Meaning(candidate);
-                    matches[meant] = Math.Max(matches.GetValueOrDefault(meant), 0.8);
+                    RaiseTypos(matches, term, sharing);
                 }
+
+                if (deletion.Length >= MinFuzzyLength && Entry(deletion) is { } entry)
+                {
+                    RaiseTypo(matches, term, entry);
+                }
+            }
+
+            if (_deletions.TryGetValue(term, out var longer))
+            {
+                RaiseTypos(matches, term, longer);
             }
         }
 
         if (term.Length >= MinSharedPrefix)
         {
-            foreach (var candidate in SharedPrefixTerms(term))
+            // KB terms that are a beginning of the query term ("kaydolabiliyor" → "kaydol").
+            for (var length = MinSharedPrefix; length < term.Length; length++)
             {
-                var meant = Meaning(candidate);
-                matches[meant] = Math.Max(matches.GetValueOrDefault(meant), 0.7);
+                if (Entry(term.AsSpan(0, length)) is { } prefix)
+                {
+                    Raise(matches, Meaning(prefix), 0.7);
+                }
+            }
+
+            // KB terms that start with the whole query term ("competen" → "competenc…"), found by binary search.
+            var start = Array.BinarySearch(_sorted, term, StringComparer.Ordinal);
+            for (var i = start < 0 ? ~start : start; i < _sorted.Length && _sorted[i].StartsWith(term, StringComparison.Ordinal); i++)
+            {
+                if (_sorted[i].Length - term.Length <= 4)
+                {
+                    Raise(matches, Meaning(_sorted[i]), 0.7);
+                }
             }
         }
 
-        TermMatch[] resolved = [.. matches.Select(m => new TermMatch(term, m.Key, m.Value, _ids[m.Key]))];
-        return new ResolvedTerm(resolved, resolved.Length == 0 ? UnknownIdf : resolved.Max(m => _idf[m.Term]));
+        matches.Sort(static (x, y) => string.CompareOrdinal(x.Term, y.Term));
+        var resolved = new TermMatch[matches.Count];
+        var weight = UnknownIdf;
+        for (var i = 0; i < resolved.Length; i++)
+        {
+            var (meant, confidence) = matches[i];
+            resolved[i] = new TermMatch(term, meant, confidence, _ids[meant]);
+            weight = i == 0 ? _idf[meant] : Math.Max(weight, _idf[meant]);
+        }
+
+        return new ResolvedTerm(resolved, weight);
     }
 
-    private IEnumerable<string> SharedPrefixTerms(string term)
+    /// <summary>The vocabulary's own string for a term or synonym member spelt by these characters, or null.</summary>
+    private string? Entry(ReadOnlySpan<char> characters) =>
+        _idfLookup.TryGetValue(characters, out var term, out _) ? term
+        : _aliasLookup.TryGetValue(characters, out var alias, out _) ? alias
+        : null;
+
+    private void RaiseTypos(List<(string Term, double Confidence)> matches, string term, List<string> candidates)
     {
-        // KB terms that are a beginning of the query term ("kaydolabiliyor" → "kaydol").
-        for (var length = MinSharedPrefix; length < term.Length; length++)
+        foreach (var candidate in candidates)
         {
-            if (_idf.ContainsKey(term[..length]) || _aliases.ContainsKey(term[..length]))
+            RaiseTypo(matches, term, candidate);
+        }
+    }
+
+    private void RaiseTypo(List<(string Term, double Confidence)> matches, string term, string candidate)
+    {
+        // The term itself can only be an alias here (a KB term is read exactly); its exact reading is set already.
+        if (candidate != term && EditDistance.IsWithinOne(term, candidate))
+        {
+            Raise(matches, Meaning(candidate), 0.8);
+        }
+    }
+
+    /// <summary>Keeps the surest reading of each knowledge-base term.</summary>
+    private static void Raise(List<(string Term, double Confidence)> matches, string meant, double confidence)
+    {
+        for (var i = 0; i < matches.Count; i++)
+        {
+            if (matches[i].Term == meant)
             {
-                yield return term[..length];
+                matches[i] = (meant, Math.Max(matches[i].Confidence, confidence));
+                return;
             }
         }
 
-        // KB terms that start with the whole query term ("competen" → "competenc…"), found by binary search.
-        var start = Array.BinarySearch(_sorted, term, StringComparer.Ordinal);
-        for (var i = start < 0 ? ~start : start; i < _sorted.Length && _sorted[i].StartsWith(term, StringComparison.Ordinal); i++)
-        {
-            if (_sorted[i].Length - term.Length <= 4)
-            {
-                yield return _sorted[i];
-            }
-        }
+        matches.Add((meant, confidence));
     }
 
     /// <summary>The knowledge-base term a vocabulary entry stands for: itself, or a synonym member's canonical term.</summary>
@@ -169,8 +223,11 @@ internal sealed class TermVocabulary
         Math.Log(1 + ((documents - frequency + 0.5) / (frequency + 0.5)));
 }
 
-/// <summary>What a query term may mean in the knowledge base, and how much it weighs in the question.</summary>
-internal sealed record ResolvedTerm(IReadOnlyList<TermMatch> Matches, double Weight);
+/// <summary>
+/// What a query term may mean in the knowledge base, and how much it weighs in the question. The matches are an array:
+/// every search walks them, and walking an array needs no enumerator object.
+/// </summary>
+internal sealed record ResolvedTerm(TermMatch[] Matches, double Weight);
 
 /// <summary>A query term and the knowledge-base term it was taken to mean, with how sure that reading is.</summary>
 internal sealed record TermMatch(string QueryTerm, string Term, double Confidence, int TermId);

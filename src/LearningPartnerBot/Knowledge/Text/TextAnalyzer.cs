@@ -31,14 +31,26 @@ public sealed class TextAnalyzer
     /// cut, ASCII-folded, stop words removed, stemmed, synonyms replaced by their canonical term, and compounds
     /// given as the whole word followed by its parts. Empty for empty or meaningless input; never throws.
     /// </summary>
-    public IReadOnlyList<string> Analyze(string text)
+    public IReadOnlyList<string> Analyze(string text) => Read(text, null);
+
+    /// <summary>
+    /// <see cref="Analyze"/> added to <paramref name="terms"/>: a search reads its question into a list it keeps for
+    /// the next question, so reading one allocates no list.
+    /// </summary>
+    public void AnalyzeInto(string text, List<string> terms)
+    {
+        ArgumentNullException.ThrowIfNull(terms);
+        Read(text, terms);
+    }
+
+    private List<string> Read(string text, List<string>? terms)
     {
         // The groups live only until the synonyms are rewritten, within this call: one list per thread serves them all.
         var groups = Groups ??= new List<TermGroup>(16);
         try
         {
             _pipeline.AnalyzeInto(text, groups);
-            var terms = new List<string>(groups.Count);
+            terms ??= new List<string>(groups.Count);
             _synonyms.Rewrite(groups, terms);
             return terms;
         }

@@ -48,8 +48,9 @@ internal sealed class WordMemo<T>(Func<string, T> read, int capacityPerGeneratio
 
     private void Add(Generation newer, string key, T value)
     {
-        newer.Map[key] = value;
-        if (newer.Map.Count >= capacityPerGeneration)
+        // Counted here rather than asked of the map: a concurrent map counts by taking every one of its locks, and a
+        // new question adds a word or two each time. A word two threads read at once is kept once and counted once.
+        if (newer.Map.TryAdd(key, value) && Interlocked.Increment(ref newer.Count) >= capacityPerGeneration)
         {
             lock (_rotation)
             {
@@ -65,6 +66,9 @@ internal sealed class WordMemo<T>(Func<string, T> read, int capacityPerGeneratio
     private sealed class Generation
     {
         public Generation() => Lookup = Map.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        /// <summary>How many words <see cref="Map"/> holds.</summary>
+        public int Count;
 
         public ConcurrentDictionary<string, T> Map { get; } = new(StringComparer.Ordinal);
 

@@ -44,7 +44,7 @@ public sealed class TeamsSharedConversationTests(BotApplicationFactory factory) 
     public async Task A_question_that_mentions_the_bot_in_a_channel_thread_is_answered_in_the_partners_language_in_that_thread(string locale, string text, string shownName, string question)
     {
         var language = LocaleResolver.Resolve(new Activity { Locale = locale }).TwoLetterISOLanguageName;
-        var expected = TestKnowledge.Answerer.Answer(question, language).Answer;
+        var expected = TestKnowledge.Answerer.Answer(question, language).Answer?.Topic.Id;
         Assert.NotNull(expected);
         var message = TeamsActivities.ChannelMessage("1733300000" + language.Length, "29:member-ayse", text, locale, TeamsActivities.BotMention(shownName));
 
@@ -52,7 +52,7 @@ public sealed class TeamsSharedConversationTests(BotApplicationFactory factory) 
 
         var all = AllText(replies);
         Assert.DoesNotContain(BotStrings.Get(CultureInfo.GetCultureInfo(language)).Fallback, all, StringComparison.Ordinal);
-        Assert.Contains($"\"topic\":\"{expected.Topic.Id}\"", all, StringComparison.Ordinal);
+        Assert.Contains($"\"topic\":\"{expected}\"", all, StringComparison.Ordinal);
         Assert.Contains($"\"language\":\"{language}\"", all, StringComparison.Ordinal);
 
         // The question the answer's buttons carry (to staff, with "Contact support") is the partner's, without the mention.
