@@ -99,6 +99,30 @@ public sealed class OpenFormStateTests(ITestOutputHelper output)
 
     [Theory]
     [MemberData(nameof(Locales))]
+    public async Task On_web_chat_the_partner_fields_typed_by_someone_with_no_partner_record_come_back_too(string locale, string question, string kpi)
+    {
+        using var chat = new ChatHarness(locale, output, seedDemoData: true);
+        Activity? form = null;
+        Activity? back = null;
+        var entered = DiscrepancyConversationTests.Valid(kpi);
+        entered[DiscrepancyForm.Year] = "2031";
+        entered[PartnerFields.MpnId] = "4567890";
+        entered[PartnerFields.CompanyName] = "Fabrikam <Learning> & Co";
+
+        await chat.Flow().Send(RequestCards.FileRequest(TopicActions.KpiDiscrepancy)).AssertReply(reply => form = reply).StartTestAsync();
+        Assert.Contains(PartnerFields.MpnId, RequestCards.InputIds(form!));
+        await chat.Flow().Send(RequestCards.Click(form!, FormSubmit.Submit, entered)).AssertReply(_ => { }).StartTestAsync();
+        await chat.Flow().Send(question).AssertReply(_ => { }).AssertReply(_ => { }).AssertReply(reply => back = reply).StartTestAsync();
+
+        var shown = RequestCards.Values(back!);
+        Assert.Equal(entered[PartnerFields.MpnId], shown[PartnerFields.MpnId]);
+        Assert.Equal(entered[PartnerFields.CompanyName], shown[PartnerFields.CompanyName]);
+        Assert.Equal([DiscrepancyForm.Year], RequestCards.Errors(back!).Keys);
+        await AssertSmallAsync(chat, "the form back on Web Chat after a question");
+    }
+
+    [Theory]
+    [MemberData(nameof(Locales))]
     public async Task A_message_with_nothing_to_read_gets_the_reminder_with_the_form_as_it_was_left(string locale, string question, string kpi)
     {
         _ = question;
