@@ -88,18 +88,23 @@ public abstract class RequestFormDialog : ComponentDialog
         var prefilled = (step.Options as IReadOnlyDictionary<string, string> ?? new Dictionary<string, string>())
             .Where(value => Fields.Contains(value.Key) || PartnerFields.Fields.Contains(value.Key))
             .ToDictionary(StringComparer.Ordinal);
-        return await step.BeginDialogAsync(FormPrompt, new FormDraft(instance, prefilled, new Dictionary<string, string>()), cancellationToken);
+        var requester = await _requesters.FindAsync(step.Context, cancellationToken);
+        return await step.BeginDialogAsync(FormPrompt, new FormDraft(instance, prefilled, new Dictionary<string, string>(), requester.ShownOnCards()), cancellationToken);
     }
 
+    /// <summary>
+    /// The card for a draft, for the requester as the draft keeps them: a question in between (the most common turn
+    /// while a form is open) then costs no lookup in the partner store, and the card comes back as it was shown.
+    /// </summary>
     private async Task<Attachment> RenderFormAsync(ITurnContext turnContext, FormDraft draft, CancellationToken cancellationToken)
     {
-        var requester = await _requesters.FindAsync(turnContext, cancellationToken);
+        var requester = draft.ShownFor ?? await _requesters.FindAsync(turnContext, cancellationToken);
         return await FormCardAsync(draft.Instance, draft.Values, draft.Errors, requester, Strings(turnContext), cancellationToken);
     }
 
     private async Task<Attachment> RenderConfirmAsync(ITurnContext turnContext, ConfirmDraft draft, CancellationToken cancellationToken)
     {
-        var requester = await _requesters.FindAsync(turnContext, cancellationToken);
+        var requester = draft.ShownFor ?? await _requesters.FindAsync(turnContext, cancellationToken);
         var partner = JsonSerializer.Deserialize<FilingPartner>(draft.Partner)
             ?? throw new InvalidOperationException($"{Id} keeps a confirm step without its partner.");
         return await ConfirmCardAsync(draft.Instance, TicketJson.Deserialize(draft.Payload), partner, requester, Strings(turnContext), cancellationToken);
@@ -141,7 +146,7 @@ public abstract class RequestFormDialog : ComponentDialog
 
         var kept = check.Kept.Concat(partner.Kept).ToDictionary(StringComparer.Ordinal);
         var errors = check.Errors.Concat(partner.Errors).ToDictionary(StringComparer.Ordinal);
-        var draft = new FormDraft(submit.Instance!, kept, errors);
+        var draft = new FormDraft(submit.Instance!, kept, errors, requester.ShownOnCards());
         RequestFormPrompt.Keep(prompt, draft);
         var card = await FormCardAsync(draft.Instance, kept, errors, requester, strings, cancellationToken);
         await prompt.Context.SendActivityAsync(MessageFactory.Attachment(card), cancellationToken);
@@ -167,7 +172,8 @@ public abstract class RequestFormDialog : ComponentDialog
             ?? throw new InvalidOperationException($"{Id} reached its confirm step without a checked payload.");
         var partner = step.Context.TurnState.Get<FilingPartner>(CheckedPartnerKey)
             ?? throw new InvalidOperationException($"{Id} reached its confirm step without a checked partner.");
-        var draft = new ConfirmDraft(step.Values.Get<string>(InstanceKey)!, TicketJson.Serialize(payload), JsonSerializer.Serialize(partner));
+        var requester = await _requesters.FindAsync(step.Context, cancellationToken);
+        var draft = new ConfirmDraft(step.Values.Get<string>(InstanceKey)!, TicketJson.Serialize(payload), JsonSerializer.Serialize(partner), requester.ShownOnCards());
         step.Values[PayloadKey] = draft.Payload;
         step.Values[PartnerKey] = draft.Partner;
         return await step.BeginDialogAsync(SendPrompt, draft, cancellationToken);
