@@ -150,6 +150,9 @@ public sealed class OpenFormStateTests(ITestOutputHelper output)
         var bytes = System.Text.Encoding.UTF8.GetByteCount(stored);
         output.WriteLine($"{when}: {bytes} bytes");
         Assert.True(bytes <= MaxStateBytes, $"With {when}, the conversation's state is {bytes} bytes: {stored}");
+
+        // What the card shows of the requester is kept with the form; who they are in the partner store is not.
+        Assert.DoesNotContain("\"Tom\"", stored, StringComparison.Ordinal);
     }
 
     private ChatHarness Chat(string locale)
