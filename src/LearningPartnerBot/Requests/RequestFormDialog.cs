@@ -37,8 +37,8 @@ public abstract class RequestFormDialog : ComponentDialog
         _requesters = requesters ?? throw new ArgumentNullException(nameof(requesters));
         _filing = filing ?? throw new ArgumentNullException(nameof(filing));
         Clock = clock ?? throw new ArgumentNullException(nameof(clock));
-        AddDialog(new CardPrompt(FormPrompt, CheckSubmitAsync));
-        AddDialog(new SendConfirmationPrompt(SendPrompt));
+        AddDialog(new RequestFormPrompt(FormPrompt, CheckSubmitAsync, RenderFormAsync));
+        AddDialog(new SendConfirmationPrompt(SendPrompt, RenderConfirmAsync));
         AddDialog(new WaterfallDialog(Flow, [ShowFormAsync, ConfirmAsync, FileAsync]));
         InitialDialogId = Flow;
     }
@@ -56,6 +56,9 @@ public abstract class RequestFormDialog : ComponentDialog
     protected abstract string FormId { get; }
 
     protected abstract TicketType TicketType { get; }
+
+    /// <summary>The inputs of the form's own card (the <see cref="PartnerFields"/> aside): what an open form keeps of the values it was started with.</summary>
+    protected abstract IReadOnlyList<string> Fields { get; }
 
     /// <summary>
     /// The form, filled with <paramref name="values"/> and showing <paramref name="errors"/> by field, with the
@@ -80,22 +83,37 @@ public abstract class RequestFormDialog : ComponentDialog
     {
         var instance = Guid.NewGuid().ToString("N");
         step.Values[InstanceKey] = instance;
-        var strings = Strings(step.Context);
+
+        // Values a card posted may carry anything; only the form's own inputs are kept with it.
+        var prefilled = (step.Options as IReadOnlyDictionary<string, string> ?? new Dictionary<string, string>())
+            .Where(value => Fields.Contains(value.Key) || PartnerFields.Fields.Contains(value.Key))
+            .ToDictionary(StringComparer.Ordinal);
         var requester = await _requesters.FindAsync(step.Context, cancellationToken);
-        var prefilled = step.Options as IReadOnlyDictionary<string, string> ?? new Dictionary<string, string>();
-        var card = await FormCardAsync(instance, prefilled, new Dictionary<string, string>(), requester, strings, cancellationToken);
-        var retry = MessageFactory.Attachment(card, strings.FormRetry);
-        return await step.PromptAsync(FormPrompt, new PromptOptions
-        {
-            Prompt = MessageFactory.Attachment(card),
-            RetryPrompt = retry,
-            Validations = instance,
-        }, cancellationToken);
+        return await step.BeginDialogAsync(FormPrompt, new FormDraft(instance, prefilled, new Dictionary<string, string>(), requester.ShownOnCards()), cancellationToken);
     }
 
     /// <summary>
-    /// Accepts a valid submit or Cancel; re-sends the form with errors otherwise. The re-sent card becomes the prompt, so
-    /// when the form is offered again after a question in between, it comes back as the partner last left it.
+    /// The card for a draft, for the requester as the draft keeps them: a question in between (the most common turn
+    /// while a form is open) then costs no lookup in the partner store, and the card comes back as it was shown.
+    /// </summary>
+    private async Task<Attachment> RenderFormAsync(ITurnContext turnContext, FormDraft draft, CancellationToken cancellationToken)
+    {
+        var requester = draft.ShownFor ?? await _requesters.FindAsync(turnContext, cancellationToken);
+        return await FormCardAsync(draft.Instance, draft.Values, draft.Errors, requester, Strings(turnContext), cancellationToken);
+    }
+
+    private async Task<Attachment> RenderConfirmAsync(ITurnContext turnContext, ConfirmDraft draft, CancellationToken cancellationToken)
+    {
+        var requester = draft.ShownFor ?? await _requesters.FindAsync(turnContext, cancellationToken);
+        var partner = JsonSerializer.Deserialize<FilingPartner>(draft.Partner)
+            ?? throw new InvalidOperationException($"{Id} keeps a confirm step without its partner.");
+        return await ConfirmCardAsync(draft.Instance, TicketJson.Deserialize(draft.Payload), partner, requester, Strings(turnContext), cancellationToken);
+    }
+
+    /// <summary>
+    /// Accepts a valid submit or Cancel; re-sends the form with errors otherwise. What was typed and the errors become
+    /// the prompt's draft, so when the form is offered again after a question in between, it comes back as the partner
+    /// last left it.
     /// </summary>
     private async Task<bool> CheckSubmitAsync(PromptValidatorContext<JsonElement> prompt, CancellationToken cancellationToken)
     {
@@ -128,8 +146,9 @@ public abstract class RequestFormDialog : ComponentDialog
 
         var kept = check.Kept.Concat(partner.Kept).ToDictionary(StringComparer.Ordinal);
         var errors = check.Errors.Concat(partner.Errors).ToDictionary(StringComparer.Ordinal);
-        var card = await FormCardAsync(submit.Instance!, kept, errors, requester, strings, cancellationToken);
-        prompt.Options.Prompt = MessageFactory.Attachment(card);
+        var draft = new FormDraft(submit.Instance!, kept, errors, requester.ShownOnCards());
+        RequestFormPrompt.Keep(prompt, draft);
+        var card = await FormCardAsync(draft.Instance, kept, errors, requester, strings, cancellationToken);
         await prompt.Context.SendActivityAsync(MessageFactory.Attachment(card), cancellationToken);
         return false;
     }
@@ -153,16 +172,11 @@ public abstract class RequestFormDialog : ComponentDialog
             ?? throw new InvalidOperationException($"{Id} reached its confirm step without a checked payload.");
         var partner = step.Context.TurnState.Get<FilingPartner>(CheckedPartnerKey)
             ?? throw new InvalidOperationException($"{Id} reached its confirm step without a checked partner.");
-        step.Values[PayloadKey] = TicketJson.Serialize(payload);
-        step.Values[PartnerKey] = JsonSerializer.Serialize(partner);
         var requester = await _requesters.FindAsync(step.Context, cancellationToken);
-        var instance = step.Values.Get<string>(InstanceKey)!;
-        var card = await ConfirmCardAsync(instance, payload, partner, requester, strings, cancellationToken);
-        return await step.PromptAsync(SendPrompt, new PromptOptions
-        {
-            Prompt = MessageFactory.Attachment(card),
-            Validations = instance,
-        }, cancellationToken);
+        var draft = new ConfirmDraft(step.Values.Get<string>(InstanceKey)!, TicketJson.Serialize(payload), JsonSerializer.Serialize(partner), requester.ShownOnCards());
+        step.Values[PayloadKey] = draft.Payload;
+        step.Values[PartnerKey] = draft.Partner;
+        return await step.BeginDialogAsync(SendPrompt, draft, cancellationToken);
     }
 
     private async Task<DialogTurnResult> FileAsync(WaterfallStepContext step, CancellationToken cancellationToken)

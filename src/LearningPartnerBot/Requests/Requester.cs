@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using BotKit.Hosting;
 using LearningPartnerBot.Eligibility.Chat;
 using LearningPartnerBot.Eligibility.Rules;
@@ -14,8 +15,19 @@ namespace LearningPartnerBot.Requests;
 public sealed record Requester(TicketRequester Account, PartnerIdentity? Partner, string? Country = null, IReadOnlyList<PartnerIdentity>? Partners = null)
 {
     /// <summary>The partners the requester may file for: all they are listed with, or just <see cref="Partner"/>.</summary>
+    [JsonIgnore]
     public IReadOnlyList<PartnerIdentity> FilingChoices =>
         Partner is null ? [] : Partners is { Count: > 1 } all ? all : [Partner];
+
+    /// <summary>
+    /// What a form card shows of the requester (their partners' names and MPN IDs, their country), kept with an open
+    /// form so that offering it again needs no lookup in the partner store; their name, email and the admins' names are left out.
+    /// </summary>
+    public Requester ShownOnCards() =>
+        new(new TicketRequester(Account.Id, null, null, null), Partner is null ? null : Shown(Partner), Country, Partners?.Select(Shown).ToList());
+
+    private static PartnerIdentity Shown(PartnerIdentity partner) =>
+        partner with { UserName = null, AdminNames = [], UserPrincipalName = null };
 }
 
 /// <summary>

@@ -1,20 +1,48 @@
 using BotKit.Dialogs;
 using BotKit.Hosting;
+using BotKit.Schema;
 using LearningPartnerBot.Knowledge.Text;
 using LearningPartnerBot.Localization;
 
 namespace LearningPartnerBot.Requests;
 
+/// <summary>Renders the "send this?" card for a <see cref="ConfirmDraft"/>, at the moment it is sent.</summary>
+public delegate Task<Attachment> ConfirmCardRenderer(ITurnContext turnContext, ConfirmDraft draft, CancellationToken cancellationToken);
+
 /// <summary>
 /// "Send this to Partner Frontline Support?": answered by the confirm card's Send or Cancel (for this form instance,
 /// kept in <see cref="PromptOptions.Validations"/>) or by a typed yes or no. Anything else is not an answer: the main
-/// dialog reads it as what it is (a question, cancel, help…) and offers this step again.
+/// dialog reads it as what it is (a question, cancel, help…) and offers this step again. Begun with a
+/// <see cref="ConfirmDraft"/>, it keeps that in its state and renders the card each time it is sent, never storing it.
 /// </summary>
-public sealed class SendConfirmationPrompt(string dialogId) : Prompt<string>(dialogId)
+public sealed class SendConfirmationPrompt(string dialogId, ConfirmCardRenderer render) : Prompt<string>(dialogId)
 {
+    private const string DraftKey = "draft";
+
+    public override Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, object? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        if (options is ConfirmDraft draft)
+        {
+            dc.ActiveDialog!.State[DraftKey] = draft;
+            options = new PromptOptions { Validations = draft.Instance };
+        }
+
+        return base.BeginDialogAsync(dc, options, cancellationToken);
+    }
+
     protected override async Task OnPromptAsync(ITurnContext turnContext, IDictionary<string, object?> state, PromptOptions options, bool isRetry, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        ArgumentNullException.ThrowIfNull(state);
         ArgumentNullException.ThrowIfNull(options);
+        if (state.TryGet<ConfirmDraft>(DraftKey, out var draft) && draft is not null)
+        {
+            await turnContext.SendActivityAsync(MessageFactory.Attachment(await render(turnContext, draft, cancellationToken)), cancellationToken);
+            return;
+        }
+
+        // Left open by a version that kept the rendered card in the options: that card is still the question.
         var prompt = isRetry && options.RetryPrompt is not null ? options.RetryPrompt : options.Prompt;
         if (prompt is not null)
         {

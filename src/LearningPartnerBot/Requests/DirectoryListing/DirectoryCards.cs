@@ -11,12 +11,6 @@ public sealed class DirectoryCards(CardLibrary cards)
 
     private const string Ticked = "✅";
 
-    private static readonly string[] Fields =
-    [
-        DirectoryForm.DisplayName, DirectoryForm.Country, DirectoryForm.LandingPage, DirectoryForm.HostConfirmed,
-        DirectoryForm.AboutPartnerOnly, DirectoryForm.NoCompetitors, DirectoryForm.OwnedByPartner,
-    ];
-
     public Attachment Form(string instance, IReadOnlyDictionary<string, string> values, IReadOnlyDictionary<string, string> errors, Requester requester, string? hostWarning, DirectoryUpdate update, RequestStrings strings)
     {
         ArgumentNullException.ThrowIfNull(values);
@@ -46,8 +40,8 @@ public sealed class DirectoryCards(CardLibrary cards)
                 [DirectoryForm.NoCompetitors] = strings.ConfirmNoCompetitors,
                 [DirectoryForm.OwnedByPartner] = strings.ConfirmOwned,
             },
-            values = Fields.ToDictionary(f => f, f => values.GetValueOrDefault(f, IsToggle(f) ? "false" : string.Empty)),
-            errors = Fields.ToDictionary(f => f, f => errors.GetValueOrDefault(f, string.Empty)),
+            values = DirectoryForm.Fields.ToDictionary(f => f, f => values.GetValueOrDefault(f, IsToggle(f) ? "false" : string.Empty)),
+            errors = DirectoryForm.Fields.ToDictionary(f => f, f => errors.GetValueOrDefault(f, string.Empty)),
             hostWarning = hostWarning ?? string.Empty,
             countries = Countries.InOrder(strings.Culture).Select(c => new { title = c.Name, value = c.Code }).ToList(),
             schedule = strings.DirectorySchedule(update),

@@ -15,6 +15,8 @@ public sealed class DirectoryDialog(DirectoryCards cards, IEligibilityService el
 
     protected override TicketType TicketType => TicketType.DirectoryListing;
 
+    protected override IReadOnlyList<string> Fields => DirectoryForm.Fields;
+
     protected override async Task<Attachment> FormCardAsync(string instance, IReadOnlyDictionary<string, string> values, IReadOnlyDictionary<string, string> errors, Requester requester, RequestStrings strings, CancellationToken cancellationToken)
     {
         var warning = DirectoryForm.OffSiteWarning(values, await WebsiteAsync(values, requester, cancellationToken), strings);

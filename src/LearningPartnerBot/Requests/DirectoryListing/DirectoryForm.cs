@@ -18,6 +18,9 @@ public static class DirectoryForm
     public const string NoCompetitors = "noCompetitors";
     public const string OwnedByPartner = "ownedByPartner";
 
+    public static IReadOnlyList<string> Fields { get; } =
+        [DisplayName, Country, LandingPage, HostConfirmed, AboutPartnerOnly, NoCompetitors, OwnedByPartner];
+
     public const int MinNameLength = 2;
     public const int MaxNameLength = 100;
 

@@ -15,6 +15,8 @@ public sealed class DiscrepancyDialog(DiscrepancyCards cards, IEligibilityServic
 
     protected override TicketType TicketType => TicketType.KpiDiscrepancy;
 
+    protected override IReadOnlyList<string> Fields => DiscrepancyForm.Fields;
+
     protected override Task<Attachment> FormCardAsync(string instance, IReadOnlyDictionary<string, string> values, IReadOnlyDictionary<string, string> errors, Requester requester, RequestStrings strings, CancellationToken cancellationToken) =>
         Task.FromResult(cards.Form(instance, values, errors, requester, Today, strings));
 

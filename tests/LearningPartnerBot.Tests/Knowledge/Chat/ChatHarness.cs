@@ -36,11 +36,12 @@ internal sealed class ChatHarness : IDisposable
     private readonly IBot _bot;
     private readonly RecentTurns _recentTurns;
     private readonly BotKit.Hosting.IMiddleware[] _middleware;
+    private readonly MemoryStorage _storage;
 
     public ChatHarness(string locale, ITestOutputHelper output, DateOnly? today = null, bool seedDemoData = false, bool demoIdentities = false, TimeProvider? clock = null, Func<IEligibilityService, IEligibilityService>? eligibilityFake = null, IPersonalChatRedirect? personalChat = null)
     {
         Today = today ?? new DateOnly(2026, 3, 10);
-        var storage = new MemoryStorage();
+        var storage = _storage = new MemoryStorage();
         var state = new ConversationState(storage);
         var userState = new UserState(storage);
         _locale = locale;
@@ -110,6 +111,29 @@ internal sealed class ChatHarness : IDisposable
         BotKit.Auth.ChannelIdentity.IsBotConnector(_adapter.Identity) ? User.AadObjectId : null);
 
     public TestFlow Flow() => new(_adapter, _bot);
+
+    /// <summary>The conversation's state document as storage holds it after the last turn, or null before the first.</summary>
+    public async Task<string?> StoredConversationStateAsync()
+    {
+        var key = ConversationStateKey;
+        var items = await _storage.ReadAsync([key]);
+        return items.TryGetValue(key, out var item) ? item.ToJson() : null;
+    }
+
+    /// <summary>Replaces the conversation's stored state, as a bot of another version would have left it.</summary>
+    public async Task StoreConversationStateAsync(string json)
+    {
+        var key = ConversationStateKey;
+        await _storage.WriteAsync(new Dictionary<string, StoreItem> { [key] = StoreItem.FromJson(json, StoreItem.AnyETag) });
+    }
+
+    private string ConversationStateKey => ConversationState.StorageKeyOf(new BotKit.Schema.Activity
+    {
+        Type = BotKit.Schema.ActivityTypes.Message,
+        ChannelId = _adapter.Conversation.ChannelId,
+        Conversation = _adapter.Conversation.Conversation,
+        From = User,
+    })!;
 
     /// <summary>
     /// The same bot, state and stores in the terminal chat (`dotnet run -- chat`): the console adapter reads
