@@ -4,9 +4,9 @@ namespace LearningPartnerBot.Conversation.Phrasings;
 
 /// <summary>
 /// One line of a phrasing file, matched against a folded message's words: each token of the line is one or more words
-/// in a row (one of its alternatives), possibly optional, or "*" for any words. Matching walks the message's word array
-/// and tries the alternatives in turn, going back only over the few tokens that can match more than one way; no
-/// regular expression is built or run, because every message is tried against tens of lines.
+/// in a row (one of its alternatives), possibly optional, or "*" for any words. Matching walks the message's words, compared
+/// by their vocabulary numbers, and tries the alternatives in turn, going back only over the few tokens that can match
+/// more than one way; no regular expression is built or run, because every message is tried against tens of lines.
 /// </summary>
 internal sealed class PhrasingPattern
 {
@@ -33,10 +33,11 @@ internal sealed class PhrasingPattern
     public int MaxWords { get; private init; } = int.MaxValue;
 
     /// <summary>
-    /// Words of which a matching message must contain at least one (the first words of the alternatives of a token
-    /// that must be there as written), or null when no such token exists: lets a message skip the expression of every line it cannot match.
+    /// The vocabulary numbers of words of which a matching message must contain at least one (the first words of the
+    /// alternatives of a token that must be there as written), or null when no such token exists: lets a message skip
+    /// every line it cannot match.
     /// </summary>
-    public IReadOnlySet<string>? Anchors { get; private init; }
+    public int[]? Anchors { get; private init; }
 
     /// <summary>Every plain word the line spells out (not prefixes or slots): the vocabulary typos are corrected towards.</summary>
     public IReadOnlyList<string> LiteralWords { get; }
@@ -44,7 +45,8 @@ internal sealed class PhrasingPattern
     /// <summary>The words of a one-word "=" line ("cancel|stop|quit"), which also match with one typo.</summary>
     public IReadOnlyList<string> SingleWords { get; }
 
-    public static PhrasingPattern Compile(Intent intent, bool whole, string source)
+    /// <summary>The line <paramref name="source"/>, its spelled-out words numbered in <paramref name="vocabulary"/>.</summary>
+    public static PhrasingPattern Compile(Intent intent, bool whole, string source, PhrasingVocabulary vocabulary)
     {
         var tokens = Tokens(source);
         if (tokens.Count == 0)
@@ -59,10 +61,10 @@ internal sealed class PhrasingPattern
             .Select(word => word.TrimEnd('?'))
             .Where(word => word.Length > 0 && !word.EndsWith('*') && !word.StartsWith('{'))
             .SelectMany(word => TextFolding.Words(word).Split(' ', StringSplitOptions.RemoveEmptyEntries))];
-        return new PhrasingPattern(intent, whole, source, [.. tokens.Select(TokenOf)], singleWords, literalWords)
+        return new PhrasingPattern(intent, whole, source, [.. tokens.Select(token => TokenOf(token).NumberedIn(vocabulary))], singleWords, literalWords)
         {
             MaxWords = tokens.Contains("*") ? int.MaxValue : tokens.Sum(MaxWordsOf),
-            Anchors = AnchorsOf(tokens),
+            Anchors = AnchorsOf(tokens) is { } anchors ? [.. anchors.Select(vocabulary.Add)] : null,
         };
     }
 
@@ -133,22 +135,19 @@ internal sealed class PhrasingPattern
     }
 
     /// <summary>
-    /// Whether the folded message (its words separated by single spaces) says this line: all of it for an "=" line,
-    /// anywhere in it for a "~" line.
+    /// Whether the message's words from <paramref name="from"/> up to <paramref name="to"/> say this line: all of them
+    /// for an "=" line, somewhere among them for a "~" line.
     /// </summary>
-    public bool IsMatch(string words) => IsMatch(words.Split(' '));
-
-    /// <inheritdoc cref="IsMatch(string)"/>
-    public bool IsMatch(string[] words)
+    public bool IsMatch(MessageWords words, int from, int to)
     {
         if (IsWhole)
         {
-            return MatchFrom(0, 0, words);
+            return MatchFrom(0, from, words, to);
         }
 
-        for (var start = 0; start < words.Length; start++)
+        for (var start = from; start < to; start++)
         {
-            if (MatchFrom(0, start, words))
+            if (MatchFrom(0, start, words, to))
             {
                 return true;
             }
@@ -157,26 +156,26 @@ internal sealed class PhrasingPattern
         return false;
     }
 
-    /// <summary>Whether tokens from <paramref name="token"/> on match the words from <paramref name="at"/> on (to the end, for "=").</summary>
-    private bool MatchFrom(int token, int at, string[] words)
+    /// <summary>Whether tokens from <paramref name="token"/> on match the words from <paramref name="at"/> on (up to <paramref name="to"/>, for "=").</summary>
+    private bool MatchFrom(int token, int at, MessageWords words, int to)
     {
         if (token == _tokens.Length)
         {
-            return !IsWhole || at == words.Length;
+            return !IsWhole || at == to;
         }
 
         var current = _tokens[token];
         if (current.AnyWords)
         {
             // Any number of words, none included; an empty one (two spaces) is no word and cannot be passed over.
-            for (var end = at; end <= words.Length; end++)
+            for (var end = at; end <= to; end++)
             {
-                if (MatchFrom(token + 1, end, words))
+                if (MatchFrom(token + 1, end, words, to))
                 {
                     return true;
                 }
 
-                if (end < words.Length && words[end].Length == 0)
+                if (end < to && words[end].Length == 0)
                 {
                     return false;
                 }
@@ -187,25 +186,25 @@ internal sealed class PhrasingPattern
 
         foreach (var phrase in current.Alternatives)
         {
-            if (StartsAt(phrase, words, at) && MatchFrom(token + 1, at + phrase.Length, words))
+            if (StartsAt(phrase, words, at, to) && MatchFrom(token + 1, at + phrase.Length, words, to))
             {
                 return true;
             }
         }
 
-        return current.Optional && MatchFrom(token + 1, at, words);
+        return current.Optional && MatchFrom(token + 1, at, words, to);
     }
 
-    private static bool StartsAt(PhrasingWord[] phrase, string[] words, int at)
+    private static bool StartsAt(PhrasingWord[] phrase, MessageWords words, int at, int to)
     {
-        if (at + phrase.Length > words.Length)
+        if (at + phrase.Length > to)
         {
             return false;
         }
 
         for (var i = 0; i < phrase.Length; i++)
         {
-            if (!phrase[i].Matches(words[at + i]))
+            if (!phrase[i].Matches(words, at + i))
             {
                 return false;
             }
@@ -215,7 +214,11 @@ internal sealed class PhrasingPattern
     }
 
     /// <summary>A token of a line: one of its phrases (each words in a row), possibly optional, or any words ("*").</summary>
-    private sealed record Token(PhrasingWord[][] Alternatives, bool Optional, bool AnyWords);
+    private sealed record Token(PhrasingWord[][] Alternatives, bool Optional, bool AnyWords)
+    {
+        public Token NumberedIn(PhrasingVocabulary vocabulary) =>
+            this with { Alternatives = [.. Alternatives.Select(phrase => phrase.Select(word => word.NumberedIn(vocabulary)).ToArray())] };
+    }
 
     private static Token TokenOf(string token)
     {

@@ -18,10 +18,70 @@ public sealed partial class PhrasingTable
         var rank = Precedence.Select((intent, index) => (intent, index)).ToDictionary(p => p.intent, p => p.index);
         table._whole.Sort((a, b) => rank[a.Pattern.Intent].CompareTo(rank[b.Pattern.Intent]));
         table._contained.Sort((a, b) => rank[a.Pattern.Intent].CompareTo(rank[b.Pattern.Intent]));
+        table.Number();
         table.IndexTypoNeighbours();
-        table._wholeByAnchor = new AnchoredPatterns(table._whole);
-        table._containedByAnchor = new AnchoredPatterns(table._contained);
+        table._wholeByAnchor = new AnchoredPatterns(table._whole, table.FillerBit, table._words);
+        table._containedByAnchor = new AnchoredPatterns(table._contained, table.FillerBit, table._words);
+        table._byLanguageAndIntent = table._whole.Concat(table._contained)
+            .GroupBy(line => (line.Language, line.Pattern.Intent))
+            .ToDictionary(group => group.Key, group => group.Select(line => (table.FillerBit(line.Language), line.Pattern)).ToArray());
         return table;
+    }
+
+    /// <summary>
+    /// Numbers every word the files spell and notes, by number, what the files say about it: a word of a line (a typo
+    /// is corrected towards it), chatter, a filler in which languages, the first cue it belongs to.
+    /// </summary>
+    private void Number()
+    {
+        foreach (var word in _vocabulary.Concat(_chatter).Concat(_fillers.Values.SelectMany(words => words)).Concat(_cues.SelectMany(cue => cue.Words)))
+        {
+            _words.Add(word);
+        }
+
+        foreach (var language in _fillers.Keys)
+        {
+            if (_fillerBits.Count == 31)
+            {
+                throw new FormatException("Fillers are read for at most 31 languages.");
+            }
+
+            _fillerBits[language] = 1 << _fillerBits.Count;
+        }
+
+        _isLiteral = new bool[_words.Count];
+        _isChatter = new bool[_words.Count];
+        _fillerLanguages = new int[_words.Count];
+        _firstCue = new int[_words.Count];
+        Array.Fill(_firstCue, -1);
+        foreach (var word in _vocabulary)
+        {
+            _isLiteral[_words.IdOf(word)] = true;
+        }
+
+        foreach (var word in _chatter)
+        {
+            _isChatter[_words.IdOf(word)] = true;
+        }
+
+        foreach (var (language, fillers) in _fillers)
+        {
+            foreach (var word in fillers)
+            {
+                _fillerLanguages[_words.IdOf(word)] |= _fillerBits[language];
+            }
+        }
+
+        for (var cue = 0; cue < _cues.Count; cue++)
+        {
+            foreach (var word in _cues[cue].Words)
+            {
+                if (_firstCue[_words.IdOf(word)] < 0)
+                {
+                    _firstCue[_words.IdOf(word)] = cue;
+                }
+            }
+        }
     }
 
     private void Add(string language, string text)
@@ -75,7 +135,7 @@ public sealed partial class PhrasingTable
                     continue;
                 }
 
-                var pattern = PhrasingPattern.Compile(intent ?? throw new FormatException("A phrasing comes before any [intent]."), line[0] == '=', body);
+                var pattern = PhrasingPattern.Compile(intent ?? throw new FormatException("A phrasing comes before any [intent]."), line[0] == '=', body, _words);
                 (pattern.IsWhole ? _whole : _contained).Add((language, pattern));
                 _vocabulary.UnionWith(pattern.LiteralWords);
             }

@@ -1,65 +1,129 @@
-using LearningPartnerBot.Knowledge.Text;
-
 namespace LearningPartnerBot.Conversation.Phrasings;
 
 /// <summary>Reading a message through a typo: words one letter away from a phrasing word, found through an index.</summary>
 public sealed partial class PhrasingTable
 {
     /// <summary>
-    /// The message's words with each word that no phrasing uses, but that is one letter away from exactly one word that a
-    /// phrasing uses, replaced by that word; null when nothing changed. Only recognition sees it: a question keeps its own words.
+    /// Each phrasing word's key, and each of it with one letter dropped, to the numbers of the phrasing words it comes
+    /// from: a typo's candidates are found without comparing it to every word. The keys are hashes, so a message's word
+    /// has all its keys computed in one pass over its letters; two keys sharing a hash only add a candidate that the
+    /// edit test then turns down.
     /// </summary>
-    private string[]? Corrected(string[] list)
+    private readonly Dictionary<ulong, int[]> _typoNeighbours = [];
+
+    /// <summary>The words of one-word "=" lines long enough to be read through a typo, in precedence order, with their line's intent and language.</summary>
+    private (string Word, Intent Intent, string Language)[] _typoSingleWords = [];
+
+    /// <summary>Odd, and large enough that the letters of a word spread over all 64 bits.</summary>
+    private const ulong KeyBase = 0x100000001B3;
+
+    private static readonly ulong[] KeyPowers = PowersOfKeyBase(MaxCorrectedLength + 1);
+
+    /// <summary>
+    /// Into <paramref name="corrected"/>, the message's words with each word that no phrasing uses, but that is one letter
+    /// away from exactly one word that a phrasing uses, replaced by that word; false when nothing changed. Only
+    /// recognition sees it: a question keeps its own words.
+    /// </summary>
+    private bool Corrected(MessageWords list, MessageWords corrected)
     {
-        string[]? corrected = null;
-        Span<char> dropped = stackalloc char[MaxCorrectedLength];
-        for (var i = 0; i < list.Length; i++)
+        var changed = false;
+        for (var i = 0; i < list.Count; i++)
         {
-            if (list[i].Length < MinCorrectedLength || list[i].Length > MaxCorrectedLength || _vocabulary.Contains(list[i]))
+            var word = list[i];
+            var id = list.Id(i);
+            var only = word.Length < MinCorrectedLength || word.Length > MaxCorrectedLength || (id >= 0 && _isLiteral[id])
+                ? PhrasingVocabulary.Unknown
+                : OnlyNeighbour(word);
+            if (only != PhrasingVocabulary.Unknown && !changed)
+            {
+                // The words before the first correction are copied as they are; from here on every word is.
+                changed = true;
+                corrected.Clear();
+                for (var before = 0; before < i; before++)
+                {
+                    corrected.Add(list[before], list.Id(before));
+                }
+            }
+
+            if (only != PhrasingVocabulary.Unknown)
+            {
+                corrected.Add(_words[only], only);
+            }
+            else if (changed)
+            {
+                corrected.Add(word, id);
+            }
+        }
+
+        return changed;
+    }
+
+    /// <summary>The number of the one phrasing word within one letter of <paramref name="word"/>, or Unknown when none or several are.</summary>
+    private int OnlyNeighbour(ReadOnlySpan<char> word)
+    {
+        // The key of the word's first i letters, and of its letters from i on as they stand at the end of the word.
+        Span<ulong> head = stackalloc ulong[MaxCorrectedLength + 1];
+        Span<ulong> tail = stackalloc ulong[MaxCorrectedLength + 1];
+        var length = word.Length;
+        head[0] = 0;
+        for (var i = 0; i < length; i++)
+        {
+            head[i + 1] = (head[i] * KeyBase) + word[i];
+        }
+
+        tail[length] = 0;
+        for (var i = length - 1; i >= 0; i--)
+        {
+            tail[i] = (word[i] * KeyPowers[length - 1 - i]) + tail[i + 1];
+        }
+
+        var only = PhrasingVocabulary.Unknown;
+        var ambiguous = false;
+        for (var skip = -1; skip < length; skip++)
+        {
+            // The word itself, then the word with each letter left out in turn.
+            var key = skip < 0 ? head[length] : (head[skip] * KeyPowers[length - 1 - skip]) + tail[skip + 1];
+            if (!_typoNeighbours.TryGetValue(key, out var neighbours))
             {
                 continue;
             }
 
-            string? only = null;
-            var ambiguous = false;
-            var word = list[i];
-            for (var skip = -1; skip < word.Length; skip++)
+            foreach (var known in neighbours)
             {
-                // The word itself, then the word with each letter left out in turn, as keys of the neighbour index.
-                var key = skip < 0 ? word.AsSpan() : Dropped(word, skip, dropped);
-                if (!_typoNeighbourLookup.TryGetValue(key, out var neighbours))
+                if (known == only || !IsWithinOne(_words[known], word))
                 {
                     continue;
                 }
 
-                foreach (var known in neighbours)
-                {
-                    if (known == only || !EditDistance.IsWithinOne(known, word))
-                    {
-                        continue;
-                    }
-
-                    ambiguous |= only is not null;
-                    only = known;
-                }
-            }
-
-            only = ambiguous ? null : only;
-            if (only is not null)
-            {
-                // A copy: the message's own words are still read as they were typed (which language said it).
-                (corrected ??= (string[])list.Clone())[i] = only;
+                ambiguous |= only != PhrasingVocabulary.Unknown;
+                only = known;
             }
         }
 
-        return corrected;
+        return ambiguous ? PhrasingVocabulary.Unknown : only;
     }
 
-    private static ReadOnlySpan<char> Dropped(string word, int skip, Span<char> buffer)
+    private static ulong KeyOf(ReadOnlySpan<char> word)
     {
-        word.AsSpan(0, skip).CopyTo(buffer);
-        word.AsSpan(skip + 1).CopyTo(buffer[skip..]);
-        return buffer[..(word.Length - 1)];
+        var key = 0UL;
+        foreach (var letter in word)
+        {
+            key = (key * KeyBase) + letter;
+        }
+
+        return key;
+    }
+
+    private static ulong[] PowersOfKeyBase(int count)
+    {
+        var powers = new ulong[count];
+        powers[0] = 1;
+        for (var i = 1; i < count; i++)
+        {
+            powers[i] = powers[i - 1] * KeyBase;
+        }
+
+        return powers;
     }
 
     /// <summary>The word with each one of its letters left out in turn.</summary>
@@ -73,38 +137,75 @@ public sealed partial class PhrasingTable
 
     private void IndexTypoNeighbours()
     {
+        var neighbours = new Dictionary<ulong, List<int>>();
         foreach (var word in _vocabulary.Where(w => w.Length >= MinCorrectedLength))
         {
             foreach (var key in OneDropped(word).Prepend(word))
             {
-                if (!_typoNeighbours.TryGetValue(key, out var words))
+                var hash = KeyOf(key);
+                if (!neighbours.TryGetValue(hash, out var words))
                 {
-                    _typoNeighbours[key] = words = [];
+                    neighbours[hash] = words = [];
                 }
 
-                words.Add(word);
+                words.Add(_words.IdOf(word));
             }
         }
 
-        _typoNeighbourLookup = _typoNeighbours.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var (key, words) in neighbours)
+        {
+            _typoNeighbours[key] = [.. words.Distinct()];
+        }
+
+        _typoSingleWords = [.. _whole.SelectMany(line => line.Pattern.SingleWords
+            .Where(word => word.Length >= MinTypoLength)
+            .Select(word => (word, line.Pattern.Intent, line.Language)))];
     }
 
     /// <summary>"cancle", "anuleren", "yardın": a one-word message one letter away from a one-word phrasing.</summary>
-    private (Intent Intent, string Language)? MatchWithTypo(string[] present)
+    private (Intent Intent, string Language)? MatchWithTypo(MessageWords present)
     {
-        if (present is not [{ Length: >= MinTypoLength } words])
+        if (present.Count != 1 || present[0].Length < MinTypoLength)
         {
             return null;
         }
 
-        foreach (var (language, pattern) in _whole)
+        foreach (var (word, intent, language) in _typoSingleWords)
         {
-            if (pattern.SingleWords.Any(word => word.Length >= MinTypoLength && EditDistance.IsWithinOne(word, words)))
+            if (IsWithinOne(word, present[0]))
             {
-                return (pattern.Intent, language);
+                return (intent, language);
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether the two words are the same but for one letter changed, added or dropped, or two neighbouring letters
+    /// swapped: the test the FAQ's spelling reading uses, on a message's word read in place.
+    /// </summary>
+    private static bool IsWithinOne(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        if (Math.Abs(a.Length - b.Length) > 1)
+        {
+            return false;
+        }
+
+        var prefix = a.CommonPrefixLength(b);
+        if (prefix == a.Length && prefix == b.Length)
+        {
+            return true;
+        }
+
+        var restA = a[prefix..];
+        var restB = b[prefix..];
+        if (restA.Length == restB.Length)
+        {
+            return restA[1..].SequenceEqual(restB[1..])
+                || (restA.Length >= 2 && restA[0] == restB[1] && restA[1] == restB[0] && restA[2..].SequenceEqual(restB[2..]));
+        }
+
+        return restA.Length > restB.Length ? restA[1..].SequenceEqual(restB) : restB[1..].SequenceEqual(restA);
     }
 }
