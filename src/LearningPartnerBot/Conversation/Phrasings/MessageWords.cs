@@ -13,6 +13,9 @@ internal sealed class MessageWords
     private int[] _ids = new int[32];
     private int _written;
 
+    /// <summary>The vocabulary numbers of the words, as a set.</summary>
+    private ulong[] _known = new ulong[32];
+
     public int Count { get; private set; }
 
     /// <summary>The letters of word <paramref name="i"/>.</summary>
@@ -27,7 +30,7 @@ internal sealed class MessageWords
     /// <summary>Reads <paramref name="words"/> (folded, words separated by spaces) in place of what was read before.</summary>
     public void Read(ReadOnlySpan<char> words, PhrasingVocabulary vocabulary)
     {
-        Clear();
+        Clear(vocabulary);
         foreach (var range in words.Split(' '))
         {
             var word = words[range];
@@ -35,10 +38,34 @@ internal sealed class MessageWords
         }
     }
 
-    public void Clear()
+    /// <summary>Forgets the words, to read others numbered in <paramref name="vocabulary"/>.</summary>
+    public void Clear(PhrasingVocabulary vocabulary)
     {
         Count = 0;
         _written = 0;
+        var blocks = (vocabulary.Count + 63) / 64;
+        if (_known.Length < blocks)
+        {
+            _known = new ulong[blocks];
+        }
+        else
+        {
+            _known.AsSpan(0, blocks).Clear();
+        }
+    }
+
+    /// <summary>Whether one of the words has one of these vocabulary numbers.</summary>
+    public bool HasAny(int[] ids)
+    {
+        foreach (var id in ids)
+        {
+            if ((_known[id >> 6] & (1UL << (id & 63))) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Adds a word after the others, with its vocabulary number.</summary>
@@ -60,6 +87,11 @@ internal sealed class MessageWords
         _starts[Count] = _written;
         _lengths[Count] = word.Length;
         _ids[Count] = id;
+        if (id >= 0)
+        {
+            _known[id >> 6] |= 1UL << (id & 63);
+        }
+
         _written += word.Length;
         Count++;
     }

@@ -39,6 +39,18 @@ internal sealed class PhrasingPattern
     /// </summary>
     public int[]? Anchors { get; private init; }
 
+    /// <summary>
+    /// For each token that must be there as written, the numbers of its phrases' first words: a message that has none of
+    /// one token's words cannot match the line, so it is not tried.
+    /// </summary>
+    private int[][] _required = [];
+
+    /// <summary>
+    /// The words a match can begin with, as a set of vocabulary numbers, or null when it can begin with any word (a "*",
+    /// a word's start, a slot): a "~" line is tried only from the words it can begin with.
+    /// </summary>
+    private ulong[]? _firstWords;
+
     /// <summary>Every plain word the line spells out (not prefixes or slots): the vocabulary typos are corrected towards.</summary>
     public IReadOnlyList<string> LiteralWords { get; }
 
@@ -66,6 +78,52 @@ internal sealed class PhrasingPattern
             MaxWords = tokens.Contains("*") ? int.MaxValue : tokens.Sum(MaxWordsOf),
             Anchors = AnchorsOf(tokens) is { } anchors ? [.. anchors.Select(vocabulary.Add)] : null,
         };
+    }
+
+    /// <summary>Notes which words the line needs and which it can begin with, once <paramref name="vocabularySize"/> words are numbered.</summary>
+    public void IndexWords(int vocabularySize)
+    {
+        _required = [.. _tokens.Where(token => !token.Optional && !token.AnyWords).Select(FirstWordsOf).OfType<int[]>()];
+        var first = new List<int>();
+        foreach (var token in _tokens)
+        {
+            if (token.AnyWords || FirstWordsOf(token) is not { } words)
+            {
+                return;
+            }
+
+            first.AddRange(words);
+            if (!token.Optional)
+            {
+                _firstWords = new ulong[(vocabularySize + 63) / 64];
+                foreach (var id in first)
+                {
+                    _firstWords[id >> 6] |= 1UL << (id & 63);
+                }
+
+                return;
+            }
+        }
+    }
+
+    /// <summary>The numbers of the first words of a token's phrases, or null when one of them begins otherwise than with a spelled-out word.</summary>
+    private static int[]? FirstWordsOf(Token token) =>
+        token.Alternatives.All(phrase => phrase is [{ Kind: PhrasingWordKind.Exact }, ..])
+            ? [.. token.Alternatives.Select(phrase => phrase[0].Id).Distinct()]
+            : null;
+
+    /// <summary>Whether <paramref name="words"/> has a word of each token the line needs as written (false means it cannot match).</summary>
+    public bool CanMatch(MessageWords words)
+    {
+        foreach (var required in _required)
+        {
+            if (!words.HasAny(required))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Splits a line into words, keeping a parenthesized group of phrases ("(am i|are we)") as one token.</summary>
@@ -142,12 +200,12 @@ internal sealed class PhrasingPattern
     {
         if (IsWhole)
         {
-            return MatchFrom(0, from, words, to);
+            return (_firstWords is null || (from < to && CanBegin(words.Id(from)))) && MatchFrom(0, from, words, to);
         }
 
         for (var start = from; start < to; start++)
         {
-            if (MatchFrom(0, start, words, to))
+            if ((_firstWords is null || CanBegin(words.Id(start))) && MatchFrom(0, start, words, to))
             {
                 return true;
             }
@@ -155,6 +213,8 @@ internal sealed class PhrasingPattern
 
         return false;
     }
+
+    private bool CanBegin(int id) => id >= 0 && (_firstWords![id >> 6] & (1UL << (id & 63))) != 0;
 
     /// <summary>Whether tokens from <paramref name="token"/> on match the words from <paramref name="at"/> on (up to <paramref name="to"/>, for "=").</summary>
     private bool MatchFrom(int token, int at, MessageWords words, int to)

@@ -19,6 +19,11 @@ public sealed partial class PhrasingTable
         table._whole.Sort((a, b) => rank[a.Pattern.Intent].CompareTo(rank[b.Pattern.Intent]));
         table._contained.Sort((a, b) => rank[a.Pattern.Intent].CompareTo(rank[b.Pattern.Intent]));
         table.Number();
+        foreach (var (_, pattern) in table._whole.Concat(table._contained))
+        {
+            pattern.IndexWords(table._words.Count);
+        }
+
         table.IndexTypoNeighbours();
         table._wholeByAnchor = new AnchoredPatterns(table._whole, table.FillerBit, table._words);
         table._containedByAnchor = new AnchoredPatterns(table._contained, table.FillerBit, table._words);

@@ -11,6 +11,14 @@ public sealed partial class PhrasingTable
     /// </summary>
     private readonly Dictionary<ulong, int[]> _typoNeighbours = [];
 
+    /// <summary>
+    /// A bit for each key in <see cref="_typoNeighbours"/>, by a few bits of its hash: nearly every key of a message's
+    /// word is no phrasing word's, and one bit read says so without a look-up.
+    /// </summary>
+    private readonly ulong[] _typoKeyBits = new ulong[1 << (TypoKeyBits - 6)];
+
+    private const int TypoKeyBits = 17;
+
     /// <summary>The words of one-word "=" lines long enough to be read through a typo, in precedence order, with their line's intent and language.</summary>
     private (string Word, Intent Intent, string Language)[] _typoSingleWords = [];
 
@@ -38,7 +46,7 @@ public sealed partial class PhrasingTable
             {
                 // The words before the first correction are copied as they are; from here on every word is.
                 changed = true;
-                corrected.Clear();
+                corrected.Clear(_words);
                 for (var before = 0; before < i; before++)
                 {
                     corrected.Add(list[before], list.Id(before));
@@ -83,7 +91,8 @@ public sealed partial class PhrasingTable
         {
             // The word itself, then the word with each letter left out in turn.
             var key = skip < 0 ? head[length] : (head[skip] * KeyPowers[length - 1 - skip]) + tail[skip + 1];
-            if (!_typoNeighbours.TryGetValue(key, out var neighbours))
+            var bit = KeyBit(key);
+            if ((_typoKeyBits[bit >> 6] & (1UL << (bit & 63))) == 0 || !_typoNeighbours.TryGetValue(key, out var neighbours))
             {
                 continue;
             }
@@ -102,6 +111,9 @@ public sealed partial class PhrasingTable
 
         return ambiguous ? PhrasingVocabulary.Unknown : only;
     }
+
+    /// <summary>The key's bit in <see cref="_typoKeyBits"/>: its hash's letters mixed into the top bits, which are taken.</summary>
+    private static int KeyBit(ulong key) => (int)((key * 0x9E3779B97F4A7C15) >> (64 - TypoKeyBits));
 
     private static ulong KeyOf(ReadOnlySpan<char> word)
     {
@@ -155,6 +167,8 @@ public sealed partial class PhrasingTable
         foreach (var (key, words) in neighbours)
         {
             _typoNeighbours[key] = [.. words.Distinct()];
+            var bit = KeyBit(key);
+            _typoKeyBits[bit >> 6] |= 1UL << (bit & 63);
         }
 
         _typoSingleWords = [.. _whole.SelectMany(line => line.Pattern.SingleWords

@@ -202,8 +202,8 @@ public sealed partial class PhrasingTable
             for (var bits = lines[block]; bits != 0; bits &= bits - 1)
             {
                 var (language, fillerLanguages, pattern) = _wholeByAnchor[(block << 6) + System.Numerics.BitOperations.TrailingZeroCount(bits)];
-                if ((present.Count <= pattern.MaxWords && pattern.IsMatch(present, 0, present.Count))
-                    || MatchesAnyShorter(pattern, present, fillerLanguages))
+                if (pattern.CanMatch(present)
+                    && ((present.Count <= pattern.MaxWords && pattern.IsMatch(present, 0, present.Count)) || MatchesAnyShorter(pattern, present, fillerLanguages)))
                 {
                     return (pattern.Intent, language);
                 }
@@ -216,7 +216,7 @@ public sealed partial class PhrasingTable
             for (var bits = lines[block]; bits != 0; bits &= bits - 1)
             {
                 var (language, _, pattern) = _containedByAnchor[(block << 6) + System.Numerics.BitOperations.TrailingZeroCount(bits)];
-                if (pattern.IsMatch(present, 0, present.Count))
+                if (pattern.CanMatch(present) && pattern.IsMatch(present, 0, present.Count))
                 {
                     return (pattern.Intent, language);
                 }
