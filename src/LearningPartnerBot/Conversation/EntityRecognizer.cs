@@ -19,18 +19,33 @@ public static partial class EntityRecognizer
     public static MessageEntities Recognize(string words)
     {
         ArgumentNullException.ThrowIfNull(words);
+        return Recognize(words.AsSpan());
+    }
+
+    /// <inheritdoc cref="Recognize(string)"/>
+    public static MessageEntities Recognize(ReadOnlySpan<char> words)
+    {
         if (words.Length == 0)
         {
             return MessageEntities.None;
         }
 
-        var level = LevelPatterns.FirstOrDefault(p => p.Regex.IsMatch(words)) is { Regex: not null } found ? found.Level : (EnrollmentLevel?)null;
+        EnrollmentLevel? level = null;
+        foreach (var (named, regex) in LevelPatterns)
+        {
+            if (regex.IsMatch(words))
+            {
+                level = named;
+                break;
+            }
+        }
+
         // The words are read where they are in the message, not split into strings: every message is read for a month.
         int? month = null;
         var previous = ReadOnlySpan<char>.Empty;
-        foreach (var range in words.AsSpan().Split(' '))
+        foreach (var range in words.Split(' '))
         {
-            var word = words.AsSpan(range);
+            var word = words[range];
             month = MonthNames.Match(word, previous);
             if (month is not null)
             {
@@ -40,8 +55,15 @@ public static partial class EntityRecognizer
             previous = word;
         }
 
-        var year = Year().Match(words) is { Success: true } y ? int.Parse(y.Value, CultureInfo.InvariantCulture) : (int?)null;
-        return new MessageEntities(level, month, year);
+        int? year = null;
+        foreach (var found in Year().EnumerateMatches(words))
+        {
+            year = int.Parse(words.Slice(found.Index, found.Length), CultureInfo.InvariantCulture);
+            break;
+        }
+
+        // Most messages name none, and all of them read the same.
+        return level is null && month is null && year is null ? MessageEntities.None : new MessageEntities(level, month, year);
     }
 
     [GeneratedRegex("(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])", RegexOptions.CultureInvariant)]
