@@ -83,7 +83,9 @@ internal sealed class PhrasingPattern
     /// <summary>Notes which words the line needs and which it can begin with, once <paramref name="vocabularySize"/> words are numbered.</summary>
     public void IndexWords(int vocabularySize)
     {
-        _required = [.. _tokens.Where(token => !token.Optional && !token.AnyWords).Select(FirstWordsOf).OfType<int[]>()];
+        // The first of them is mostly the token that anchors the line, which a message tried against it has: it is asked last.
+        var required = _tokens.Where(token => !token.Optional && !token.AnyWords).Select(FirstWordsOf).OfType<int[]>().ToList();
+        _required = [.. required.Skip(1), .. required.Take(1)];
         var first = new List<int>();
         foreach (var token in _tokens)
         {

@@ -24,6 +24,14 @@ internal readonly record struct PhrasingWord(string Text, PhrasingWordKind Kind,
         _ => IsYear(words[i]),
     };
 
+    /// <summary>Whether <paramref name="word"/>, a word read in place, is this word, by its letters.</summary>
+    public bool Matches(ReadOnlySpan<char> word) => Kind switch
+    {
+        PhrasingWordKind.Exact => word.SequenceEqual(Text),
+        PhrasingWordKind.Prefix => word.StartsWith(Text, StringComparison.Ordinal),
+        _ => IsYear(word),
+    };
+
     private static bool IsYear(ReadOnlySpan<char> word) =>
         word.Length == 4 && (word.StartsWith("19", StringComparison.Ordinal) || word.StartsWith("20", StringComparison.Ordinal))
             && char.IsAsciiDigit(word[2]) && char.IsAsciiDigit(word[3]);
