@@ -33,17 +33,20 @@ internal sealed class PhrasingPattern
     public int MaxWords { get; private init; } = int.MaxValue;
 
     /// <summary>
-    /// The vocabulary numbers of words of which a matching message must contain at least one (the first words of the
-    /// alternatives of a token that must be there as written), or null when no such token exists: lets a message skip
-    /// every line it cannot match.
+    /// The vocabulary numbers of words of which a matching message must contain at least one (the first words of one
+    /// token that must be there as written, the one whose words are the fewest lines' words), or null when no such
+    /// token exists: lets a message skip every line it cannot match. Set by <see cref="ChooseAnchor"/>.
     /// </summary>
-    public int[]? Anchors { get; private init; }
+    public int[]? Anchors { get; private set; }
 
     /// <summary>
     /// For each token that must be there as written, the numbers of its phrases' first words: a message that has none of
-    /// one token's words cannot match the line, so it is not tried.
+    /// one token's words cannot match the line, so it is not tried. Once an anchor is chosen, the others.
     /// </summary>
     private int[][] _required = [];
+
+    /// <summary>For each token that must be there as written, the numbers of its phrases' first words.</summary>
+    public IReadOnlyList<int[]> RequiredWords => _required;
 
     /// <summary>
     /// The words a match can begin with, as a set of vocabulary numbers, or null when it can begin with any word (a "*",
@@ -76,16 +79,13 @@ internal sealed class PhrasingPattern
         return new PhrasingPattern(intent, whole, source, [.. tokens.Select(token => TokenOf(token).NumberedIn(vocabulary))], singleWords, literalWords)
         {
             MaxWords = tokens.Contains("*") ? int.MaxValue : tokens.Sum(MaxWordsOf),
-            Anchors = AnchorsOf(tokens) is { } anchors ? [.. anchors.Select(vocabulary.Add)] : null,
         };
     }
 
     /// <summary>Notes which words the line needs and which it can begin with, once <paramref name="vocabularySize"/> words are numbered.</summary>
     public void IndexWords(int vocabularySize)
     {
-        // The first of them is mostly the token that anchors the line, which a message tried against it has: it is asked last.
-        var required = _tokens.Where(token => !token.Optional && !token.AnyWords).Select(FirstWordsOf).OfType<int[]>().ToList();
-        _required = [.. required.Skip(1), .. required.Take(1)];
+        _required = [.. _tokens.Where(token => !token.Optional && !token.AnyWords).Select(FirstWordsOf).OfType<int[]>()];
         var first = new List<int>();
         foreach (var token in _tokens)
         {
@@ -108,13 +108,33 @@ internal sealed class PhrasingPattern
         }
     }
 
+    /// <summary>
+    /// Anchors the line by the required token whose words are the least common (by <paramref name="commonness"/>), so
+    /// messages with everyday words ("i", "is", "what") meet fewer lines; a message found through the anchor has its
+    /// words, so only the other tokens are checked.
+    /// </summary>
+    public void ChooseAnchor(Func<int[], int> commonness)
+    {
+        if (_required.Length == 0)
+        {
+            return;
+        }
+
+        var anchor = _required.MinBy(commonness)!;
+        Anchors = anchor;
+        _required = [.. _required.Where(words => !ReferenceEquals(words, anchor))];
+    }
+
     /// <summary>The numbers of the first words of a token's phrases, or null when one of them begins otherwise than with a spelled-out word.</summary>
     private static int[]? FirstWordsOf(Token token) =>
         token.Alternatives.All(phrase => phrase is [{ Kind: PhrasingWordKind.Exact }, ..])
             ? [.. token.Alternatives.Select(phrase => phrase[0].Id).Distinct()]
             : null;
 
-    /// <summary>Whether <paramref name="words"/> has a word of each token the line needs as written (false means it cannot match).</summary>
+    /// <summary>
+    /// Whether <paramref name="words"/>, found through the line's anchor, has a word of each other token the line needs
+    /// as written (false means it cannot match).
+    /// </summary>
     public bool CanMatch(MessageWords words)
     {
         foreach (var required in _required)
@@ -158,29 +178,6 @@ internal sealed class PhrasingPattern
         }
 
         return tokens;
-    }
-
-    private static HashSet<string>? AnchorsOf(List<string> tokens)
-    {
-        foreach (var token in tokens)
-        {
-            if (token == "*" || (token.Length > 1 && token.EndsWith('?')))
-            {
-                continue;
-            }
-
-            var alternatives = token.StartsWith('(') ? token[1..^1].Split('|') : token.Split('|');
-            var firstWords = alternatives.Select(alternative => alternative.Trim().Split(' ')[0]).ToList();
-            if (firstWords.Any(word => word.Length == 0 || word.StartsWith('{') || word.EndsWith('*') || word.EndsWith('?')))
-            {
-                // Not a word that must be there as written; a later token that must be there still anchors the line.
-                continue;
-            }
-
-            return [.. firstWords.Select(word => TextFolding.Words(word).Split(' ')[0])];
-        }
-
-        return null;
     }
 
     /// <summary>A slot can stand for a phrase ("learning action pack"); a group for its longest phrase.</summary>

@@ -19,9 +19,28 @@ public sealed partial class PhrasingTable
         table._whole.Sort((a, b) => rank[a.Pattern.Intent].CompareTo(rank[b.Pattern.Intent]));
         table._contained.Sort((a, b) => rank[a.Pattern.Intent].CompareTo(rank[b.Pattern.Intent]));
         table.Number();
-        foreach (var (_, pattern) in table._whole.Concat(table._contained))
+        var lines = table._whole.Concat(table._contained).Select(line => line.Pattern).ToList();
+        foreach (var pattern in lines)
         {
             pattern.IndexWords(table._words.Count);
+        }
+
+        // How common each word is: how many lines need it, and far more for a word that most messages have anyway (a
+        // filler, chatter, a word of three letters or fewer). A line is indexed by the token whose words are least common.
+        var commonness = new int[table._words.Count];
+        foreach (var id in lines.SelectMany(pattern => pattern.RequiredWords.SelectMany(words => words).Distinct()))
+        {
+            commonness[id]++;
+        }
+
+        for (var id = 0; id < commonness.Length; id++)
+        {
+            commonness[id] += table._fillerLanguages[id] != 0 || table._isChatter[id] || table._words[id].Length <= 3 ? EverydayWord : 0;
+        }
+
+        foreach (var pattern in lines)
+        {
+            pattern.ChooseAnchor(words => words.Sum(id => commonness[id]));
         }
 
         table.IndexTypoNeighbours();
@@ -88,6 +107,9 @@ public sealed partial class PhrasingTable
             }
         }
     }
+
+    /// <summary>What a word most messages have counts for against anchoring a line by it, next to one for each line that needs a word.</summary>
+    private const int EverydayWord = 1_000;
 
     private void Add(string language, string text)
     {
