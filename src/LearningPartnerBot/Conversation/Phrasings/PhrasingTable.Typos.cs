@@ -5,9 +5,9 @@ public sealed partial class PhrasingTable
 {
     /// <summary>
     /// Each phrasing word's key, and each of it with one letter dropped, to the numbers of the phrasing words it comes
-    /// from: a typo's candidates are found without comparing it to every word. The keys are hashes, so a message's word
-    /// has all its keys computed in one pass over its letters; two keys sharing a hash only add a candidate that the
-    /// edit test then turns down.
+    /// from: a typo's candidates are found without comparing it to every word. A key is a hash of the word's letters
+    /// whatever their order, so dropping a letter takes one subtraction; words that share a key (anagrams, or hashes
+    /// that meet) only add candidates that the edit test then turns down.
     /// </summary>
     private readonly Dictionary<ulong, int[]> _typoNeighbours = [];
 
@@ -22,10 +22,8 @@ public sealed partial class PhrasingTable
     /// <summary>The words of one-word "=" lines long enough to be read through a typo, in precedence order, with their line's intent and language.</summary>
     private (string Word, Intent Intent, string Language)[] _typoSingleWords = [];
 
-    /// <summary>Odd, and large enough that the letters of a word spread over all 64 bits.</summary>
-    private const ulong KeyBase = 0x100000001B3;
-
-    private static readonly ulong[] KeyPowers = PowersOfKeyBase(MaxCorrectedLength + 1);
+    /// <summary>What a word's length adds to its key, so that a word and its letters with one dropped differ.</summary>
+    private const ulong LengthKey = 0x9E3779B97F4A7C15;
 
     /// <summary>
     /// Into <paramref name="corrected"/>, the message's words with each word that no phrasing uses, but that is one letter
@@ -69,28 +67,13 @@ public sealed partial class PhrasingTable
     /// <summary>The number of the one phrasing word within one letter of <paramref name="word"/>, or Unknown when none or several are.</summary>
     private int OnlyNeighbour(ReadOnlySpan<char> word)
     {
-        // The key of the word's first i letters, and of its letters from i on as they stand at the end of the word.
-        Span<ulong> head = stackalloc ulong[MaxCorrectedLength + 1];
-        Span<ulong> tail = stackalloc ulong[MaxCorrectedLength + 1];
-        var length = word.Length;
-        head[0] = 0;
-        for (var i = 0; i < length; i++)
-        {
-            head[i + 1] = (head[i] * KeyBase) + word[i];
-        }
-
-        tail[length] = 0;
-        for (var i = length - 1; i >= 0; i--)
-        {
-            tail[i] = (word[i] * KeyPowers[length - 1 - i]) + tail[i + 1];
-        }
-
+        var whole = KeyOf(word);
         var only = PhrasingVocabulary.Unknown;
         var ambiguous = false;
-        for (var skip = -1; skip < length; skip++)
+        for (var skip = -1; skip < word.Length; skip++)
         {
             // The word itself, then the word with each letter left out in turn.
-            var key = skip < 0 ? head[length] : (head[skip] * KeyPowers[length - 1 - skip]) + tail[skip + 1];
+            var key = skip < 0 ? whole : whole - LetterKey(word[skip]) - LengthKey;
             var bit = KeyBit(key);
             if ((_typoKeyBits[bit >> 6] & (1UL << (bit & 63))) == 0 || !_typoNeighbours.TryGetValue(key, out var neighbours))
             {
@@ -117,25 +100,33 @@ public sealed partial class PhrasingTable
 
     private static ulong KeyOf(ReadOnlySpan<char> word)
     {
-        var key = 0UL;
+        var key = (ulong)word.Length * LengthKey;
         foreach (var letter in word)
         {
-            key = (key * KeyBase) + letter;
+            key += LetterKey(letter);
         }
 
         return key;
     }
 
-    private static ulong[] PowersOfKeyBase(int count)
-    {
-        var powers = new ulong[count];
-        powers[0] = 1;
-        for (var i = 1; i < count; i++)
-        {
-            powers[i] = powers[i - 1] * KeyBase;
-        }
+    private static ulong LetterKey(char letter) => letter < 128 ? AsciiLetterKeys.Of[letter] : MixedLetter(letter);
 
-        return powers;
+    /// <summary>
+    /// The key of each ASCII letter; others are mixed as they come. A class of its own, so the keys exist before the
+    /// shipped table (a static of this class, in another of its files) is read.
+    /// </summary>
+    private static class AsciiLetterKeys
+    {
+        public static readonly ulong[] Of = [.. Enumerable.Range(0, 128).Select(c => MixedLetter((char)c))];
+    }
+
+    /// <summary>A letter spread over 64 bits (SplitMix64's finalizer), so sums of different letters rarely meet.</summary>
+    private static ulong MixedLetter(char letter)
+    {
+        var mixed = letter + 0x9E3779B97F4A7C15;
+        mixed = (mixed ^ (mixed >> 30)) * 0xBF58476D1CE4E5B9;
+        mixed = (mixed ^ (mixed >> 27)) * 0x94D049BB133111EB;
+        return mixed ^ (mixed >> 31);
     }
 
     /// <summary>The word with each one of its letters left out in turn.</summary>
