@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using BotKit.Hosting;
 using BotKit.Schema;
@@ -53,7 +54,26 @@ public sealed class MessageRecognizer(PhrasingTable phrasings)
         }
 
         var chatLanguage = LocaleResolver.Resolve(activity).TwoLetterISOLanguageName;
-        var words = TextFolding.Words(text);
+
+        // Folded once, on the stack for a chat-sized message: every reading below works on these letters.
+        var size = TextFolding.MaxWordsLength(text.Length);
+        char[]? rented = null;
+        var buffer = size <= TextFolding.MaxStackText ? stackalloc char[TextFolding.MaxStackText] : (rented = ArrayPool<char>.Shared.Rent(size));
+        try
+        {
+            return Typed(text, buffer[..TextFolding.Words(text, buffer)], chatLanguage);
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<char>.Shared.Return(rented);
+            }
+        }
+    }
+
+    private Understanding Typed(string text, ReadOnlySpan<char> words, string chatLanguage)
+    {
         var entities = EntityRecognizer.Recognize(words);
         if (phrasings.Match(words, chatLanguage) is { } phrasing)
         {
@@ -65,7 +85,7 @@ public sealed class MessageRecognizer(PhrasingTable phrasings)
             return new Understanding(parts.Intent, MessageSource.Typed, text, entities, parts.Language);
         }
 
-        if (InvoiceMonthQuestion.Recognize(text) is { } invoice)
+        if (InvoiceMonthQuestion.Recognize(text, words) is { } invoice)
         {
             return new Understanding(Intent.InvoiceDate, MessageSource.Typed, text, entities, invoice.Language);
         }
@@ -86,19 +106,21 @@ public sealed class MessageRecognizer(PhrasingTable phrasings)
             return null;
         }
 
-        var parts = text.Split(PartSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(TextFolding.Words)
-            .Where(part => part.Length > 0)
-            .ToList();
-        if (parts.Count < 2)
-        {
-            return null;
-        }
-
+        // Each part is folded into the same buffer; one that folds to nothing (only punctuation or spaces) is no part.
+        Span<char> folded = stackalloc char[TextFolding.MaxWordsLength(MaxSmallTalkLength)];
+        var count = 0;
         (Intent Intent, string Language)? last = null;
         (Intent Intent, string Language)? steering = null;
-        foreach (var part in parts)
+        foreach (var range in text.AsSpan().SplitAny(PartSeparators))
         {
+            var part = folded[..TextFolding.Words(text.AsSpan(range), folded)];
+            if (part.Length == 0)
+            {
+                continue;
+            }
+
+            // Parts are read as they come: a message of fewer than two is not read in parts, which only the end can tell.
+            count++;
             var match = phrasings.Match(part, chatLanguage);
             if (match is { Intent: Intent.Greeting or Intent.Thanks or Intent.Goodbye })
             {
@@ -114,7 +136,7 @@ public sealed class MessageRecognizer(PhrasingTable phrasings)
             }
         }
 
-        return steering ?? last;
+        return count < 2 ? null : steering ?? last;
     }
 
     private static readonly char[] PartSeparators = [',', '.', '!', ';', '\n'];

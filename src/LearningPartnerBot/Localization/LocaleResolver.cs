@@ -13,6 +13,13 @@ public static class LocaleResolver
     public static CultureInfo Resolve(Activity activity)
     {
         ArgumentNullException.ThrowIfNull(activity);
+
+        // The activity's own locale comes first and nearly always is supported: read without enumerating the candidates.
+        if (SupportedLocales.Match(activity.Locale) is { } stated)
+        {
+            return stated;
+        }
+
         return activity.GetLocaleCandidates().Select(SupportedLocales.Match).FirstOrDefault(c => c is not null)
             ?? SupportedLocales.Default;
     }

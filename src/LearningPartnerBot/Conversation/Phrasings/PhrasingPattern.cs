@@ -4,9 +4,9 @@ namespace LearningPartnerBot.Conversation.Phrasings;
 
 /// <summary>
 /// One line of a phrasing file, matched against a folded message's words: each token of the line is one or more words
-/// in a row (one of its alternatives), possibly optional, or "*" for any words. Matching walks the message's word array
-/// and tries the alternatives in turn, going back only over the few tokens that can match more than one way; no
-/// regular expression is built or run, because every message is tried against tens of lines.
+/// in a row (one of its alternatives), possibly optional, or "*" for any words. Matching walks the message's words, compared
+/// by their vocabulary numbers, and tries the alternatives in turn, going back only over the few tokens that can match
+/// more than one way; no regular expression is built or run, because every message is tried against tens of lines.
 /// </summary>
 internal sealed class PhrasingPattern
 {
@@ -33,10 +33,26 @@ internal sealed class PhrasingPattern
     public int MaxWords { get; private init; } = int.MaxValue;
 
     /// <summary>
-    /// Words of which a matching message must contain at least one (the first words of the alternatives of a token
-    /// that must be there as written), or null when no such token exists: lets a message skip the expression of every line it cannot match.
+    /// The vocabulary numbers of words of which a matching message must contain at least one (the first words of one
+    /// token that must be there as written, the one whose words are the fewest lines' words), or null when no such
+    /// token exists: lets a message skip every line it cannot match. Set by <see cref="ChooseAnchor"/>.
     /// </summary>
-    public IReadOnlySet<string>? Anchors { get; private init; }
+    public int[]? Anchors { get; private set; }
+
+    /// <summary>
+    /// For each token that must be there as written, the numbers of its phrases' first words: a message that has none of
+    /// one token's words cannot match the line, so it is not tried. Once an anchor is chosen, the others.
+    /// </summary>
+    private int[][] _required = [];
+
+    /// <summary>For each token that must be there as written, the numbers of its phrases' first words.</summary>
+    public IReadOnlyList<int[]> RequiredWords => _required;
+
+    /// <summary>
+    /// The words a match can begin with, as a set of vocabulary numbers, or null when it can begin with any word (a "*",
+    /// a word's start, a slot): a "~" line is tried only from the words it can begin with.
+    /// </summary>
+    private ulong[]? _firstWords;
 
     /// <summary>Every plain word the line spells out (not prefixes or slots): the vocabulary typos are corrected towards.</summary>
     public IReadOnlyList<string> LiteralWords { get; }
@@ -44,7 +60,8 @@ internal sealed class PhrasingPattern
     /// <summary>The words of a one-word "=" line ("cancel|stop|quit"), which also match with one typo.</summary>
     public IReadOnlyList<string> SingleWords { get; }
 
-    public static PhrasingPattern Compile(Intent intent, bool whole, string source)
+    /// <summary>The line <paramref name="source"/>, its spelled-out words numbered in <paramref name="vocabulary"/>.</summary>
+    public static PhrasingPattern Compile(Intent intent, bool whole, string source, PhrasingVocabulary vocabulary)
     {
         var tokens = Tokens(source);
         if (tokens.Count == 0)
@@ -59,11 +76,76 @@ internal sealed class PhrasingPattern
             .Select(word => word.TrimEnd('?'))
             .Where(word => word.Length > 0 && !word.EndsWith('*') && !word.StartsWith('{'))
             .SelectMany(word => TextFolding.Words(word).Split(' ', StringSplitOptions.RemoveEmptyEntries))];
-        return new PhrasingPattern(intent, whole, source, [.. tokens.Select(TokenOf)], singleWords, literalWords)
+        return new PhrasingPattern(intent, whole, source, [.. tokens.Select(token => TokenOf(token).NumberedIn(vocabulary))], singleWords, literalWords)
         {
             MaxWords = tokens.Contains("*") ? int.MaxValue : tokens.Sum(MaxWordsOf),
-            Anchors = AnchorsOf(tokens),
         };
+    }
+
+    /// <summary>Notes which words the line needs and which it can begin with, once <paramref name="vocabularySize"/> words are numbered.</summary>
+    public void IndexWords(int vocabularySize)
+    {
+        _required = [.. _tokens.Where(token => !token.Optional && !token.AnyWords).Select(FirstWordsOf).OfType<int[]>()];
+        var first = new List<int>();
+        foreach (var token in _tokens)
+        {
+            if (token.AnyWords || FirstWordsOf(token) is not { } words)
+            {
+                return;
+            }
+
+            first.AddRange(words);
+            if (!token.Optional)
+            {
+                _firstWords = new ulong[(vocabularySize + 63) / 64];
+                foreach (var id in first)
+                {
+                    _firstWords[id >> 6] |= 1UL << (id & 63);
+                }
+
+                return;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Anchors the line by the required token whose words are the least common (by <paramref name="commonness"/>), so
+    /// messages with everyday words ("i", "is", "what") meet fewer lines; a message found through the anchor has its
+    /// words, so only the other tokens are checked.
+    /// </summary>
+    public void ChooseAnchor(Func<int[], int> commonness)
+    {
+        if (_required.Length == 0)
+        {
+            return;
+        }
+
+        var anchor = _required.MinBy(commonness)!;
+        Anchors = anchor;
+        _required = [.. _required.Where(words => !ReferenceEquals(words, anchor))];
+    }
+
+    /// <summary>The numbers of the first words of a token's phrases, or null when one of them begins otherwise than with a spelled-out word.</summary>
+    private static int[]? FirstWordsOf(Token token) =>
+        token.Alternatives.All(phrase => phrase is [{ Kind: PhrasingWordKind.Exact }, ..])
+            ? [.. token.Alternatives.Select(phrase => phrase[0].Id).Distinct()]
+            : null;
+
+    /// <summary>
+    /// Whether <paramref name="words"/>, found through the line's anchor, has a word of each other token the line needs
+    /// as written (false means it cannot match).
+    /// </summary>
+    public bool CanMatch(MessageWords words)
+    {
+        foreach (var required in _required)
+        {
+            if (!words.HasAny(required))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Splits a line into words, keeping a parenthesized group of phrases ("(am i|are we)") as one token.</summary>
@@ -98,29 +180,6 @@ internal sealed class PhrasingPattern
         return tokens;
     }
 
-    private static HashSet<string>? AnchorsOf(List<string> tokens)
-    {
-        foreach (var token in tokens)
-        {
-            if (token == "*" || (token.Length > 1 && token.EndsWith('?')))
-            {
-                continue;
-            }
-
-            var alternatives = token.StartsWith('(') ? token[1..^1].Split('|') : token.Split('|');
-            var firstWords = alternatives.Select(alternative => alternative.Trim().Split(' ')[0]).ToList();
-            if (firstWords.Any(word => word.Length == 0 || word.StartsWith('{') || word.EndsWith('*') || word.EndsWith('?')))
-            {
-                // Not a word that must be there as written; a later token that must be there still anchors the line.
-                continue;
-            }
-
-            return [.. firstWords.Select(word => TextFolding.Words(word).Split(' ')[0])];
-        }
-
-        return null;
-    }
-
     /// <summary>A slot can stand for a phrase ("learning action pack"); a group for its longest phrase.</summary>
     private const int MaxSlotWords = 3;
 
@@ -133,22 +192,19 @@ internal sealed class PhrasingPattern
     }
 
     /// <summary>
-    /// Whether the folded message (its words separated by single spaces) says this line: all of it for an "=" line,
-    /// anywhere in it for a "~" line.
+    /// Whether the message's words from <paramref name="from"/> up to <paramref name="to"/> say this line: all of them
+    /// for an "=" line, somewhere among them for a "~" line.
     /// </summary>
-    public bool IsMatch(string words) => IsMatch(words.Split(' '));
-
-    /// <inheritdoc cref="IsMatch(string)"/>
-    public bool IsMatch(string[] words)
+    public bool IsMatch(MessageWords words, int from, int to)
     {
         if (IsWhole)
         {
-            return MatchFrom(0, 0, words);
+            return (_firstWords is null || (from < to && CanBegin(words.Id(from)))) && MatchFrom(0, from, words, to);
         }
 
-        for (var start = 0; start < words.Length; start++)
+        for (var start = from; start < to; start++)
         {
-            if (MatchFrom(0, start, words))
+            if ((_firstWords is null || CanBegin(words.Id(start))) && MatchFrom(0, start, words, to))
             {
                 return true;
             }
@@ -157,26 +213,28 @@ internal sealed class PhrasingPattern
         return false;
     }
 
-    /// <summary>Whether tokens from <paramref name="token"/> on match the words from <paramref name="at"/> on (to the end, for "=").</summary>
-    private bool MatchFrom(int token, int at, string[] words)
+    private bool CanBegin(int id) => id >= 0 && (_firstWords![id >> 6] & (1UL << (id & 63))) != 0;
+
+    /// <summary>Whether tokens from <paramref name="token"/> on match the words from <paramref name="at"/> on (up to <paramref name="to"/>, for "=").</summary>
+    private bool MatchFrom(int token, int at, MessageWords words, int to)
     {
         if (token == _tokens.Length)
         {
-            return !IsWhole || at == words.Length;
+            return !IsWhole || at == to;
         }
 
         var current = _tokens[token];
         if (current.AnyWords)
         {
             // Any number of words, none included; an empty one (two spaces) is no word and cannot be passed over.
-            for (var end = at; end <= words.Length; end++)
+            for (var end = at; end <= to; end++)
             {
-                if (MatchFrom(token + 1, end, words))
+                if (MatchFrom(token + 1, end, words, to))
                 {
                     return true;
                 }
 
-                if (end < words.Length && words[end].Length == 0)
+                if (end < to && words[end].Length == 0)
                 {
                     return false;
                 }
@@ -187,25 +245,25 @@ internal sealed class PhrasingPattern
 
         foreach (var phrase in current.Alternatives)
         {
-            if (StartsAt(phrase, words, at) && MatchFrom(token + 1, at + phrase.Length, words))
+            if (StartsAt(phrase, words, at, to) && MatchFrom(token + 1, at + phrase.Length, words, to))
             {
                 return true;
             }
         }
 
-        return current.Optional && MatchFrom(token + 1, at, words);
+        return current.Optional && MatchFrom(token + 1, at, words, to);
     }
 
-    private static bool StartsAt(PhrasingWord[] phrase, string[] words, int at)
+    private static bool StartsAt(PhrasingWord[] phrase, MessageWords words, int at, int to)
     {
-        if (at + phrase.Length > words.Length)
+        if (at + phrase.Length > to)
         {
             return false;
         }
 
         for (var i = 0; i < phrase.Length; i++)
         {
-            if (!phrase[i].Matches(words[at + i]))
+            if (!phrase[i].Matches(words, at + i))
             {
                 return false;
             }
@@ -215,7 +273,11 @@ internal sealed class PhrasingPattern
     }
 
     /// <summary>A token of a line: one of its phrases (each words in a row), possibly optional, or any words ("*").</summary>
-    private sealed record Token(PhrasingWord[][] Alternatives, bool Optional, bool AnyWords);
+    private sealed record Token(PhrasingWord[][] Alternatives, bool Optional, bool AnyWords)
+    {
+        public Token NumberedIn(PhrasingVocabulary vocabulary) =>
+            this with { Alternatives = [.. Alternatives.Select(phrase => phrase.Select(word => word.NumberedIn(vocabulary)).ToArray())] };
+    }
 
     private static Token TokenOf(string token)
     {

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using LearningPartnerBot.Eligibility.Data;
 
 namespace LearningPartnerBot.Conversation.Phrasings;
@@ -32,10 +31,6 @@ internal static class PhrasingSlots
 
     private static List<PhrasingWord[]> PhrasesOf(IEnumerable<string> phrases) =>
         [.. phrases.Select(phrase => phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(PhrasingWord.Of).ToArray())];
-
-    /// <summary>One word or phrase of a slot or pattern as a regular expression: a trailing * matches the rest of the word.</summary>
-    public static string Word(string word) =>
-        word.EndsWith('*') ? Regex.Escape(word[..^1]) + "[^ ]*" : Regex.Escape(word);
 
     private static IEnumerable<string> MonthWords() =>
     [

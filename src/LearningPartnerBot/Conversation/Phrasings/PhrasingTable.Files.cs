@@ -18,11 +18,98 @@ public sealed partial class PhrasingTable
         var rank = Precedence.Select((intent, index) => (intent, index)).ToDictionary(p => p.intent, p => p.index);
         table._whole.Sort((a, b) => rank[a.Pattern.Intent].CompareTo(rank[b.Pattern.Intent]));
         table._contained.Sort((a, b) => rank[a.Pattern.Intent].CompareTo(rank[b.Pattern.Intent]));
+        table.Number();
+        var lines = table._whole.Concat(table._contained).Select(line => line.Pattern).ToList();
+        foreach (var pattern in lines)
+        {
+            pattern.IndexWords(table._words.Count);
+        }
+
+        // How common each word is: how many lines need it, and far more for a word that most messages have anyway (a
+        // filler, chatter, a word of three letters or fewer). A line is indexed by the token whose words are least common.
+        var commonness = new int[table._words.Count];
+        foreach (var id in lines.SelectMany(pattern => pattern.RequiredWords.SelectMany(words => words).Distinct()))
+        {
+            commonness[id]++;
+        }
+
+        for (var id = 0; id < commonness.Length; id++)
+        {
+            commonness[id] += table._fillerLanguages[id] != 0 || table._isChatter[id] || table._words[id].Length <= 3 ? EverydayWord : 0;
+        }
+
+        foreach (var pattern in lines)
+        {
+            pattern.ChooseAnchor(words => words.Sum(id => commonness[id]));
+        }
+
         table.IndexTypoNeighbours();
-        table._wholeByAnchor = new AnchoredPatterns(table._whole);
-        table._containedByAnchor = new AnchoredPatterns(table._contained);
+        table._wholeByAnchor = new AnchoredPatterns(table._whole, table.FillerBit, table._words);
+        table._containedByAnchor = new AnchoredPatterns(table._contained, table.FillerBit, table._words);
+        table._byLanguageAndIntent = table._whole.Concat(table._contained)
+            .GroupBy(line => (line.Language, line.Pattern.Intent))
+            .ToDictionary(group => group.Key, group => group.Select(line => (table.FillerBit(line.Language), line.Pattern)).ToArray());
         return table;
     }
+
+    /// <summary>
+    /// Numbers every word the files spell and notes, by number, what the files say about it: a word of a line (a typo
+    /// is corrected towards it), chatter, a filler in which languages, the first cue it belongs to.
+    /// </summary>
+    private void Number()
+    {
+        foreach (var word in _vocabulary.Concat(_chatter).Concat(_fillers.Values.SelectMany(words => words)).Concat(_cues.SelectMany(cue => cue.Words)))
+        {
+            _words.Add(word);
+        }
+
+        foreach (var language in _fillers.Keys)
+        {
+            if (_fillerBits.Count == 31)
+            {
+                throw new FormatException("Fillers are read for at most 31 languages.");
+            }
+
+            _fillerBits[language] = 1 << _fillerBits.Count;
+        }
+
+        _isLiteral = new bool[_words.Count];
+        _isChatter = new bool[_words.Count];
+        _fillerLanguages = new int[_words.Count];
+        _firstCue = new int[_words.Count];
+        Array.Fill(_firstCue, -1);
+        foreach (var word in _vocabulary)
+        {
+            _isLiteral[_words.IdOf(word)] = true;
+        }
+
+        foreach (var word in _chatter)
+        {
+            _isChatter[_words.IdOf(word)] = true;
+        }
+
+        foreach (var (language, fillers) in _fillers)
+        {
+            foreach (var word in fillers)
+            {
+                _fillerLanguages[_words.IdOf(word)] |= _fillerBits[language];
+            }
+        }
+
+        for (var cue = 0; cue < _cues.Count; cue++)
+        {
+            foreach (var word in _cues[cue].Words)
+            {
+                if (_firstCue[_words.IdOf(word)] < 0)
+                {
+                    _firstCue[_words.IdOf(word)] = cue;
+                }
+            }
+        }
+    }
+
+    /// <summary>What a word most messages have counts for against anchoring a line by it, next to one for each line that needs a word.</summary>
+    private const int EverydayWord = 1_000;
 
     private void Add(string language, string text)
     {
@@ -75,7 +162,7 @@ public sealed partial class PhrasingTable
                     continue;
                 }
 
-                var pattern = PhrasingPattern.Compile(intent ?? throw new FormatException("A phrasing comes before any [intent]."), line[0] == '=', body);
+                var pattern = PhrasingPattern.Compile(intent ?? throw new FormatException("A phrasing comes before any [intent]."), line[0] == '=', body, _words);
                 (pattern.IsWhole ? _whole : _contained).Add((language, pattern));
                 _vocabulary.UnionWith(pattern.LiteralWords);
             }

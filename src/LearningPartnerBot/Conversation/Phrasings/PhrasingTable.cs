@@ -20,19 +20,6 @@ public sealed partial class PhrasingTable
     /// <summary>Edits within one letter count only for words this long: shorter ones are too close to other words.</summary>
     private const int MinTypoLength = 5;
 
-    private readonly List<(string Language, PhrasingPattern Pattern)> _whole = [];
-    private readonly List<(string Language, PhrasingPattern Pattern)> _contained = [];
-    private readonly Dictionary<string, HashSet<string>> _fillers = [];
-    private readonly HashSet<string> _vocabulary = new(StringComparer.Ordinal);
-
-    /// <summary>Each phrasing word, and each of it with one letter dropped, to the phrasing words it comes from: finds a typo's candidates without comparing it to every word.</summary>
-    private readonly Dictionary<string, List<string>> _typoNeighbours = new(StringComparer.Ordinal);
-    private Dictionary<string, List<string>>.AlternateLookup<ReadOnlySpan<char>> _typoNeighbourLookup;
-    private AnchoredPatterns _wholeByAnchor = new([]);
-    private AnchoredPatterns _containedByAnchor = new([]);
-    private readonly List<(string Language, Intent Intent, HashSet<string> Words)> _cues = [];
-    private readonly HashSet<string> _chatter = new(StringComparer.Ordinal);
-
     /// <summary>A cue ("^" line) counts only in a message this short: longer ones say something else too.</summary>
     private const int MaxCueMessageWords = 6;
 
@@ -41,6 +28,31 @@ public sealed partial class PhrasingTable
 
     /// <summary>No phrasing word is this long; a longer run is pasted data, not a mistyped word.</summary>
     private const int MaxCorrectedLength = 40;
+
+    private readonly PhrasingVocabulary _words = new();
+    private readonly List<(string Language, PhrasingPattern Pattern)> _whole = [];
+    private readonly List<(string Language, PhrasingPattern Pattern)> _contained = [];
+    private readonly Dictionary<string, HashSet<string>> _fillers = [];
+    private readonly HashSet<string> _vocabulary = new(StringComparer.Ordinal);
+    private readonly List<(string Language, Intent Intent, HashSet<string> Words)> _cues = [];
+    private readonly HashSet<string> _chatter = new(StringComparer.Ordinal);
+
+    // What the files say about each word, by its vocabulary number; filled in once all files are read.
+    private bool[] _isLiteral = [];
+    private bool[] _isChatter = [];
+    private int[] _fillerLanguages = [];
+    private int[] _firstCue = [];
+    private readonly Dictionary<string, int> _fillerBits = new(StringComparer.Ordinal);
+
+    private AnchoredPatterns _wholeByAnchor = null!;
+    private AnchoredPatterns _containedByAnchor = null!;
+
+    /// <summary>By language and intent, its lines: whether the chat's language says what another language's line read.</summary>
+    private Dictionary<(string Language, Intent Intent), (int FillerLanguages, PhrasingPattern Pattern)[]> _byLanguageAndIntent = [];
+
+    /// <summary>The message's words and their corrected copy; matching never awaits, so one pair per thread serves every message.</summary>
+    [ThreadStatic]
+    private static (MessageWords Present, MessageWords Corrected)? Scratch;
 
     private PhrasingTable()
     {
@@ -56,10 +68,16 @@ public sealed partial class PhrasingTable
     public (Intent Intent, string Language)? Match(string words, string chatLanguage)
     {
         ArgumentNullException.ThrowIfNull(words);
+        return Match(words.AsSpan(), chatLanguage);
+    }
 
-        // Split once: every way of reading the message below works on this array of its words.
-        var present = words.Split(' ');
-        if (MatchAny(present) is not var (intent, language))
+    /// <inheritdoc cref="Match(string, string)"/>
+    public (Intent Intent, string Language)? Match(ReadOnlySpan<char> words, string chatLanguage)
+    {
+        // Read once: every way of reading the message below works on these words.
+        var (present, corrected) = Scratch ??= (new MessageWords(), new MessageWords());
+        present.Read(words, _words);
+        if (MatchAny(present, corrected) is not var (intent, language))
         {
             return null;
         }
@@ -70,21 +88,33 @@ public sealed partial class PhrasingTable
             return (intent, chatLanguage);
         }
 
-        return Languages.Any(other => other != language && MatchesIn(present, intent, other)) ? (intent, chatLanguage) : (intent, language);
+        foreach (var other in Languages)
+        {
+            if (other != language && MatchesIn(present, intent, other))
+            {
+                return (intent, chatLanguage);
+            }
+        }
+
+        return (intent, language);
     }
 
     /// <summary>The phrasing line that reads <paramref name="words"/> as an intent, for a content owner tracing a wrong reading.</summary>
     public string? Explain(string words)
     {
         ArgumentNullException.ThrowIfNull(words);
-        var candidates = new[] { words, Corrected(words.Split(' ')) is { } corrected ? string.Join(' ', corrected) : null }.OfType<string>();
+        var present = new MessageWords();
+        var corrected = new MessageWords();
+        present.Read(words, _words);
+        MessageWords[] candidates = Corrected(present, corrected) ? [present, corrected] : [present];
         foreach (var candidate in candidates)
         {
             foreach (var (language, pattern) in _whole.Concat(_contained))
             {
-                if (pattern.IsMatch(candidate) || (pattern.IsWhole && WithoutFillers(candidate.Split(' '), language).Any(pattern.IsMatch)))
+                if (pattern.IsMatch(candidate, 0, candidate.Count) || (pattern.IsWhole && MatchesAnyShorter(pattern, candidate, FillerBit(language))))
                 {
-                    return $"{language}.txt [{IntentIds.IdOf(pattern.Intent)}] {(pattern.IsWhole ? '=' : '~')} {pattern.Source} (read as \"{candidate}\")";
+                    var read = candidate == present ? words : string.Join(' ', Enumerable.Range(0, candidate.Count).Select(i => candidate[i].ToString()));
+                    return $"{language}.txt [{IntentIds.IdOf(pattern.Intent)}] {(pattern.IsWhole ? '=' : '~')} {pattern.Source} (read as \"{read}\")";
                 }
             }
         }
@@ -92,105 +122,16 @@ public sealed partial class PhrasingTable
         return null;
     }
 
-    private bool MatchesIn(string[] list, Intent intent, string language)
+    private bool MatchesIn(MessageWords list, Intent intent, string language)
     {
-        return _whole.Concat(_contained).Any(p => p.Language == language && p.Pattern.Intent == intent
-            && (p.Pattern.IsMatch(list) || (p.Pattern.IsWhole && WithoutFillers(list, language).Any(p.Pattern.IsMatch))));
-    }
-
-    private (Intent Intent, string Language)? MatchAny(string[] present) =>
-        MatchExactly(present) ?? (Corrected(present) is { } corrected ? MatchExactly(corrected) ?? MatchCues(corrected) : MatchCues(present));
-
-    /// <summary>
-    /// "hello hello", "hi, anybody there?", "many many thanks!": a short message whose words are a cue of an intent ("^"
-    /// lines) and otherwise only chatter or fillers. The last cue says which ("thanks, bye" is a goodbye).
-    /// </summary>
-    private (Intent Intent, string Language)? MatchCues(string[] words)
-    {
-        var list = Array.IndexOf(words, string.Empty) < 0 ? words : [.. words.Where(word => word.Length > 0)];
-        if (list.Length == 0 || list.Length > MaxCueMessageWords)
+        if (!_byLanguageAndIntent.TryGetValue((language, intent), out var lines))
         {
-            return null;
+            return false;
         }
 
-        (Intent Intent, string Language)? last = null;
-        foreach (var word in list)
+        foreach (var (fillerLanguages, pattern) in lines)
         {
-            if (_cues.FirstOrDefault(cue => cue.Words.Contains(word)) is { Words: not null } cue)
-            {
-                last = (cue.Intent, cue.Language);
-            }
-            else if (!_chatter.Contains(word) && !_fillers.Values.Any(fillers => fillers.Contains(word)))
-            {
-                return null;
-            }
-        }
-
-        return last;
-    }
-
-    private (Intent Intent, string Language)? MatchExactly(string[] present)
-    {
-        if (present is [{ Length: 0 }])
-        {
-            return null;
-        }
-
-        // The candidate lines' numbers live only within this call, which never awaits: one list per thread serves them.
-        var lines = Lines ??= new List<int>(64);
-        Dictionary<string, string[][]>? shorter = null;
-        try
-        {
-            _wholeByAnchor.Lines(present, lines);
-            foreach (var line in lines)
-            {
-                var (language, pattern) = _wholeByAnchor[line];
-                if ((present.Length <= pattern.MaxWords && pattern.IsMatch(present))
-                    || MatchesAnyShorter(pattern, Shorter(language)))
-                {
-                    return (pattern.Intent, language);
-                }
-            }
-
-            lines.Clear();
-            _containedByAnchor.Lines(present, lines);
-            foreach (var line in lines)
-            {
-                var (language, pattern) = _containedByAnchor[line];
-                if (pattern.IsMatch(present))
-                {
-                    return (pattern.Intent, language);
-                }
-            }
-        }
-        finally
-        {
-            lines.Clear();
-        }
-
-        return MatchWithTypo(present);
-
-        // Only lines a message's words can anchor need its shorter forms, and only in their own language.
-        string[][] Shorter(string language)
-        {
-            shorter ??= new(StringComparer.Ordinal);
-            if (!shorter.TryGetValue(language, out var variants))
-            {
-                shorter[language] = variants = [.. WithoutFillers(present, language)];
-            }
-
-            return variants;
-        }
-    }
-
-    [ThreadStatic]
-    private static List<int>? Lines;
-
-    private static bool MatchesAnyShorter(PhrasingPattern pattern, string[][] variants)
-    {
-        foreach (var variant in variants)
-        {
-            if (variant.Length <= pattern.MaxWords && pattern.IsMatch(variant))
+            if (pattern.IsMatch(list, 0, list.Count) || (pattern.IsWhole && MatchesAnyShorter(pattern, list, fillerLanguages)))
             {
                 return true;
             }
@@ -199,44 +140,156 @@ public sealed partial class PhrasingTable
         return false;
     }
 
+    private (Intent Intent, string Language)? MatchAny(MessageWords present, MessageWords corrected) =>
+        MatchExactly(present) ?? (Corrected(present, corrected) ? MatchExactly(corrected) ?? MatchCues(corrected) : MatchCues(present));
+
+    /// <summary>
+    /// "hello hello", "hi, anybody there?", "many many thanks!": a short message whose words are a cue of an intent ("^"
+    /// lines) and otherwise only chatter or fillers. The last cue says which ("thanks, bye" is a goodbye).
+    /// </summary>
+    private (Intent Intent, string Language)? MatchCues(MessageWords words)
+    {
+        var count = 0;
+        for (var i = 0; i < words.Count; i++)
+        {
+            count += words[i].Length > 0 ? 1 : 0;
+        }
+
+        if (count == 0 || count > MaxCueMessageWords)
+        {
+            return null;
+        }
+
+        (Intent Intent, string Language)? last = null;
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (words[i].Length == 0)
+            {
+                continue;
+            }
+
+            var id = words.Id(i);
+            if (id < 0)
+            {
+                return null;
+            }
+
+            if (_firstCue[id] >= 0)
+            {
+                var cue = _cues[_firstCue[id]];
+                last = (cue.Intent, cue.Language);
+            }
+            else if (!_isChatter[id] && _fillerLanguages[id] == 0)
+            {
+                return null;
+            }
+        }
+
+        return last;
+    }
+
+    private (Intent Intent, string Language)? MatchExactly(MessageWords present)
+    {
+        if (present.IsEmpty)
+        {
+            return null;
+        }
+
+        Span<ulong> lines = stackalloc ulong[Math.Max(_wholeByAnchor.Blocks, _containedByAnchor.Blocks)];
+        _wholeByAnchor.Lines(present, lines[.._wholeByAnchor.Blocks]);
+        for (var block = 0; block < _wholeByAnchor.Blocks; block++)
+        {
+            for (var bits = lines[block]; bits != 0; bits &= bits - 1)
+            {
+                var (language, fillerLanguages, pattern) = _wholeByAnchor[(block << 6) + System.Numerics.BitOperations.TrailingZeroCount(bits)];
+                if (pattern.CanMatch(present)
+                    && ((present.Count <= pattern.MaxWords && pattern.IsMatch(present, 0, present.Count)) || MatchesAnyShorter(pattern, present, fillerLanguages)))
+                {
+                    return (pattern.Intent, language);
+                }
+            }
+        }
+
+        _containedByAnchor.Lines(present, lines[.._containedByAnchor.Blocks]);
+        for (var block = 0; block < _containedByAnchor.Blocks; block++)
+        {
+            for (var bits = lines[block]; bits != 0; bits &= bits - 1)
+            {
+                var (language, _, pattern) = _containedByAnchor[(block << 6) + System.Numerics.BitOperations.TrailingZeroCount(bits)];
+                if (pattern.CanMatch(present) && pattern.IsMatch(present, 0, present.Count))
+                {
+                    return (pattern.Intent, language);
+                }
+            }
+        }
+
+        return MatchWithTypo(present);
+    }
+
     /// <summary>Whether every word of <paramref name="words"/> is a filler ("ok", "great", "graag") in the chat's or any language.</summary>
     public bool IsFiller(string words, string chatLanguage)
     {
         ArgumentNullException.ThrowIfNull(words);
-        var list = words.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return list.Length > 0 && _fillers.Values.Any(fillers => list.All(fillers.Contains));
+        return IsFiller(words.AsSpan(), chatLanguage);
     }
 
-    /// <summary>
-    /// "please cancel", "ok cancel this form please", "oké ik ben klaar": the message with politeness and filler words
-    /// dropped at either end, every way they can be dropped ("ik" is a filler in "ik wil annuleren" but not in "ik ben klaar").
-    /// </summary>
-    private IEnumerable<string[]> WithoutFillers(string[] list, string language)
+    /// <inheritdoc cref="IsFiller(string, string)"/>
+    public bool IsFiller(ReadOnlySpan<char> words, string chatLanguage)
     {
-        if (!_fillers.TryGetValue(language, out var fillers))
+        var count = 0;
+        var languages = ~0;
+        foreach (var range in words.Split(' '))
         {
-            yield break;
+            var word = words[range];
+            if (word.Length > 0)
+            {
+                count++;
+                languages &= _words.IdOf(word) is var id and >= 0 ? _fillerLanguages[id] : 0;
+            }
         }
 
-        for (var start = 0; start < list.Length; start++)
+        return count > 0 && languages != 0;
+    }
+
+    private int FillerBit(string language) => _fillerBits.GetValueOrDefault(language);
+
+    /// <summary>
+    /// "please cancel", "ok cancel this form please", "oké ik ben klaar": whether the line matches the message with
+    /// politeness and filler words (of the line's language, <paramref name="fillerLanguages"/>) dropped at either end, in
+    /// any of the ways they can be dropped ("ik" is a filler in "ik wil annuleren" but not in "ik ben klaar").
+    /// </summary>
+    private bool MatchesAnyShorter(PhrasingPattern pattern, MessageWords list, int fillerLanguages)
+    {
+        if (fillerLanguages == 0)
         {
-            for (var end = list.Length; end > start; end--)
+            return false;
+        }
+
+        var count = list.Count;
+        for (var start = 0; start < count; start++)
+        {
+            for (var end = count; end > start; end--)
             {
-                if (start > 0 || end < list.Length)
+                if ((start > 0 || end < count) && end - start <= pattern.MaxWords && pattern.IsMatch(list, start, end))
                 {
-                    yield return list[start..end];
+                    return true;
                 }
 
-                if (!fillers.Contains(list[end - 1]))
+                if (!IsFiller(list, end - 1, fillerLanguages))
                 {
                     break;
                 }
             }
 
-            if (!fillers.Contains(list[start]))
+            if (!IsFiller(list, start, fillerLanguages))
             {
                 break;
             }
         }
+
+        return false;
     }
+
+    private bool IsFiller(MessageWords list, int i, int fillerLanguages) =>
+        list.Id(i) is var id and >= 0 && (_fillerLanguages[id] & fillerLanguages) != 0;
 }

@@ -18,20 +18,21 @@ public static partial class InvoiceMonthQuestion
     ];
 
     /// <summary>The month asked about (1 to 12), the year when the question names one, and the question's language; null when it is not such a question.</summary>
-    public static (int Month, int? Year, string Language)? Recognize(string? text)
+    public static (int Month, int? Year, string Language)? Recognize(string? text) =>
+        string.IsNullOrWhiteSpace(text) ? null : Recognize(text, TextFolding.Words(text));
+
+    /// <inheritdoc cref="Recognize(string?)"/>
+    /// <param name="text">The message.</param>
+    /// <param name="folded">The message as <see cref="TextFolding.Words(string)"/> folds it, from a caller that folded it already.</param>
+    public static (int Month, int? Year, string Language)? Recognize(string text, ReadOnlySpan<char> folded)
     {
-        if (string.IsNullOrWhiteSpace(text))
+        ArgumentNullException.ThrowIfNull(text);
+        if (string.IsNullOrWhiteSpace(text) || !MentionsInvoice(folded))
         {
             return null;
         }
 
-        var folded = TextFolding.Words(text);
-        if (!MentionsInvoice(folded))
-        {
-            return null;
-        }
-
-        var words = folded.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = folded.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var language = Languages.FirstOrDefault(l => words.Any(w => IsInvoiceWord(w, l.Language, l.InvoiceWords)));
         if (language.Language is null || !words.Any(w => language.WhenWords.Any(when => w.StartsWith(when, StringComparison.Ordinal))))
         {
@@ -55,7 +56,7 @@ public static partial class InvoiceMonthQuestion
     /// Whether an invoice word is in the folded message at all, even inside another word: every message is asked, and
     /// the few that mention an invoice are the only ones worth splitting into words.
     /// </summary>
-    private static bool MentionsInvoice(string folded)
+    private static bool MentionsInvoice(ReadOnlySpan<char> folded)
     {
         foreach (var (_, invoiceWords, _) in Languages)
         {

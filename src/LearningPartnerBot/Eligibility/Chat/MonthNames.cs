@@ -41,6 +41,19 @@ internal static class MonthNames
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PrepositionLookup =
         MonthPrepositions.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    private static readonly int ShortestName = Full.SelectMany(names => names).Concat(Abbreviations.Keys).Min(name => name.Length);
+
+    /// <summary>The first two letters of every month name and short form, by letter: every word of a message is asked, and few begin like a month.</summary>
+    private static readonly bool[] FirstTwoLetters = Full.SelectMany(names => names).Concat(Abbreviations.Keys)
+        .Aggregate(new bool[26 * 26], (pairs, name) =>
+        {
+            pairs[((name[0] - 'a') * 26) + (name[1] - 'a')] = true;
+            return pairs;
+        });
+
+    private static bool MayBeginName(ReadOnlySpan<char> word) =>
+        char.IsAsciiLetterLower(word[0]) && char.IsAsciiLetterLower(word[1]) && FirstTwoLetters[((word[0] - 'a') * 26) + (word[1] - 'a')];
+
     /// <summary>
     /// The month a folded word names, 1 to 12, or null. Turkish words carry their case endings ("martta", "mayistaki",
     /// "ekim'de" → "ekimde"), so a Turkish month also matches as the start of a word.
@@ -54,6 +67,11 @@ internal static class MonthNames
     /// <summary><see cref="Match(string, string?)"/> on words read in place from a message; an empty previous word is none.</summary>
     public static int? Match(ReadOnlySpan<char> word, ReadOnlySpan<char> previousWord)
     {
+        if (word.Length < ShortestName || !MayBeginName(word))
+        {
+            return null;
+        }
+
         for (var index = 0; index < Full.Length; index++)
         {
             var (month, english, dutch, turkish) = (index + 1, Full[index][0], Full[index][1], Full[index][2]);
