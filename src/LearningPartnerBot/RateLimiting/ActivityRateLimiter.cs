@@ -8,8 +8,8 @@ namespace LearningPartnerBot.RateLimiting;
 /// <summary>
 /// Admits an activity when both its conversation and its sender have a permit left. Partitioned on the activity's
 /// channel, conversation.id and from.id, read after the channel's token was validated, so a caller can only spend
-/// permits of the conversations it may post to. The framework's token buckets, partitioned: a bucket that has been
-/// full for ten seconds is dropped, so memory follows the number of active conversations, not all conversations ever seen.
+/// permits of the conversations it may post to. Full buckets are dropped (<see cref="LazyTokenBuckets"/>), so memory
+/// follows the number of active conversations, not all conversations ever seen.
 /// </summary>
 public sealed class ActivityRateLimiter : IActivityRateLimiter, IDisposable
 {
@@ -17,14 +17,12 @@ public sealed class ActivityRateLimiter : IActivityRateLimiter, IDisposable
     private readonly PartitionedRateLimiter<string> _conversations;
     private readonly PartitionedRateLimiter<string> _users;
 
-    public ActivityRateLimiter(IOptions<RateLimitingOptions> options)
+    public ActivityRateLimiter(IOptions<RateLimitingOptions> options, TimeProvider clock)
     {
         ArgumentNullException.ThrowIfNull(options);
         _options = options.Value;
-        var conversation = _options.Conversation;
-        var user = _options.User;
-        _conversations = PartitionedRateLimiter.Create<string, string>(key => TokenBuckets.Partition(key, conversation));
-        _users = PartitionedRateLimiter.Create<string, string>(key => TokenBuckets.Partition(key, user));
+        _conversations = new LazyTokenBuckets(_options.Conversation, clock);
+        _users = new LazyTokenBuckets(_options.User, clock);
     }
 
     public ValueTask<ActivityAdmission> AdmitAsync(Activity activity, CancellationToken cancellationToken = default)
