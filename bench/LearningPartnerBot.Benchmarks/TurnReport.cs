@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Diagnostics;
 using System.Globalization;
 using System.Net.Http.Headers;
@@ -85,19 +84,19 @@ internal static class TurnReport
         var errors = 0;
         var partners = Enumerable.Range(0, Concurrent).Select(partner => Task.Run(async () =>
         {
-            string conversation = string.Empty, language = "en";
+            ActivityWriter? writer = null;
             for (var turn = partner; turn < turns; turn += Concurrent)
             {
                 if (turn / Concurrent % TurnsPerConversation == 0)
                 {
-                    conversation = string.Create(CultureInfo.InvariantCulture, $"{prefix}-{turn}");
+                    var conversation = string.Create(CultureInfo.InvariantCulture, $"{prefix}-{turn}");
                     lock (random)
                     {
-                        language = PartnerQuestions.Languages[random.Next(PartnerQuestions.Languages.Count)];
+                        writer = new ActivityWriter(conversation, "user-" + conversation, PartnerQuestions.Languages[random.Next(PartnerQuestions.Languages.Count)], aadObjectId: null);
                     }
                 }
 
-                using var content = new ByteArrayContent(Message(conversation, turn, language, questions.Next(language)));
+                using var content = new ByteArrayContent(writer!.Message(questions.Next(writer.Locale)));
                 content.Headers.ContentType = Json;
                 using var response = await client.PostAsync(endpoint, content);
                 var body = await response.Content.ReadAsByteArrayAsync();
@@ -109,37 +108,6 @@ internal static class TurnReport
         }));
         await Task.WhenAll(partners);
         return errors;
-    }
-
-    /// <summary>A Web Chat user's message, asking for the replies in the response as the load benchmark does.</summary>
-    private static byte[] Message(string conversation, int turn, string language, string text)
-    {
-        var buffer = new ArrayBufferWriter<byte>(768);
-        using (var json = new Utf8JsonWriter(buffer))
-        {
-            json.WriteStartObject();
-            json.WriteString("type", "message");
-            json.WriteString("id", conversation + "|" + turn.ToString(CultureInfo.InvariantCulture));
-            json.WriteString("timestamp", DateTimeOffset.UtcNow);
-            json.WriteString("serviceUrl", "https://directline.botframework.com/");
-            json.WriteString("channelId", "webchat");
-            json.WriteStartObject("from");
-            json.WriteString("id", "user-" + conversation);
-            json.WriteString("role", "user");
-            json.WriteEndObject();
-            json.WriteStartObject("recipient");
-            json.WriteString("id", "learningpartnerbot");
-            json.WriteEndObject();
-            json.WriteStartObject("conversation");
-            json.WriteString("id", conversation);
-            json.WriteEndObject();
-            json.WriteString("locale", language);
-            json.WriteString("deliveryMode", "expectReplies");
-            json.WriteString("text", text);
-            json.WriteEndObject();
-        }
-
-        return buffer.WrittenSpan.ToArray();
     }
 
     /// <summary>Parses the posted activity and answers one fixed reply before the bot's pipeline: the host's own share.</summary>

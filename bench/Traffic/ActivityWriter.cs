@@ -2,13 +2,13 @@ using System.Buffers;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace LearningPartnerBot.Load;
+namespace LearningPartnerBot.Traffic;
 
 /// <summary>
 /// Writes the activities a Web Chat user would post, straight to UTF-8 bytes: the driver shares the machine's two cores
 /// with the process it measures, so it must cost as little as possible per turn.
 /// </summary>
-internal sealed class ActivityWriter(string conversationId, string userId, string locale, string? aadObjectId)
+public sealed class ActivityWriter(string conversationId, string userId, string locale, string? aadObjectId)
 {
     private int _sequence;
 
