@@ -17,19 +17,8 @@ public delegate Task<Attachment> FormCardRenderer(ITurnContext turnContext, Form
 public sealed class RequestFormPrompt(string dialogId, PromptValidator<System.Text.Json.JsonElement> validator, FormCardRenderer render)
     : CardPrompt(dialogId, validator)
 {
-    private const string DraftKey = "draft";
-
-    public override Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, object? options = null, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(dc);
-        if (options is FormDraft draft)
-        {
-            dc.ActiveDialog!.State[DraftKey] = draft;
-            options = new PromptOptions { Validations = draft.Instance };
-        }
-
-        return base.BeginDialogAsync(dc, options, cancellationToken);
-    }
+    public override Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, object? options = null, CancellationToken cancellationToken = default) =>
+        base.BeginDialogAsync(dc, PromptDraft.Begin(dc, options), cancellationToken);
 
     /// <summary>
     /// From now on the form is offered as <paramref name="draft"/>. A card a form of an earlier version kept in its
@@ -38,7 +27,7 @@ public sealed class RequestFormPrompt(string dialogId, PromptValidator<System.Te
     public static void Keep(PromptValidatorContext<System.Text.Json.JsonElement> prompt, FormDraft draft)
     {
         ArgumentNullException.ThrowIfNull(prompt);
-        prompt.State[DraftKey] = draft;
+        prompt.State[PromptDraft.Key] = draft;
         prompt.Options.Prompt = null;
         prompt.Options.RetryPrompt = null;
     }
@@ -47,7 +36,7 @@ public sealed class RequestFormPrompt(string dialogId, PromptValidator<System.Te
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(state);
-        if (!state.TryGet<FormDraft>(DraftKey, out var draft) || draft is null)
+        if (!state.TryGet<FormDraft>(PromptDraft.Key, out var draft) || draft is null)
         {
             // Left open by a version that kept the rendered card in the options: that card is still the form.
             await base.OnPromptAsync(turnContext, state, options, isRetry, cancellationToken);

@@ -17,26 +17,15 @@ public delegate Task<Attachment> ConfirmCardRenderer(ITurnContext turnContext, C
 /// </summary>
 public sealed class SendConfirmationPrompt(string dialogId, ConfirmCardRenderer render) : Prompt<string>(dialogId)
 {
-    private const string DraftKey = "draft";
-
-    public override Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, object? options = null, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(dc);
-        if (options is ConfirmDraft draft)
-        {
-            dc.ActiveDialog!.State[DraftKey] = draft;
-            options = new PromptOptions { Validations = draft.Instance };
-        }
-
-        return base.BeginDialogAsync(dc, options, cancellationToken);
-    }
+    public override Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, object? options = null, CancellationToken cancellationToken = default) =>
+        base.BeginDialogAsync(dc, PromptDraft.Begin(dc, options), cancellationToken);
 
     protected override async Task OnPromptAsync(ITurnContext turnContext, IDictionary<string, object?> state, PromptOptions options, bool isRetry, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(state);
         ArgumentNullException.ThrowIfNull(options);
-        if (state.TryGet<ConfirmDraft>(DraftKey, out var draft) && draft is not null)
+        if (state.TryGet<ConfirmDraft>(PromptDraft.Key, out var draft) && draft is not null)
         {
             await turnContext.SendActivityAsync(MessageFactory.Attachment(await render(turnContext, draft, cancellationToken)), cancellationToken);
             return;
