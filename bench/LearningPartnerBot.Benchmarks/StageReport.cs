@@ -1,5 +1,10 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Text.Json;
+using BotKit.Schema;
+using LearningPartnerBot.Cards;
+using LearningPartnerBot.Knowledge.Chat;
+using LearningPartnerBot.Localization;
 using LearningPartnerBot.Knowledge;
 using LearningPartnerBot.Knowledge.Text;
 
@@ -7,7 +12,7 @@ namespace LearningPartnerBot.Benchmarks;
 
 /// <summary>
 /// `--stages [topics] [questions]`: where a new question's time goes (intent phrasings, the whole recognition of the message,
-/// language guess, analysis, search with scoring, the whole answer), per question, as wall time, this thread's CPU time and bytes allocated. The thread's own CPU
+/// language guess, analysis, search with scoring, the whole answer, its card), per question, as wall time, this thread's CPU time and bytes allocated. The thread's own CPU
 /// time is what to compare on a busy machine: wall time there includes waiting for a core.
 /// </summary>
 internal static class StageReport
@@ -36,6 +41,15 @@ internal static class StageReport
         Time("analysis", drawn, q => analyzers[q.Language].Analyze(q.Text));
         Time("search and scoring", drawn, q => index.Search(q.Text, q.Language));
         Time("whole answer", drawn, q => answerer.Answer(q.Text, q.Language));
+
+        // The reply's card as the channel gets it: bound for the answer (or the "not sure" suggestions) and serialized.
+        var cards = new FaqCards(new CardLibrary(), index.Knowledge);
+        var answered = Array.ConvertAll(drawn, q => (q.Text, Answer: answerer.Answer(q.Text, q.Language), Strings: BotStrings.Get(CultureInfo.GetCultureInfo(Locales[q.Language]))));
+        Time("answer card", answered, a => JsonSerializer.SerializeToUtf8Bytes(
+            MessageFactory.Attachment(a.Answer.Answer is { } top
+                ? cards.Answer(top.Topic, a.Answer.Language, "0f8fad5bd9cb469fa16570867728950e", a.Text, a.Strings)
+                : cards.NotSure(a.Answer.Suggestions, a.Answer.Language, a.Strings)),
+            BotJson.Options));
     }
 
     /// <summary>The locale each language's activities carry, as Web Chat and Teams send it.</summary>

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 
 namespace LearningPartnerBot.Cards;
@@ -8,37 +7,53 @@ namespace LearningPartnerBot.Cards;
 /// The <c>$when</c> expressions our cards use: <c>path</c>, <c>!path</c>, <c>path == 'x'</c> and <c>path != 'x'</c>
 /// (the right side may also be a number, true, false or null).
 /// </summary>
-internal static partial class TemplateCondition
+internal sealed partial class TemplateCondition
 {
-    public static bool IsTrue(JsonNode? condition, TemplateScope scope)
+    private readonly string _path;
+    private readonly bool _negated;
+    private readonly JsonElement? _literal;
+    private readonly bool? _constant;
+
+    private TemplateCondition(string path, bool negated, JsonElement? literal, bool? constant = null)
     {
-        if (condition is JsonValue value && value.TryGetValue<bool>(out var literal))
-        {
-            return literal;
-        }
-
-        if (condition is not JsonValue text || !text.TryGetValue<string>(out var expression))
-        {
-            throw new FormatException($"$when must be a boolean or an expression string, not {condition?.ToJsonString() ?? "null"}.");
-        }
-
-        return Evaluate(Unwrap(expression), scope);
+        _path = path;
+        _negated = negated;
+        _literal = literal;
+        _constant = constant;
     }
 
-    private static bool Evaluate(string expression, TemplateScope scope)
+    /// <summary>Parses a template's <c>$when</c> once, when the template is loaded.</summary>
+    public static TemplateCondition Compile(JsonElement condition) => condition.ValueKind switch
     {
+        JsonValueKind.True or JsonValueKind.False => new TemplateCondition(string.Empty, negated: false, literal: null, constant: condition.GetBoolean()),
+        JsonValueKind.String => Compile(condition.GetString()!),
+        _ => throw new FormatException($"$when must be a boolean or an expression string, not {condition.GetRawText()}."),
+    };
+
+    public bool IsTrue(TemplateScope scope)
+    {
+        if (_constant is { } constant)
+        {
+            return constant;
+        }
+
+        var value = TemplatePath.Evaluate(_path, scope);
+        var holds = _literal is { } literal ? AreEqual(value, literal) : IsTruthy(value);
+        return holds != _negated;
+    }
+
+    private static TemplateCondition Compile(string text)
+    {
+        var expression = Unwrap(text);
         var comparison = Comparison().Match(expression);
         if (comparison.Success)
         {
-            var left = TemplatePath.Evaluate(comparison.Groups["path"].Value, scope);
-            var right = ParseLiteral(comparison.Groups["literal"].Value);
-            var equal = JsonNode.DeepEquals(left, right);
-            return comparison.Groups["op"].Value == "==" ? equal : !equal;
+            return new TemplateCondition(comparison.Groups["path"].Value, negated: comparison.Groups["op"].Value == "!=", ParseLiteral(comparison.Groups["literal"].Value));
         }
 
         return expression.StartsWith('!')
-            ? !IsTruthy(TemplatePath.Evaluate(expression[1..], scope))
-            : IsTruthy(TemplatePath.Evaluate(expression, scope));
+            ? new TemplateCondition(expression[1..], negated: true, literal: null)
+            : new TemplateCondition(expression, negated: false, literal: null);
     }
 
     private static string Unwrap(string expression)
@@ -47,17 +62,18 @@ internal static partial class TemplateCondition
         return trimmed.StartsWith("${", StringComparison.Ordinal) && trimmed.EndsWith('}') ? trimmed[2..^1].Trim() : trimmed;
     }
 
-    private static JsonNode? ParseLiteral(string literal)
+    private static JsonElement ParseLiteral(string literal)
     {
         if (literal.Length >= 2 && literal[0] == '\'' && literal[^1] == '\'')
         {
-            return JsonValue.Create(literal[1..^1]);
+            return JsonSerializer.SerializeToElement(literal[1..^1]);
         }
 
         try
         {
             // Double-quoted strings, numbers, true, false and null are already JSON.
-            return JsonNode.Parse(literal);
+            using var document = JsonDocument.Parse(literal);
+            return document.RootElement.Clone();
         }
         catch (JsonException ex)
         {
@@ -65,13 +81,18 @@ internal static partial class TemplateCondition
         }
     }
 
+    /// <summary>A value that is not there equals null, as a missing property reads as null.</summary>
+    private static bool AreEqual(JsonElement value, JsonElement literal) =>
+        value.ValueKind == JsonValueKind.Undefined
+            ? literal.ValueKind == JsonValueKind.Null
+            : JsonElement.DeepEquals(value, literal);
+
     /// <summary>Missing, null, false, "" and 0 are false; anything else (including objects and arrays) is true.</summary>
-    private static bool IsTruthy(JsonNode? node) => node switch
+    private static bool IsTruthy(JsonElement value) => value.ValueKind switch
     {
-        null => false,
-        JsonValue v when v.TryGetValue<bool>(out var b) => b,
-        JsonValue v when v.TryGetValue<string>(out var s) => s.Length > 0,
-        JsonValue v when v.TryGetValue<double>(out var d) => d != 0,
+        JsonValueKind.Undefined or JsonValueKind.Null or JsonValueKind.False => false,
+        JsonValueKind.String => value.GetString()!.Length > 0,
+        JsonValueKind.Number => value.GetDouble() != 0,
         _ => true,
     };
 

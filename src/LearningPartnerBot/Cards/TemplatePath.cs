@@ -1,23 +1,23 @@
 using System.Globalization;
-using System.Text.Json.Nodes;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 
 namespace LearningPartnerBot.Cards;
 
 /// <summary>
 /// Evaluates a data path such as <c>journeys.faq.title</c>, <c>items[0].name</c>, <c>$root.title</c> or <c>$index</c>.
-/// A path that leads nowhere yields null; a path that is not a path at all is a template bug and throws.
+/// A path that leads nowhere yields an undefined element; a path that is not a path at all is a template bug and throws.
 /// </summary>
 internal static partial class TemplatePath
 {
-    public static JsonNode? Evaluate(string expression, TemplateScope scope)
+    public static JsonElement Evaluate(string expression, TemplateScope scope)
     {
         var path = Compiled.GetOrAdd(expression, Compile);
         var current = path.Head switch
         {
             "$root" => scope.Root,
             "$data" => scope.Data,
-            "$index" => scope.Index is { } index ? JsonValue.Create(index) : null,
+            "$index" => scope.Index is { } index ? JsonSerializer.SerializeToElement(index) : default,
             _ => Property(scope.Data, path.Head),
         };
 
@@ -53,11 +53,11 @@ internal static partial class TemplatePath
 
     private sealed record CompiledPath(string Head, List<(string? Name, int Index)> Steps);
 
-    private static JsonNode? Property(JsonNode? node, string name) =>
-        node is JsonObject obj && obj.TryGetPropertyValue(name, out var value) ? value : null;
+    private static JsonElement Property(JsonElement element, string name) =>
+        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) ? value : default;
 
-    private static JsonNode? Item(JsonNode? node, int index) =>
-        node is JsonArray array && index < array.Count ? array[index] : null;
+    private static JsonElement Item(JsonElement element, int index) =>
+        element.ValueKind == JsonValueKind.Array && index < element.GetArrayLength() ? element[index] : default;
 
     [GeneratedRegex(@"^(?<head>\$?[A-Za-z_][A-Za-z0-9_]*)(?<rest>(\.[A-Za-z_][A-Za-z0-9_]*|\[[0-9]+\])*)$")]
     private static partial Regex PathSyntax();

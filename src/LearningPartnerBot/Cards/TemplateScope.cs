@@ -1,9 +1,12 @@
-using System.Text.Json.Nodes;
+using System.Text.Json;
 
 namespace LearningPartnerBot.Cards;
 
-/// <summary>What a binding can see: the current <c>$data</c>, the whole data (<c>$root</c>) and, inside a repeat, <c>$index</c>.</summary>
-internal sealed record TemplateScope(JsonNode? Data, JsonNode? Root, int? Index)
+/// <summary>
+/// What a binding can see: the current <c>$data</c>, the whole data (<c>$root</c>) and, inside a repeat, <c>$index</c>.
+/// A value that is not there is a default (undefined) element.
+/// </summary>
+internal readonly record struct TemplateScope(JsonElement Data, JsonElement Root, int? Index)
 {
-    public TemplateScope Enter(JsonNode? data, int? index = null) => this with { Data = data, Index = index ?? Index };
+    public TemplateScope Enter(JsonElement data, int? index = null) => this with { Data = data, Index = index ?? Index };
 }

@@ -12,7 +12,7 @@ public static class WelcomeCard
     {
         ArgumentNullException.ThrowIfNull(cards);
         ArgumentNullException.ThrowIfNull(strings);
-        var card = cards.Get(CardName).Expand(new
+        var card = cards.Get(CardName).Render(new
         {
             title = strings.WelcomeTitle,
             subtitle = strings.WelcomeSubtitle,

@@ -45,6 +45,7 @@ public sealed class RequestFormPrompt(string dialogId, PromptValidator<System.Te
 
         var card = await render(turnContext, draft, cancellationToken);
         var retry = isRetry ? RequestStrings.Get(LocaleResolver.Resolve(turnContext.Activity)).FormRetry : null;
-        await turnContext.SendActivityAsync(PrepareToSend(MessageFactory.Attachment(card, retry)), cancellationToken);
+        // Built for this message alone, so unlike stored options it needs no copy before the channel stamps it.
+        await turnContext.SendActivityAsync(MessageFactory.Attachment(card, retry, InputHints.ExpectingInput), cancellationToken);
     }
 }

@@ -51,6 +51,23 @@ public class CardTemplateTests
     }
 
     [Fact]
+    public void A_rendered_card_carries_its_bound_speak_text_for_readers_of_the_reply()
+    {
+        var template = CardTemplate.Parse("test", """{ "speak": "${title}: ${count}", "body": [{ "speak": "not the card's" }] }""");
+
+        var card = template.Render(new { Title = "Gold", Count = 2 });
+
+        Assert.Equal("Gold: 2", card.Speak);
+        Assert.Equal("not the card's", card.ToJsonObject()["body"]![0]!["speak"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public void A_card_without_speak_text_has_none()
+    {
+        Assert.Null(CardTemplate.Parse("test", """{ "type": "AdaptiveCard" }""").Render(null).Speak);
+    }
+
+    [Fact]
     public void Null_data_renders_empty()
     {
         var card = Expand("""{ "text": "${title}" }""", null);

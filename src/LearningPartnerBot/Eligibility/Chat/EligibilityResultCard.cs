@@ -28,7 +28,7 @@ public sealed class EligibilityResultCard(CardLibrary cards)
         var recommended = verdict.Recommended == EnrollmentLevel.None
             ? strings.RecommendedNone
             : strings.Recommended(LevelName(verdict.Recommended, strings));
-        return cards.Get(CardName).Expand(new
+        return cards.Get(CardName).Render(new
         {
             title = strings.CardTitle(verdict.Competency),
             partner = strings.CardPartner(partnerName, verdict.MpnId),

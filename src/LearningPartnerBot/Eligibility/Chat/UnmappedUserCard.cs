@@ -14,7 +14,7 @@ public sealed class UnmappedUserCard(CardLibrary cards)
     public Attachment Create(EligibilityChatStrings strings)
     {
         ArgumentNullException.ThrowIfNull(strings);
-        return cards.Get(CardName).Expand(new
+        return cards.Get(CardName).Render(new
         {
             title = strings.UnmappedTitle,
             explanation = strings.UnmappedExplanation,

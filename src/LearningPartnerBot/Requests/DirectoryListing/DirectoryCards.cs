@@ -16,7 +16,7 @@ public sealed class DirectoryCards(CardLibrary cards)
         ArgumentNullException.ThrowIfNull(values);
         ArgumentNullException.ThrowIfNull(errors);
         ArgumentNullException.ThrowIfNull(strings);
-        return cards.Get(FormCardName).Expand(new
+        return cards.Get(FormCardName).Render(new
         {
             title = strings.DirectoryTitle,
             intro = strings.DirectoryIntro,
@@ -69,7 +69,7 @@ public sealed class DirectoryCards(CardLibrary cards)
         rows.Add(Row(strings.ConfirmAboutPartner, Ticked));
         rows.Add(Row(strings.ConfirmNoCompetitors, Ticked));
         rows.Add(Row(strings.ConfirmOwned, Ticked));
-        return cards.Get(Discrepancy.DiscrepancyCards.ConfirmCardName).Expand(new
+        return cards.Get(Discrepancy.DiscrepancyCards.ConfirmCardName).Render(new
         {
             title = strings.ConfirmTitle,
             form = DirectoryForm.Id,

@@ -36,7 +36,7 @@ public sealed class DiscrepancyCards(CardLibrary cards)
 
         var example = LocalizedNumber.Format(1234.5m, culture);
 
-        return cards.Get(FormCardName).Expand(new
+        return cards.Get(FormCardName).Render(new
         {
             title = strings.DiscrepancyTitle,
             intro = strings.DiscrepancyIntro,
@@ -101,7 +101,7 @@ public sealed class DiscrepancyCards(CardLibrary cards)
             rows.Add(Row(strings.FieldComment, comment, null, strings));
         }
 
-        return cards.Get(ConfirmCardName).Expand(new
+        return cards.Get(ConfirmCardName).Render(new
         {
             title = strings.ConfirmTitle,
             form = DiscrepancyForm.Id,
