@@ -62,7 +62,8 @@ public sealed class BotDatabase
         ArgumentNullException.ThrowIfNull(options);
         _ = Provider == StorageProvider.Postgres
             ? options.UseNpgsql(ConnectionString, npgsql => npgsql.MigrationsHistoryTable(migrationsHistoryTable))
-            : options.UseSqlite(ConnectionString, sqlite => sqlite.MigrationsHistoryTable(migrationsHistoryTable));
+            : options.UseSqlite(ConnectionString, sqlite => sqlite.MigrationsHistoryTable(migrationsHistoryTable))
+                .AddInterceptors(SqliteBusyTimeout.Instance);
 
         // The migrations are written by hand (no EF design tools here), so there is no model snapshot to compare
         // with; tests compare each area's migrated schema with its model instead, on both providers.
