@@ -7,9 +7,10 @@ using BotKit.Schema;
 namespace LearningPartnerBot.Cards;
 
 /// <summary>
-/// An Adaptive Card already in its wire form: UTF-8 JSON that serializing writes as it is. For cards sent so often
-/// that building a JSON tree per message and serializing it again was a real share of a turn (the FAQ answer).
-/// Anything that needs the card's fields serializes it, as it would any attachment content.
+/// An Adaptive Card already in its wire form: UTF-8 JSON that serializing writes as it is. Every card the bot renders
+/// from a template is one (<see cref="CardTemplate.Render"/>, and the FAQ cards filled from their bound bytes), so a
+/// card is never built as a JSON tree only to be serialized. Anything that needs the card's fields serializes it, as
+/// it would any attachment content.
 /// </summary>
 [JsonConverter(typeof(RenderedCardConverter))]
 public sealed class RenderedCard

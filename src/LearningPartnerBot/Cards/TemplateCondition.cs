@@ -9,12 +9,12 @@ namespace LearningPartnerBot.Cards;
 /// </summary>
 internal sealed partial class TemplateCondition
 {
-    private readonly string _path;
+    private readonly TemplatePath? _path;
     private readonly bool _negated;
     private readonly JsonElement? _literal;
     private readonly bool? _constant;
 
-    private TemplateCondition(string path, bool negated, JsonElement? literal, bool? constant = null)
+    private TemplateCondition(TemplatePath? path, bool negated, JsonElement? literal, bool? constant = null)
     {
         _path = path;
         _negated = negated;
@@ -25,7 +25,7 @@ internal sealed partial class TemplateCondition
     /// <summary>Parses a template's <c>$when</c> once, when the template is loaded.</summary>
     public static TemplateCondition Compile(JsonElement condition) => condition.ValueKind switch
     {
-        JsonValueKind.True or JsonValueKind.False => new TemplateCondition(string.Empty, negated: false, literal: null, constant: condition.GetBoolean()),
+        JsonValueKind.True or JsonValueKind.False => new TemplateCondition(path: null, negated: false, literal: null, constant: condition.GetBoolean()),
         JsonValueKind.String => Compile(condition.GetString()!),
         _ => throw new FormatException($"$when must be a boolean or an expression string, not {condition.GetRawText()}."),
     };
@@ -37,7 +37,7 @@ internal sealed partial class TemplateCondition
             return constant;
         }
 
-        var value = TemplatePath.Evaluate(_path, scope);
+        var value = _path!.Evaluate(scope);
         var holds = _literal is { } literal ? AreEqual(value, literal) : IsTruthy(value);
         return holds != _negated;
     }
@@ -48,12 +48,12 @@ internal sealed partial class TemplateCondition
         var comparison = Comparison().Match(expression);
         if (comparison.Success)
         {
-            return new TemplateCondition(comparison.Groups["path"].Value, negated: comparison.Groups["op"].Value == "!=", ParseLiteral(comparison.Groups["literal"].Value));
+            return new TemplateCondition(TemplatePath.Parse(comparison.Groups["path"].Value), negated: comparison.Groups["op"].Value == "!=", ParseLiteral(comparison.Groups["literal"].Value));
         }
 
         return expression.StartsWith('!')
-            ? new TemplateCondition(expression[1..], negated: true, literal: null)
-            : new TemplateCondition(expression, negated: false, literal: null);
+            ? new TemplateCondition(TemplatePath.Parse(expression[1..]), negated: true, literal: null)
+            : new TemplateCondition(TemplatePath.Parse(expression), negated: false, literal: null);
     }
 
     private static string Unwrap(string expression)

@@ -7,7 +7,7 @@ namespace LearningPartnerBot.Cards;
 /// <summary>A <c>$data</c>: a binding's value, or a literal object or array with its own bindings filled in.</summary>
 internal sealed class TemplateData
 {
-    private readonly string? _path;
+    private readonly TemplatePath? _path;
     private readonly TemplateNode? _literal;
 
     public TemplateData(JsonElement data)
@@ -26,7 +26,7 @@ internal sealed class TemplateData
     {
         if (_path is not null)
         {
-            return TemplatePath.Evaluate(_path, scope);
+            return _path.Evaluate(scope);
         }
 
         var buffer = new ArrayBufferWriter<byte>();

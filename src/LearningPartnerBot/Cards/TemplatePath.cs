@@ -8,31 +8,20 @@ namespace LearningPartnerBot.Cards;
 /// Evaluates a data path such as <c>journeys.faq.title</c>, <c>items[0].name</c>, <c>$root.title</c> or <c>$index</c>.
 /// A path that leads nowhere yields an undefined element; a path that is not a path at all is a template bug and throws.
 /// </summary>
-internal static partial class TemplatePath
+internal sealed partial class TemplatePath
 {
-    public static JsonElement Evaluate(string expression, TemplateScope scope)
+    private readonly string _head;
+    private readonly List<(string? Name, int Index)> _steps;
+
+    private TemplatePath(string head, List<(string? Name, int Index)> steps)
     {
-        var path = Compiled.GetOrAdd(expression, Compile);
-        var current = path.Head switch
-        {
-            "$root" => scope.Root,
-            "$data" => scope.Data,
-            "$index" => scope.Index is { } index ? JsonSerializer.SerializeToElement(index) : default,
-            _ => Property(scope.Data, path.Head),
-        };
-
-        foreach (var (name, index) in path.Steps)
-        {
-            current = name is not null ? Property(current, name) : Item(current, index);
-        }
-
-        return current;
+        _head = head;
+        _steps = steps;
     }
 
-    /// <summary>Paths parsed once: they come from the card templates, never from data, so the cache is bounded.</summary>
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, CompiledPath> Compiled = new(StringComparer.Ordinal);
-
-    private static CompiledPath Compile(string expression)
+    /// <summary>Parses a path of a template once, when the template is loaded.</summary>
+    /// <exception cref="FormatException">Not a path this templating supports: a bug in the template.</exception>
+    public static TemplatePath Parse(string expression)
     {
         var path = PathSyntax().Match(expression.Trim());
         if (!path.Success)
@@ -48,10 +37,26 @@ internal static partial class TemplatePath
                 : (null, int.Parse(step.Groups["index"].Value, CultureInfo.InvariantCulture)));
         }
 
-        return new CompiledPath(path.Groups["head"].Value, steps);
+        return new TemplatePath(path.Groups["head"].Value, steps);
     }
 
-    private sealed record CompiledPath(string Head, List<(string? Name, int Index)> Steps);
+    public JsonElement Evaluate(TemplateScope scope)
+    {
+        var current = _head switch
+        {
+            "$root" => scope.Root,
+            "$data" => scope.Data,
+            "$index" => scope.Index is { } index ? JsonSerializer.SerializeToElement(index) : default,
+            _ => Property(scope.Data, _head),
+        };
+
+        foreach (var (name, index) in _steps)
+        {
+            current = name is not null ? Property(current, name) : Item(current, index);
+        }
+
+        return current;
+    }
 
     private static JsonElement Property(JsonElement element, string name) =>
         element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) ? value : default;

@@ -4,28 +4,25 @@ using System.Text.RegularExpressions;
 
 namespace LearningPartnerBot.Cards;
 
-/// <summary>A template string split once into its literal text and its <c>${path}</c> bindings.</summary>
+/// <summary>A template string split into its literal text and its <c>${path}</c> bindings, once, when the template is loaded.</summary>
 internal sealed partial class TemplateString
 {
-    /// <summary>Keyed by the templates' own strings, never by data, so bounded.</summary>
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, TemplateString> Parsed = new(StringComparer.Ordinal);
-
     private static readonly TemplateString Literal = new(null, []);
 
-    private readonly List<(string Literal, string? Binding)> _parts;
+    private readonly List<(string Literal, TemplatePath? Binding)> _parts;
 
-    private TemplateString(string? wholePath, List<(string Literal, string? Binding)> parts)
+    private TemplateString(TemplatePath? wholePath, List<(string Literal, TemplatePath? Binding)> parts)
     {
         WholePath = wholePath;
         _parts = parts;
     }
 
     /// <summary>The path when the string is nothing but one binding, which then takes the bound value's own JSON type.</summary>
-    public string? WholePath { get; }
+    public TemplatePath? WholePath { get; }
 
+    /// <summary>Parses a string of a template, when the template is loaded.</summary>
     public static TemplateString Of(string text) =>
-        // Most of a card is literal text; only a string with a binding needs parsing.
-        text.Contains("${", StringComparison.Ordinal) ? Parsed.GetOrAdd(text, Parse) : Literal;
+        text.Contains("${", StringComparison.Ordinal) ? Parse(text) : Literal;
 
     /// <summary>Whether the string has no binding at all.</summary>
     public bool IsLiteral => WholePath is null && _parts.Count == 0;
@@ -36,7 +33,7 @@ internal sealed partial class TemplateString
         if (WholePath is { } path)
         {
             // A string that is only a binding takes the bound value's own JSON type (number, bool, array…).
-            var value = TemplatePath.Evaluate(path, scope);
+            var value = path.Evaluate(scope);
             if (value.ValueKind is JsonValueKind.Undefined or JsonValueKind.Null)
             {
                 writer.WriteStringValue(string.Empty);
@@ -57,7 +54,7 @@ internal sealed partial class TemplateString
         var replaced = new StringBuilder();
         foreach (var (literal, binding) in _parts)
         {
-            replaced.Append(binding is null ? literal : Stringify(TemplatePath.Evaluate(binding, scope)));
+            replaced.Append(binding is null ? literal : Stringify(binding.Evaluate(scope)));
         }
 
         return replaced.ToString();
@@ -68,15 +65,15 @@ internal sealed partial class TemplateString
         var whole = WholeBinding().Match(text);
         if (whole.Success)
         {
-            return new TemplateString(whole.Groups["path"].Value, []);
+            return new TemplateString(TemplatePath.Parse(whole.Groups["path"].Value), []);
         }
 
-        var parts = new List<(string, string?)>();
+        var parts = new List<(string, TemplatePath?)>();
         var at = 0;
         foreach (Match match in Binding().Matches(text))
         {
             parts.Add((text[at..match.Index], null));
-            parts.Add((string.Empty, match.Groups["path"].Value));
+            parts.Add((string.Empty, TemplatePath.Parse(match.Groups["path"].Value)));
             at = match.Index + match.Length;
         }
 
