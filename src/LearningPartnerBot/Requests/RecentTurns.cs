@@ -26,7 +26,6 @@ public sealed class RecentTurns(IStorage storage, TimeProvider clock) : BotKit.H
     private const int BatchSize = 200;
     private const string UserSide = "partner";
     private const string BotSide = "bot";
-    private const string LinesProperty = "lines";
 
     private readonly ConcurrentDictionary<string, Pending> _pending = new(StringComparer.Ordinal);
 
@@ -62,7 +61,7 @@ public sealed class RecentTurns(IStorage storage, TimeProvider clock) : BotKit.H
 
         await FlushAsync(key, cancellationToken);
         var stored = await storage.ReadAsync([key], cancellationToken);
-        return stored.TryGetValue(key, out var item) ? Lines(item.Document) : [];
+        return stored.TryGetValue(key, out var item) ? Lines(item) : [];
     }
 
     /// <summary>
@@ -179,7 +178,7 @@ public sealed class RecentTurns(IStorage storage, TimeProvider clock) : BotKit.H
         foreach (var (key, lines) in batch)
         {
             var current = stored.TryGetValue(key, out var item) ? item : null;
-            changes[key] = new StoreItem(Merge(current, lines), current?.ETag);
+            changes[key] = Merge(current, lines);
         }
 
         await storage.WriteAsync(changes, cancellationToken);
@@ -193,7 +192,7 @@ public sealed class RecentTurns(IStorage storage, TimeProvider clock) : BotKit.H
             var current = stored.TryGetValue(key, out var item) ? item : null;
             try
             {
-                await storage.WriteAsync(new Dictionary<string, StoreItem> { [key] = new(Merge(current, lines), current?.ETag) }, cancellationToken);
+                await storage.WriteAsync(new Dictionary<string, StoreItem> { [key] = Merge(current, lines) }, cancellationToken);
                 return;
             }
             catch (EtagConflictException) when (attempt < WriteAttempts)
@@ -205,11 +204,13 @@ public sealed class RecentTurns(IStorage storage, TimeProvider clock) : BotKit.H
 
     /// <summary>
     /// By time, stably: two instances (or a flush racing a read) may write a conversation's lines out of order.
+    /// Read from and written as the document's text: a flush merges hundreds of conversations a second on a busy bot,
+    /// and a JSON tree of each only stood between the text and the lines.
     /// </summary>
-    private static JsonObject Merge(StoreItem? current, IReadOnlyList<TranscriptLine> lines)
+    private static StoreItem Merge(StoreItem? current, IReadOnlyList<TranscriptLine> lines)
     {
-        var merged = (current is null ? [] : Lines(current.Document)).Concat(lines).OrderBy(l => l.At).TakeLast(Kept).ToList();
-        return new JsonObject { [LinesProperty] = JsonSerializer.SerializeToNode(merged, BotJson.Options) };
+        var merged = (current is null ? [] : Lines(current)).Concat(lines).OrderBy(l => l.At).TakeLast(Kept).ToList();
+        return StoreItem.FromJson(JsonSerializer.Serialize(new StoredLines(merged), BotJson.Options), current?.ETag);
     }
 
     private void Add(string key, string from, string text)
@@ -228,8 +229,11 @@ public sealed class RecentTurns(IStorage storage, TimeProvider clock) : BotKit.H
         }
     }
 
-    private static List<TranscriptLine> Lines(JsonObject document) =>
-        document[LinesProperty]?.Deserialize<List<TranscriptLine>>(BotJson.Options) ?? [];
+    private static List<TranscriptLine> Lines(StoreItem item) =>
+        JsonSerializer.Deserialize<StoredLines>(item.ToJson(), BotJson.Options)?.Lines ?? [];
+
+    /// <summary>The stored document: <c>{ "lines": [...] }</c>, oldest first.</summary>
+    private sealed record StoredLines(List<TranscriptLine>? Lines);
 
     /// <summary>Beside the conversation's state document.</summary>
     private static string? Key(Activity activity) =>
