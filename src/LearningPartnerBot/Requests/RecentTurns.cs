@@ -27,7 +27,7 @@ public sealed class RecentTurns(IStorage storage, TimeProvider clock) : BotKit.H
     private const string UserSide = "partner";
     private const string BotSide = "bot";
 
-    private readonly ConcurrentDictionary<string, Pending> _pending = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, PendingTurnLines> _pending = new(StringComparer.Ordinal);
 
     public Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken = default)
     {
@@ -224,7 +224,7 @@ public sealed class RecentTurns(IStorage storage, TimeProvider clock) : BotKit.H
     private void Add(string key, TranscriptLine line)
     {
         // A flush may close the entry between GetOrAdd and Add; the line then goes into a fresh one.
-        while (!_pending.GetOrAdd(key, _ => new Pending()).TryAdd(line))
+        while (!_pending.GetOrAdd(key, _ => new PendingTurnLines()).TryAdd(line))
         {
         }
     }
@@ -264,40 +264,4 @@ public sealed class RecentTurns(IStorage storage, TimeProvider clock) : BotKit.H
         JsonElement { ValueKind: JsonValueKind.Object } json => json.TryGetProperty("speak", out var speak) && speak.ValueKind == JsonValueKind.String ? speak.GetString() : null,
         _ => null,
     };
-
-    /// <summary>One conversation's unwritten lines, at most <see cref="Kept"/>; closed once a flush has taken them.</summary>
-    private sealed class Pending
-    {
-        private readonly Lock _lock = new();
-        private readonly Queue<TranscriptLine> _lines = new();
-        private bool _closed;
-
-        public bool TryAdd(TranscriptLine line)
-        {
-            lock (_lock)
-            {
-                if (_closed)
-                {
-                    return false;
-                }
-
-                _lines.Enqueue(line);
-                if (_lines.Count > Kept)
-                {
-                    _lines.Dequeue();
-                }
-
-                return true;
-            }
-        }
-
-        public List<TranscriptLine> Close()
-        {
-            lock (_lock)
-            {
-                _closed = true;
-                return [.. _lines];
-            }
-        }
-    }
 }
