@@ -170,8 +170,12 @@ public sealed class PostgresInstanceLiveness : IInstanceLiveness, IAsyncDisposab
         _gate.Wait();
         try
         {
-            _holder?.Dispose();
-            _holder = null;
+            if (_holder is not null)
+            {
+                Release(_holder);
+                _holder.Dispose();
+                _holder = null;
+            }
         }
         finally
         {
@@ -193,6 +197,7 @@ public sealed class PostgresInstanceLiveness : IInstanceLiveness, IAsyncDisposab
         {
             if (_holder is not null)
             {
+                await ReleaseAsync(_holder);
                 await _holder.DisposeAsync();
                 _holder = null;
             }
@@ -203,5 +208,35 @@ public sealed class PostgresInstanceLiveness : IInstanceLiveness, IAsyncDisposab
         }
 
         _gate.Dispose();
+    }
+
+    // The server frees a closed session's locks when its backend exits, a moment after the client has gone; an
+    // instance that stops on purpose unlocks first, so the others see it gone as soon as it has stopped.
+    private const string UnlockAll = "SELECT pg_advisory_unlock_all()";
+
+    private static void Release(NpgsqlConnection holder)
+    {
+        try
+        {
+            using var command = new NpgsqlCommand(UnlockAll, holder);
+            command.ExecuteNonQuery();
+        }
+        catch (Exception ex) when (ex is NpgsqlException or InvalidOperationException)
+        {
+            // A session already lost holds nothing to unlock.
+        }
+    }
+
+    private static async Task ReleaseAsync(NpgsqlConnection holder)
+    {
+        try
+        {
+            await using var command = new NpgsqlCommand(UnlockAll, holder);
+            await command.ExecuteNonQueryAsync();
+        }
+        catch (Exception ex) when (ex is NpgsqlException or InvalidOperationException)
+        {
+            // A session already lost holds nothing to unlock.
+        }
     }
 }
