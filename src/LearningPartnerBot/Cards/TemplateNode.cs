@@ -66,7 +66,7 @@ internal abstract class TemplateNode
 
         public bool IsKept(TemplateScope scope) => _when?.IsTrue(scope) != false;
 
-        /// <summary>The array a <c>$data</c> repeats this object over, when it has one and it is an array.</summary>
+        /// <summary>The value of this object's <c>$data</c> (undefined without one); an array is repeated over.</summary>
         public JsonElement Repeated(TemplateScope scope) => _data is { } data ? data.Evaluate(scope) : default;
 
         public bool Repeats => _data is not null;
