@@ -1,5 +1,4 @@
 using BotKit.Schema;
-using LearningPartnerBot.Conversation;
 using LearningPartnerBot.Requests;
 using LearningPartnerBot.Requests.Discrepancy;
 using LearningPartnerBot.Tests.Knowledge.Chat;
@@ -26,33 +25,17 @@ public sealed class FormLeftOpenByEarlierVersionTests(ITestOutputHelper output)
     [MemberData(nameof(Questions))]
     public async Task A_form_left_open_comes_back_with_its_values_and_error_and_files_from_that_card(string locale, string question)
     {
-        var conversation = ConversationStrings.Get(SteeringTests.Culture(locale));
         var requests = RequestStrings.Get(SteeringTests.Culture(locale));
         using var chat = await ChatWithStoredStateAsync(locale, "form-open-with-its-card-in-state.json");
-        Activity? back = null;
         Activity? confirm = null;
-        Activity? sent = null;
-        Activity? again = null;
 
-        await chat.Flow()
-            .Send(question)
-            .AssertReply(reply => Assert.NotNull(CardReader.AnsweredTopic(reply)))
-            .AssertReply(conversation.StillOpen(conversation.JourneyDiscrepancyForm) + " " + conversation.LeaveHint)
-            .AssertReply(reply => back = reply)
-            .StartTestAsync();
-        Assert.Equal("2031", RequestCards.Values(back!)[DiscrepancyForm.Year]);
-        Assert.Equal([DiscrepancyForm.Year], RequestCards.Errors(back!).Keys);
+        var back = await WaitingCardTurns.AskAsideAsync(chat, locale, question);
+        Assert.Equal("2031", RequestCards.Values(back)[DiscrepancyForm.Year]);
+        Assert.Equal([DiscrepancyForm.Year], RequestCards.Errors(back).Keys);
 
-        await chat.Flow().Send(RequestCards.Click(back!, FormSubmit.Submit, DiscrepancyConversationTests.Valid("900"))).AssertReply(reply => confirm = reply).StartTestAsync();
+        await chat.Flow().Send(RequestCards.Click(back, FormSubmit.Submit, DiscrepancyConversationTests.Valid("900"))).AssertReply(reply => confirm = reply).StartTestAsync();
         Assert.Equal(requests.ConfirmTitle, RequestCards.Texts(confirm!)[0]);
-        await chat.Flow()
-            .Send(RequestCards.Click(confirm!, FormSubmit.Send)).AssertReply(reply => sent = reply)
-            .Send(RequestCards.Click(confirm!, FormSubmit.Send)).AssertReply(reply => again = reply)
-            .StartTestAsync();
-
-        var ticket = Assert.Single(await chat.Tickets.ListForRequesterAsync(chat.RequesterId));
-        Assert.Equal(requests.Sent(ticket.Reference), sent!.Text);
-        Assert.Equal(requests.AlreadySent(ticket.Reference), again!.Text);
+        await WaitingCardTurns.SendTwiceFilesOnceAsync(chat, confirm!, requests);
     }
 
     [Theory]
@@ -61,13 +44,12 @@ public sealed class FormLeftOpenByEarlierVersionTests(ITestOutputHelper output)
     {
         var requests = RequestStrings.Get(SteeringTests.Culture(locale));
         using var chat = await ChatWithStoredStateAsync(locale, "form-open-with-its-card-in-state.json");
-        Activity? back = null;
         Activity? rejected = null;
         var entered = DiscrepancyConversationTests.Valid("900");
         entered[DiscrepancyForm.RevenueValue] = "-5";
 
-        await chat.Flow().Send(question).AssertReply(_ => { }).AssertReply(_ => { }).AssertReply(reply => back = reply).StartTestAsync();
-        await chat.Flow().Send(RequestCards.Click(back!, FormSubmit.Submit, entered)).AssertReply(reply => rejected = reply).StartTestAsync();
+        var back = await WaitingCardTurns.AskAsideAsync(chat, locale, question);
+        await chat.Flow().Send(RequestCards.Click(back, FormSubmit.Submit, entered)).AssertReply(reply => rejected = reply).StartTestAsync();
 
         Assert.Equal([DiscrepancyForm.RevenueValue], RequestCards.Errors(rejected!).Keys);
         Assert.Contains(requests.FixErrors, RequestCards.Texts(rejected!));
@@ -80,29 +62,12 @@ public sealed class FormLeftOpenByEarlierVersionTests(ITestOutputHelper output)
     [MemberData(nameof(Questions))]
     public async Task A_confirm_card_left_waiting_comes_back_and_files_once(string locale, string question)
     {
-        var conversation = ConversationStrings.Get(SteeringTests.Culture(locale));
         var requests = RequestStrings.Get(SteeringTests.Culture(locale));
         using var chat = await ChatWithStoredStateAsync(locale, "confirm-open-with-its-card-in-state.json");
-        Activity? back = null;
-        Activity? sent = null;
-        Activity? again = null;
 
-        await chat.Flow()
-            .Send(question)
-            .AssertReply(reply => Assert.NotNull(CardReader.AnsweredTopic(reply)))
-            .AssertReply(conversation.StillOpen(conversation.JourneyDiscrepancyForm) + " " + conversation.LeaveHint)
-            .AssertReply(reply => back = reply)
-            .StartTestAsync();
-        Assert.Contains("INV-202601-005", RequestCards.Texts(back!));
-
-        await chat.Flow()
-            .Send(RequestCards.Click(back!, FormSubmit.Send)).AssertReply(reply => sent = reply)
-            .Send(RequestCards.Click(back!, FormSubmit.Send)).AssertReply(reply => again = reply)
-            .StartTestAsync();
-
-        var ticket = Assert.Single(await chat.Tickets.ListForRequesterAsync(chat.RequesterId));
-        Assert.Equal(requests.Sent(ticket.Reference), sent!.Text);
-        Assert.Equal(requests.AlreadySent(ticket.Reference), again!.Text);
+        var back = await WaitingCardTurns.AskAsideAsync(chat, locale, question);
+        Assert.Contains("INV-202601-005", RequestCards.Texts(back));
+        await WaitingCardTurns.SendTwiceFilesOnceAsync(chat, back, requests);
     }
 
     private async Task<ChatHarness> ChatWithStoredStateAsync(string locale, string file)

@@ -1,5 +1,4 @@
 using BotKit.Schema;
-using LearningPartnerBot.Conversation;
 using LearningPartnerBot.Knowledge;
 using LearningPartnerBot.Requests;
 using LearningPartnerBot.Requests.Discrepancy;
@@ -53,48 +52,32 @@ public sealed class OpenFormStateTests(ITestOutputHelper output)
     [MemberData(nameof(Locales))]
     public async Task An_interrupted_form_comes_back_with_what_was_typed_and_its_errors_then_confirms_and_files(string locale, string question, string kpi)
     {
-        var conversation = ConversationStrings.Get(SteeringTests.Culture(locale));
         var strings = RequestStrings.Get(SteeringTests.Culture(locale));
         using var chat = Chat(locale);
         Activity? form = null;
         Activity? rejected = null;
-        Activity? back = null;
         Activity? confirm = null;
-        Activity? confirmBack = null;
         var entered = DiscrepancyConversationTests.Valid(kpi);
         entered[DiscrepancyForm.Year] = "2031";
         entered[DiscrepancyForm.RevenueValue] = "-5";
 
         await chat.Flow().Send(RequestCards.FileRequest(TopicActions.KpiDiscrepancy)).AssertReply(reply => form = reply).StartTestAsync();
         await chat.Flow().Send(RequestCards.Click(form!, FormSubmit.Submit, entered)).AssertReply(reply => rejected = reply).StartTestAsync();
-        await chat.Flow()
-            .Send(question)
-            .AssertReply(reply => Assert.NotNull(CardReader.AnsweredTopic(reply)))
-            .AssertReply(conversation.StillOpen(conversation.JourneyDiscrepancyForm) + " " + conversation.LeaveHint)
-            .AssertReply(reply => back = reply)
-            .StartTestAsync();
+        var back = await WaitingCardTurns.AskAsideAsync(chat, locale, question);
 
-        Assert.Equal(entered.OrderBy(e => e.Key), RequestCards.Values(back!).OrderBy(e => e.Key));
-        Assert.Equal(RequestCards.Errors(rejected!), RequestCards.Errors(back!));
-        Assert.Equal([DiscrepancyForm.RevenueValue, DiscrepancyForm.Year], RequestCards.Errors(back!).Keys.Order());
-        Assert.Equal(RequestCards.Texts(rejected!), RequestCards.Texts(back!));
+        Assert.Equal(entered.OrderBy(e => e.Key), RequestCards.Values(back).OrderBy(e => e.Key));
+        Assert.Equal(RequestCards.Errors(rejected!), RequestCards.Errors(back));
+        Assert.Equal([DiscrepancyForm.RevenueValue, DiscrepancyForm.Year], RequestCards.Errors(back).Keys.Order());
+        Assert.Equal(RequestCards.Texts(rejected!), RequestCards.Texts(back));
 
         // The card that came back is the same form: corrected there, it goes on to "send this?", which also comes back after a question.
-        await chat.Flow().Send(RequestCards.Click(back!, FormSubmit.Submit, DiscrepancyConversationTests.Valid(kpi))).AssertReply(reply => confirm = reply).StartTestAsync();
-        await chat.Flow()
-            .Send(question)
-            .AssertReply(reply => Assert.NotNull(CardReader.AnsweredTopic(reply)))
-            .AssertReply(conversation.StillOpen(conversation.JourneyDiscrepancyForm) + " " + conversation.LeaveHint)
-            .AssertReply(reply => confirmBack = reply)
-            .StartTestAsync();
+        await chat.Flow().Send(RequestCards.Click(back, FormSubmit.Submit, DiscrepancyConversationTests.Valid(kpi))).AssertReply(reply => confirm = reply).StartTestAsync();
+        var confirmBack = await WaitingCardTurns.AskAsideAsync(chat, locale, question);
         Assert.Equal(strings.ConfirmTitle, RequestCards.Texts(confirm!)[0]);
-        Assert.Equal(RequestCards.Texts(confirm!), RequestCards.Texts(confirmBack!));
+        Assert.Equal(RequestCards.Texts(confirm!), RequestCards.Texts(confirmBack));
 
-        Activity? sent = null;
-        await chat.Flow().Send(RequestCards.Click(confirmBack!, FormSubmit.Send)).AssertReply(reply => sent = reply).StartTestAsync();
-        var ticket = Assert.Single(await chat.Tickets.ListForRequesterAsync(chat.RequesterId));
+        var ticket = await WaitingCardTurns.SendTwiceFilesOnceAsync(chat, confirmBack, strings);
         Assert.Equal(TicketType.KpiDiscrepancy, ticket.Type);
-        Assert.Equal(strings.Sent(ticket.Reference), sent!.Text);
     }
 
     [Theory]
@@ -103,7 +86,6 @@ public sealed class OpenFormStateTests(ITestOutputHelper output)
     {
         using var chat = new ChatHarness(locale, output, seedDemoData: true);
         Activity? form = null;
-        Activity? back = null;
         var entered = DiscrepancyConversationTests.Valid(kpi);
         entered[DiscrepancyForm.Year] = "2031";
         entered[PartnerFields.MpnId] = "4567890";
@@ -112,12 +94,12 @@ public sealed class OpenFormStateTests(ITestOutputHelper output)
         await chat.Flow().Send(RequestCards.FileRequest(TopicActions.KpiDiscrepancy)).AssertReply(reply => form = reply).StartTestAsync();
         Assert.Contains(PartnerFields.MpnId, RequestCards.InputIds(form!));
         await chat.Flow().Send(RequestCards.Click(form!, FormSubmit.Submit, entered)).AssertReply(_ => { }).StartTestAsync();
-        await chat.Flow().Send(question).AssertReply(_ => { }).AssertReply(_ => { }).AssertReply(reply => back = reply).StartTestAsync();
+        var back = await WaitingCardTurns.AskAsideAsync(chat, locale, question);
 
-        var shown = RequestCards.Values(back!);
+        var shown = RequestCards.Values(back);
         Assert.Equal(entered[PartnerFields.MpnId], shown[PartnerFields.MpnId]);
         Assert.Equal(entered[PartnerFields.CompanyName], shown[PartnerFields.CompanyName]);
-        Assert.Equal([DiscrepancyForm.Year], RequestCards.Errors(back!).Keys);
+        Assert.Equal([DiscrepancyForm.Year], RequestCards.Errors(back).Keys);
         await AssertSmallAsync(chat, "the form back on Web Chat after a question");
     }
 
