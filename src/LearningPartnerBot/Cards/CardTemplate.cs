@@ -76,9 +76,6 @@ public sealed class CardTemplate
         return card;
     }
 
-    /// <summary>The card <see cref="Render"/> writes, as a tree, for code that changes it before sending.</summary>
-    public JsonObject Expand(object? data) => Render(data).ToJsonObject();
-
     // Per thread, because rendering never awaits.
     [ThreadStatic]
     private static ArrayBufferWriter<byte>? RenderBuffer;

@@ -5,7 +5,7 @@ namespace LearningPartnerBot.Tests.Cards;
 
 public class CardTemplateTests
 {
-    private static JsonObject Expand(string template, object? data) => CardTemplate.Parse("test", template).Expand(data);
+    private static JsonObject Expand(string template, object? data) => CardTemplate.Parse("test", template).Render(data).ToJsonObject();
 
     [Fact]
     public void Whole_string_binding_keeps_the_value_type()
@@ -170,11 +170,11 @@ public class CardTemplateTests
     {
         var template = CardTemplate.Parse("test", """{ "text": "${name}" }""");
 
-        var first = template.Expand(new { Name = "one" });
-        var second = template.Expand(new { Name = "two" });
+        var first = template.Render(new { Name = "one" }).ToJsonObject();
+        var second = template.Render(new { Name = "two" }).ToJsonObject();
         first["text"] = "changed";
 
         Assert.Equal("two", second["text"]!.GetValue<string>());
-        Assert.Equal("one", template.Expand(new { Name = "one" })["text"]!.GetValue<string>());
+        Assert.Equal("one", template.Render(new { Name = "one" }).ToJsonObject()["text"]!.GetValue<string>());
     }
 }

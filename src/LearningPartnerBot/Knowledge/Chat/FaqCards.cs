@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using BotKit.Schema;
 using LearningPartnerBot.Cards;
 using LearningPartnerBot.Knowledge.Search;
@@ -83,13 +82,13 @@ public sealed class FaqCards(CardLibrary cards, KnowledgeBase knowledge)
         return new string(chars);
     }
 
-    private JsonObject Bind(KnowledgeTopic topic, string language, BotStrings strings)
+    private RenderedCard Bind(KnowledgeTopic topic, string language, BotStrings strings)
     {
         var text = topic.Text(language);
         var related = topic.Related.Select(knowledge.Find).OfType<KnowledgeTopic>()
             .Select(r => new { topic = r.Id, language, question = r.Text(language).Question })
             .ToList();
-        return cards.Get(AnswerCardName).Expand(new
+        return cards.Get(AnswerCardName).Render(new
         {
             topic = topic.Id,
             language,
@@ -131,7 +130,7 @@ public sealed class FaqCards(CardLibrary cards, KnowledgeBase knowledge)
     private BoundCard BoundNotSure(string language, BotStrings strings, int count)
     {
         var markers = Enumerable.Range(0, count).SelectMany(i => new[] { Marker($"topic{i}"), Marker($"question{i}") }).ToList();
-        var card = cards.Get(NotSureCardName).Expand(new
+        var card = cards.Get(NotSureCardName).Render(new
         {
             notSure = strings.FaqNotSure,
             didYouMean = strings.FaqDidYouMean,
@@ -158,12 +157,12 @@ public sealed class FaqCards(CardLibrary cards, KnowledgeBase knowledge)
 
         /// <param name="prototype">The card bound with <paramref name="markers"/> where its values go.</param>
         /// <param name="markers">Strings no value contains; <see cref="Fill"/> takes their values in this order.</param>
-        public BoundCard(JsonObject prototype, IReadOnlyList<string> markers)
+        public BoundCard(RenderedCard prototype, IReadOnlyList<string> markers)
         {
             _markers = markers;
-            _speak = prototype["speak"] is JsonValue speak && speak.TryGetValue<string>(out var text) ? text : null;
+            _speak = prototype.Speak;
             var encoded = markers.Select(Encoded).ToList();
-            ReadOnlySpan<byte> rest = JsonSerializer.SerializeToUtf8Bytes(prototype, BotJson.Options);
+            var rest = prototype.Utf8Json;
             while (true)
             {
                 var (at, marker) = (-1, -1);

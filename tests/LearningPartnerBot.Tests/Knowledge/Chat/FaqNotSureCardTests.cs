@@ -28,7 +28,7 @@ public sealed class FaqNotSureCardTests
 
         var card = Sent(_cards.NotSure(suggestions, language, strings));
 
-        var expected = new CardLibrary().Get(FaqCards.NotSureCardName).Expand(new
+        var expected = new CardLibrary().Get(FaqCards.NotSureCardName).Render(new
         {
             notSure = strings.FaqNotSure,
             didYouMean = strings.FaqDidYouMean,
@@ -36,7 +36,7 @@ public sealed class FaqNotSureCardTests
             hasSuggestions = count > 0,
             suggestions = suggestions.Select(s => new { topic = s.Topic.Id, language, question = s.Topic.Text(language).Question }).ToList(),
             contactSupport = strings.FaqContactSupport,
-        });
+        }).ToJsonObject();
         Assert.True(JsonNode.DeepEquals(expected, card), card.ToJsonString());
     }
 
