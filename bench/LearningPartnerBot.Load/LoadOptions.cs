@@ -16,7 +16,8 @@ public sealed record LoadOptions(
     TimeSpan Warmup,
     string BotDll,
     int Seed,
-    double RepeatShare)
+    double RepeatShare,
+    int Slices)
 {
     /// <summary>The bot's rate limiter lets one conversation of this many turns through in a burst.</summary>
     public const int TurnsPerConversation = 10;

@@ -31,9 +31,14 @@ var repeatShare = new Option<double>("--repeat-share")
     Description = "Share of FAQ turns that repeat a recent text (a follow-up button, a partner asking again); every other question is a text no turn used before.",
     DefaultValueFactory = _ => 0.2,
 };
+var slices = new Option<int>("--slices")
+{
+    Description = "The measured time is split into this many slices, the bare endpoint's and the bot's in turns, so both see the same minutes of the machine (ignored with --turns).",
+    DefaultValueFactory = _ => 4,
+};
 var root = new RootCommand("Load benchmark: the bot over loopback HTTP against a bare Kestrel endpoint on the same machine.")
 {
-    duration, conversations, mix, turns, warmup, botDll, seed, repeatShare,
+    duration, conversations, mix, turns, warmup, botDll, seed, repeatShare, slices,
 };
 repeatShare.Validators.Add(result =>
 {
@@ -47,6 +52,13 @@ conversations.Validators.Add(result =>
     if (result.GetValueOrDefault<int>() < 1)
     {
         result.AddError("--conversations must be at least 1.");
+    }
+});
+slices.Validators.Add(result =>
+{
+    if (result.GetValueOrDefault<int>() < 1)
+    {
+        result.AddError("--slices must be at least 1.");
     }
 });
 turns.Validators.Add(result =>
@@ -64,7 +76,8 @@ root.SetAction((result, _) => new LoadBenchmark(new LoadOptions(
     result.GetValue(warmup),
     result.GetValue(botDll) ?? BotLocation.DefaultDll(),
     result.GetValue(seed),
-    result.GetValue(repeatShare))).RunAsync(Console.Out));
+    result.GetValue(repeatShare),
+    result.GetValue(slices))).RunAsync(Console.Out));
 return await root.Parse(args).InvokeAsync();
 
 /// <summary>"20s", "2m", "500ms" or a plain number of seconds.</summary>
