@@ -67,9 +67,35 @@ public static class BotJson
             throw new JsonException($"'{text}' is not an ISO-8601 date-time.");
         }
 
-        public override void Write(Utf8JsonWriter writer, DateTimeOffset value, JsonSerializerOptions options) =>
-            writer.WriteStringValue(value.Offset == TimeSpan.Zero
-                ? value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'", CultureInfo.InvariantCulture)
-                : value.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFFzzz", CultureInfo.InvariantCulture));
+        /// <summary>Where the round-trip ("O") form puts the fraction's seven digits, after "yyyy-MM-ddTHH:mm:ss.".</summary>
+        private const int FractionStart = 20;
+
+        /// <summary>
+        /// Every reply and stored line carries a timestamp, so this is written from the round-trip form, which is
+        /// formatted without parsing a pattern, and trimmed as a custom "FFFFFFF" pattern would: no trailing zeros in the
+        /// fraction, and no point when the fraction is zero.
+        /// </summary>
+        public override void Write(Utf8JsonWriter writer, DateTimeOffset value, JsonSerializerOptions options)
+        {
+            Span<byte> text = stackalloc byte[40];
+            var formatted = value.Offset == TimeSpan.Zero
+                ? value.UtcDateTime.TryFormat(text, out var length, "O", CultureInfo.InvariantCulture)
+                : value.TryFormat(text, out length, "O", CultureInfo.InvariantCulture);
+            if (!formatted)
+            {
+                throw new FormatException($"Could not write {value:O} as ISO-8601.");
+            }
+
+            var digits = 7;
+            while (digits > 0 && text[FractionStart + digits - 1] == (byte)'0')
+            {
+                digits--;
+            }
+
+            var kept = digits == 0 ? FractionStart - 1 : FractionStart + digits;
+            var suffix = text[(FractionStart + 7)..length];
+            suffix.CopyTo(text[kept..]);
+            writer.WriteStringValue(text[..(kept + suffix.Length)]);
+        }
     }
 }

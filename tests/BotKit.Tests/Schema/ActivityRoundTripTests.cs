@@ -59,6 +59,25 @@ public class ActivityRoundTripTests
         Assert.Equal("2025-03-14T09:31:02.512Z", output["timestamp"]!.GetValue<string>());
     }
 
+    [Theory]
+    [InlineData(2025, 3, 14, 9, 31, 2, 0, 0, "2025-03-14T09:31:02Z")]
+    [InlineData(2025, 3, 14, 9, 31, 2, 1_234_567, 0, "2025-03-14T09:31:02.1234567Z")]
+    [InlineData(2025, 3, 14, 9, 31, 2, 1_000_000, 0, "2025-03-14T09:31:02.1Z")]
+    [InlineData(2025, 12, 31, 23, 59, 59, 10, 0, "2025-12-31T23:59:59.000001Z")]
+    [InlineData(2025, 3, 14, 12, 31, 2, 0, 180, "2025-03-14T12:31:02+03:00")]
+    [InlineData(2025, 3, 14, 1, 0, 0, 5_000_000, -570, "2025-03-14T01:00:00.5-09:30")]
+    public void A_timestamp_is_written_with_only_the_fraction_digits_it_needs(
+        int year, int month, int day, int hour, int minute, int second, long ticks, int offsetMinutes, string expected)
+    {
+        var stamp = new DateTimeOffset(year, month, day, hour, minute, second, TimeSpan.FromMinutes(offsetMinutes)).AddTicks(ticks);
+        var activity = new Activity { Type = ActivityTypes.Message, Timestamp = stamp };
+
+        var written = JsonSerializer.SerializeToNode(activity, BotJson.Options)!["timestamp"]!.GetValue<string>();
+
+        Assert.Equal(expected, written);
+        Assert.Equal(stamp, DateTimeOffset.Parse(written, System.Globalization.CultureInfo.InvariantCulture));
+    }
+
     /// <summary>Adds a field no channel sends today (as a future channel might) at each level; returns how many.</summary>
     private static int AddUnknownPropertyEverywhere(JsonObject activity)
     {
