@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace BotKit.Dialogs.Choices;
 
@@ -45,7 +46,7 @@ public static class ChoiceRecognizer
         {
             foreach (var text in CandidatesOf(choices[i]))
             {
-                if (!wholeOnly || TextNormalizer.CountTokens(text) == words.Length)
+                if (!wholeOnly || WordCount(text) == words.Length)
                 {
                     candidates.Add(new Candidate(i, text, TextNormalizer.Tokens(text)));
                 }
@@ -72,7 +73,7 @@ public static class ChoiceRecognizer
         {
             foreach (var text in CandidatesOf(choices[i]))
             {
-                if (TextNormalizer.CountTokens(text) == count)
+                if (WordCount(text) == count)
                 {
                     return true;
                 }
@@ -81,6 +82,15 @@ public static class ChoiceRecognizer
 
         return false;
     }
+
+    /// <summary>
+    /// A choice text's word count, kept with the text: the same few titles (a menu, a prompt's buttons) are counted
+    /// for every message, and counting a title with accents folds it first.
+    /// </summary>
+    private static int WordCount(string text) =>
+        WordCounts.GetValue(text, static t => new StrongBox<int>(TextNormalizer.CountTokens(t))).Value;
+
+    private static readonly ConditionalWeakTable<string, StrongBox<int>> WordCounts = [];
 
     private readonly record struct Candidate(int Index, string Text, string[] Tokens);
 
