@@ -21,7 +21,7 @@ namespace LearningPartnerBot.Benchmarks;
 /// </summary>
 internal static class TurnReport
 {
-    private const int Warmup = 3_000;
+    private const int Warmup = 20_000;
     private const int TurnsPerConversation = 10;
     private const int Concurrent = 8;
     private const string BarePath = "/bench/bare";
@@ -33,7 +33,7 @@ internal static class TurnReport
         Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_LEARNINGPARTNERBOT", AppContext.BaseDirectory);
         try
         {
-            using var host = new WebApplicationFactory<LearningPartnerBot.Knowledge.FaqAnswerer>().WithWebHostBuilder(builder =>
+            await using var host = new WebApplicationFactory<LearningPartnerBot.Knowledge.FaqAnswerer>().WithWebHostBuilder(builder =>
             {
                 builder.UseEnvironment("Production");
                 builder.UseSetting("MicrosoftAppId", string.Empty);
