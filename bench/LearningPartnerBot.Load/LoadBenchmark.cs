@@ -84,12 +84,12 @@ internal sealed class LoadBenchmark(LoadOptions options)
             $"turns_per_s={botRun.TurnsPerSecond:0.0} p50_ms={botRun.P50Ms:0.00} p99_ms={botRun.P99Ms:0.00} errors={botRun.Errors} peak_rss_mb={bot.PeakRssMb:0.0} ratio_to_bare={ratio:0.000} hit_rate={bot.Faq.RepeatShare:0.000}"));
     }
 
-    private static ChildProcess StartBare()
+    private ChildProcess StartBare()
     {
         var self = typeof(LoadBenchmark).Assembly.Location;
 
-        // The bot is a Web SDK app and so runs with the server GC; the yardstick must too.
-        var environment = new Dictionary<string, string> { ["DOTNET_gcServer"] = "1" };
+        // The yardstick runs with the bot's collector, whichever the bot's build chose.
+        var environment = new Dictionary<string, string> { ["DOTNET_gcServer"] = BotRuntime.UsesServerGc(options.BotDll) ? "1" : "0" };
         return ChildProcess.StartDotnet(self, [BareEndpoint.CommandName], environment);
     }
 
