@@ -7,7 +7,7 @@ public sealed class ChoiceRecognizerTests
 {
     private static readonly List<Choice> Tiers =
     [
-        new("silver") { Action = new CardAction(ActionTypes.ImBack, "Silver competency", "Silver competency"), Synonyms = ["gümüş", "zilver"] },
+        new("silver") { Action = new CardAction(ActionTypes.ImBack, "Silver competency", "Silver competency"), Synonyms = ["gümüş", "zilver", "gümüş yetkinlik"] },
         new("gold") { Action = new CardAction(ActionTypes.ImBack, "Gold competency", "Gold competency"), Synonyms = ["altın", "goud"] },
         new("lap") { Action = new CardAction(ActionTypes.ImBack, "Learning Action Pack", "Learning Action Pack") },
     ];
@@ -38,12 +38,16 @@ public sealed class ChoiceRecognizerTests
     [InlineData("2")]
     [InlineData("learn act pack")]
     [InlineData("Silver competency")]
+    [InlineData("GÜMÜŞ yetkinlik")]
+    [InlineData("gumus yetkinlik")]
     public void The_whole_message_naming_a_choice_is_recognized_as_a_whole(string said)
     {
         var whole = ChoiceRecognizer.RecognizeWhole(said, Tiers);
+        var again = ChoiceRecognizer.RecognizeWhole(said, Tiers);
         var scored = ChoiceRecognizer.Recognize(said, Tiers);
 
         Assert.NotNull(whole);
+        Assert.Equal(whole.Value, again?.Value);
         Assert.Equal(1.0, scored!.Score);
         Assert.Equal(scored.Value, whole.Value);
     }
