@@ -72,7 +72,7 @@ internal sealed class LoadBenchmark(LoadOptions options)
 
     private static async Task SummarizeAsync(MeasuredServer bare, MeasuredServer bot, TextWriter output)
     {
-        var (bareRun, botRun) = (bare.Total, bot.Total);
+        var (bareRun, botRun) = (bare.Total(), bot.Total());
         var ratio = bareRun.TurnsPerSecond > 0 ? Math.Min(1, botRun.TurnsPerSecond / bareRun.TurnsPerSecond) : 0;
         await output.WriteLineAsync($"load average at end: {LoadAverage()}");
 

@@ -17,18 +17,20 @@ internal sealed class MeasuredServer(string name, ChildProcess server, FaqTraffi
     private readonly ConcurrentDictionary<long, double> _rssAt = new();
     private double _serverCpuMs;
     private double _driverCpuMs;
+    private long _turns;
     private Uri? _endpoint;
 
     public string Name => name;
 
     public FaqTraffic Faq => faq;
 
-    public Measurement Total => Measurement.Combine(_slices);
+    /// <summary>All slices as one; combining sorts every latency, so callers take it once.</summary>
+    public Measurement Total() => Measurement.Combine(_slices);
 
     public double PeakRssMb => server.Memory().PeakRssMb;
 
     /// <summary>Server and driver CPU per measured turn.</summary>
-    public double CpuMsPerTurn => Total.Turns > 0 ? (_serverCpuMs + _driverCpuMs) / Total.Turns : 0;
+    public double CpuMsPerTurn => _turns > 0 ? (_serverCpuMs + _driverCpuMs) / _turns : 0;
 
     public async Task StartAsync(HttpClient http, LoadDriver driver, TimeSpan warmup, TextWriter output)
     {
@@ -49,7 +51,7 @@ internal sealed class MeasuredServer(string name, ChildProcess server, FaqTraffi
     /// <summary>Drives the server for one slice; the memory milestones count turns from the first slice.</summary>
     public async Task MeasureSliceAsync(LoadDriver driver, TimeSpan duration, long? turnLimit)
     {
-        var before = Total.Turns;
+        var before = _turns;
         var serverCpu = server.CpuTime();
         var driverCpu = Environment.CpuUsage.TotalTime;
         var slice = await driver.RunAsync(
@@ -62,11 +64,12 @@ internal sealed class MeasuredServer(string name, ChildProcess server, FaqTraffi
         _serverCpuMs += (server.CpuTime() - serverCpu).TotalMilliseconds;
         _driverCpuMs += (Environment.CpuUsage.TotalTime - driverCpu).TotalMilliseconds;
         _slices.Add(slice);
+        _turns += slice.Turns;
     }
 
     public async Task ReportAsync(TextWriter output)
     {
-        var total = Total;
+        var total = Total();
         var (rss, peak) = server.Memory();
         await output.WriteLineAsync(total.Describe(name) + (_slices.Count > 1 ? $" ({_slices.Count} slices: {string.Join(", ", _slices.Select(s => s.TurnsPerSecond.ToString("0", CultureInfo.InvariantCulture)))} turns/s)" : string.Empty));
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
