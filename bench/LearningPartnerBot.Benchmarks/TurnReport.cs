@@ -53,9 +53,16 @@ internal static class TurnReport
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"bot less bare       cpu {bot.CpuMicroseconds - bare.CpuMicroseconds,8:0.0} us  allocated {bot.AllocatedBytes - bare.AllocatedBytes,8:0} B"));
 
-            // Stopped before the factory is disposed: disposing it first takes the services away from the final flush
-            // of FAQ counts, which then fails on a disposed service provider.
-            await host.Services.GetRequiredService<IHost>().StopAsync();
+            // The bot's own entry point stops its host and then disposes it once asked to stop. Calling StopAsync from
+            // here as well raced it: the entry point's stop could finish first and dispose the services under this
+            // stop's final flush of FAQ counts. So the app is asked to stop, and the report waits until it has.
+            var lifetime = host.Services.GetRequiredService<IHostApplicationLifetime>();
+            var stopped = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            using (lifetime.ApplicationStopped.Register(() => stopped.TrySetResult()))
+            {
+                lifetime.StopApplication();
+                await stopped.Task;
+            }
         }
         finally
         {
