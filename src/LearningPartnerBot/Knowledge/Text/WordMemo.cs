@@ -8,6 +8,10 @@ namespace LearningPartnerBot.Knowledge.Text;
 /// every word of a new question has been read before and costs one lookup, without allocating. Bounded by two
 /// generations: when the newer is full it becomes the older and the oldest is dropped, so memory stays flat whatever
 /// partners type, and reads take no lock.
+/// A word is kept from the second time it is read, not the first. Most words read only once are typos, casings and
+/// pasted ids; kept, they would fill a generation every second or so on a busy bot and live just long enough for the
+/// collector to carry them into its oldest generation, which made its pauses longer (docs/performance.md). Read and
+/// dropped, they die young, where collecting them costs nothing.
 /// </summary>
 internal sealed class WordMemo<T>(Func<string, T> read, int capacityPerGeneration = WordMemo<T>.DefaultCapacityPerGeneration)
 {
@@ -16,7 +20,14 @@ internal sealed class WordMemo<T>(Func<string, T> read, int capacityPerGeneratio
     /// <summary>Longer runs are pasted data, not words; reading them is not worth keeping.</summary>
     private const int MaxWordLength = 64;
 
+    /// <summary>Enough that a word asked for again within seconds on a busy bot is still remembered as seen.</summary>
+    private const int SeenOnceSlots = 1 << 14;
+
     private readonly Lock _rotation = new();
+
+    // Hashes of words read once and not kept, one per slot: no references, so the collector never looks inside.
+    // Two words sharing a slot only cost a word one more reading before it is kept.
+    private readonly int[] _seenOnce = new int[SeenOnceSlots];
     private Generation _newer = new();
     private Generation _older = new();
 
@@ -38,12 +49,27 @@ internal sealed class WordMemo<T>(Func<string, T> read, int capacityPerGeneratio
 
         var key = word.ToString();
         value = read(key);
-        if (key.Length <= MaxWordLength)
+        if (key.Length <= MaxWordLength && SeenBefore(word))
         {
             Add(newer, key, value);
         }
 
         return value;
+    }
+
+    /// <summary>Whether the word was read before (and forgotten); if not, remembers that it now was.</summary>
+    private bool SeenBefore(ReadOnlySpan<char> word)
+    {
+        // Randomized per process, so nobody can choose words that keep pushing each other out of their slots.
+        var hash = string.GetHashCode(word, StringComparison.Ordinal);
+        ref var slot = ref _seenOnce[hash & (SeenOnceSlots - 1)];
+        if (Volatile.Read(ref slot) == hash)
+        {
+            return true;
+        }
+
+        Volatile.Write(ref slot, hash);
+        return false;
     }
 
     private void Add(Generation newer, string key, T value)

@@ -29,15 +29,36 @@ public sealed class WordPieceTests
     }
 
     [Fact]
-    public void A_word_read_recently_is_not_read_again()
+    public void A_word_read_a_second_time_is_kept_and_not_read_again()
     {
         var reads = 0;
         var memo = new WordMemo<int>(word => { reads++; return word.Length; }, capacityPerGeneration: 4);
 
         Assert.Equal(5, memo.Get("enrol"));
         Assert.Equal(5, memo.Get("enrol".AsSpan()));
+        Assert.Equal(5, memo.Get("enrol"));
+        Assert.Equal(5, memo.Get("enrol".AsSpan()));
 
-        Assert.Equal(1, reads);
+        Assert.Equal(2, reads);
+    }
+
+    [Fact]
+    public void Words_read_only_once_do_not_push_out_words_in_use()
+    {
+        var reads = new List<string>();
+        var memo = new WordMemo<string>(word => { reads.Add(word); return word; }, capacityPerGeneration: 4);
+        memo.Get("enrol");
+        memo.Get("enrol");
+
+        // Far more one-off words (typos, say) than two generations hold.
+        for (var i = 0; i < 50; i++)
+        {
+            Assert.Equal("enrl" + i, memo.Get("enrl" + i));
+        }
+
+        memo.Get("enrol");
+
+        Assert.Equal(2, reads.Count(w => w == "enrol"));
     }
 
     [Fact]
@@ -46,15 +67,17 @@ public sealed class WordPieceTests
         var reads = new List<string>();
         var memo = new WordMemo<string>(word => { reads.Add(word); return word; }, capacityPerGeneration: 4);
         memo.Get("first");
+        memo.Get("first");
 
-        // Two generations of other words push the first one out: it is read again rather than kept forever.
+        // Two generations of other words in use push the first one out: it is read again rather than kept forever.
         for (var i = 0; i < 8; i++)
         {
+            memo.Get("word" + i);
             memo.Get("word" + i);
         }
 
         memo.Get("first");
 
-        Assert.Equal(2, reads.Count(w => w == "first"));
+        Assert.Equal(3, reads.Count(w => w == "first"));
     }
 }
