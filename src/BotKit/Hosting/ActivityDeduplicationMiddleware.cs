@@ -61,7 +61,7 @@ public sealed class ActivityDeduplicationMiddleware : IMiddleware
         if (!_recent.TryStart(key, out var entry))
         {
             _logger.LogInformation("Skipped a redelivered {ActivityType} activity {ActivityId} on {ChannelId}", turnContext.Activity.Type, turnContext.Activity.Id, turnContext.Activity.ChannelId);
-            if (entry.InvokeResponse is { } invokeResponse)
+            if (_recent.InvokeResponseOf(entry) is { } invokeResponse)
             {
                 await turnContext.SendActivityAsync(invokeResponse, cancellationToken);
             }
@@ -75,7 +75,7 @@ public sealed class ActivityDeduplicationMiddleware : IMiddleware
             {
                 case ClaimOutcome.HeldByLiveInstance:
                     // Not run here, so not remembered here: if that instance dies, a later retry must run on this one.
-                    _recent.Forget(key, entry);
+                    _recent.Forget(entry);
                     _logger.LogInformation("Skipped a redelivered {ActivityType} activity {ActivityId} on {ChannelId}: another instance that is still running claimed it", turnContext.Activity.Type, turnContext.Activity.Id, turnContext.Activity.ChannelId);
                     return;
                 case ClaimOutcome.TakenFromDeadInstance:
@@ -87,12 +87,12 @@ public sealed class ActivityDeduplicationMiddleware : IMiddleware
         }
         catch
         {
-            _recent.Forget(key, entry);
+            _recent.Forget(entry);
             await ReleaseAsync(turnContext.Activity);
             throw;
         }
 
-        entry.Finish(turnContext.TurnState.Get<Activity>(TurnContext.InvokeResponseKey));
+        _recent.Finish(entry, turnContext.TurnState.Get<Activity>(TurnContext.InvokeResponseKey));
     }
 
     /// <summary>Gives a failed turn's claim back; if that fails too, only the channel's retry of this turn is lost.</summary>
@@ -114,8 +114,8 @@ public sealed class ActivityDeduplicationMiddleware : IMiddleware
     }
 
     // Activity ids are unique within a conversation, not across channels or conversations.
-    private static string? KeyOf(Activity activity) =>
+    private static UInt128? KeyOf(Activity activity) =>
         string.IsNullOrEmpty(activity.Id) || activity.ChannelId is null || activity.Conversation?.Id is null
             ? null
-            : string.Join('\n', activity.ChannelId, activity.Conversation.Id, activity.Id);
+            : RecentActivities.KeyOf(activity.ChannelId, activity.Conversation.Id, activity.Id);
 }

@@ -69,6 +69,20 @@ public sealed class ActivityDeduplicationTests
     }
 
     [Fact]
+    public async Task A_conversation_and_id_that_spell_another_pair_together_are_a_different_activity()
+    {
+        Use();
+
+        await SendAsync("2", conversationId: "a:personal-1");
+        await SendAsync("12", conversationId: "a:personal-");
+        await SendAsync("x", conversationId: "a:personal-1\n2");
+        await SendAsync("2\nx", conversationId: "a:personal-1");
+
+        Assert.Equal(4, _turns);
+        Assert.Equal(4, _adapter.ActiveQueue.Count);
+    }
+
+    [Fact]
     public async Task A_redelivered_invoke_is_answered_with_the_first_response()
     {
         var responses = new List<InvokeResponse?>();
