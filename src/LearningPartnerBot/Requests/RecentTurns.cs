@@ -12,9 +12,9 @@ namespace LearningPartnerBot.Requests;
 /// The last messages of the conversation, both sides: the bot has no transcript store, and "talk to a person" hands
 /// them to support staff so the partner does not have to repeat themselves.
 /// Lines are kept in memory and written to their own document ("{conversation key}/recent-turns") by
-/// <see cref="FlushAsync(CancellationToken)"/>, which <see cref="RecentTurnsFlusher"/> runs every second, and before
-/// any read. Kept in conversation state they would make every message turn write state. The price: lines of the last
-/// second are lost if the process dies, and another instance reading the same conversation misses what this one has
+/// <see cref="FlushAsync(CancellationToken)"/>, which <see cref="RecentTurnsFlusher"/> runs five times a second, and
+/// before any read. Kept in conversation state they would make every message turn write state. The price: lines of
+/// the last fifth of a second are lost if the process dies, and another instance reading the same conversation misses what this one has
 /// not flushed yet. Neither loses a request, only context for staff.
 /// </summary>
 public sealed class RecentTurns(IStorage storage, TimeProvider clock) : BotKit.Hosting.IMiddleware
@@ -67,7 +67,7 @@ public sealed class RecentTurns(IStorage storage, TimeProvider clock) : BotKit.H
     /// <summary>
     /// Writes every conversation's pending lines. A conversation whose write fails keeps its lines for the next flush.
     /// Conversations are written in batches, one read and one all-or-nothing write each: a busy bot has hundreds of
-    /// conversations to flush every second, and a round trip and commit apiece would dominate the flush.
+    /// conversations to flush at each tick, and a round trip and commit apiece would dominate the flush.
     /// A batch that fails (another instance wrote one of its conversations, or the database refused) is written again
     /// conversation by conversation, so one conflict costs nobody their lines.
     /// </summary>
