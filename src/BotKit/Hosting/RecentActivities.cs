@@ -12,8 +12,8 @@ namespace BotKit.Hosting;
 /// A turn's invoke response (if any) is kept with it, so a redelivered invoke can get the same answer. Turns of one
 /// conversation never overlap (the adapter's gate), so a redelivery only ever meets an entry whose turn has ended.
 /// An activity is remembered by a 128-bit hash of its key, in maps and a queue that hold no references. An entry
-/// lives seconds to minutes: long enough for the collector to move it to its oldest generation, where a busy bot's
-/// ten thousand keys as strings, each with an object, were copied and then freed there, and lengthened every
+/// lives seconds to minutes: long enough for the collector to move it to its oldest generation. Kept as a string and
+/// an object each, a busy bot's ten thousand keys would be copied there and then freed, lengthening every
 /// collection's pause. Two activities meeting in one hash is far less likely than any other way a message is lost.
 /// </summary>
 internal sealed class RecentActivities(TimeProvider clock, TimeSpan window, int capacity)

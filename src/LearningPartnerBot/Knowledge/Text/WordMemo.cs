@@ -10,7 +10,7 @@ namespace LearningPartnerBot.Knowledge.Text;
 /// partners type, and reads take no lock.
 /// A word is kept from the second time it is read, not the first. Most words read only once are typos, casings and
 /// pasted ids; kept, they would fill a generation every second or so on a busy bot and live just long enough for the
-/// collector to carry them into its oldest generation, which made its pauses longer (docs/performance.md). Read and
+/// collector to carry them into its oldest generation, which lengthens its pauses (docs/performance.md). Read and
 /// dropped, they die young, where collecting them costs nothing.
 /// </summary>
 internal sealed class WordMemo<T>(Func<string, T> read, int capacityPerGeneration = WordMemo<T>.DefaultCapacityPerGeneration)
