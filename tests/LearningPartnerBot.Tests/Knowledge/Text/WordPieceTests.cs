@@ -49,6 +49,7 @@ public sealed class WordPieceTests
         var memo = new WordMemo<string>(word => { reads.Add(word); return word; }, capacityPerGeneration: 4);
         memo.Get("enrol");
         memo.Get("enrol");
+        var readsOfTheWordInUse = reads.Count(w => w == "enrol");
 
         // Far more one-off words (typos, say) than two generations hold.
         for (var i = 0; i < 50; i++)
@@ -58,7 +59,7 @@ public sealed class WordPieceTests
 
         memo.Get("enrol");
 
-        Assert.Equal(2, reads.Count(w => w == "enrol"));
+        Assert.Equal(readsOfTheWordInUse, reads.Count(w => w == "enrol"));
     }
 
     [Fact]
