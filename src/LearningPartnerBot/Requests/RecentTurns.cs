@@ -14,8 +14,8 @@ namespace LearningPartnerBot.Requests;
 /// Lines are kept in memory and written to their own document ("{conversation key}/recent-turns") by
 /// <see cref="FlushAsync(CancellationToken)"/>, which <see cref="RecentTurnsFlusher"/> runs five times a second, and
 /// before any read. Kept in conversation state they would make every message turn write state. The price: lines of
-/// the last fifth of a second are lost if the process dies, and another instance reading the same conversation misses what this one has
-/// not flushed yet. Neither loses a request, only context for staff.
+/// the last fifth of a second are lost if the process dies, and another instance reading the same conversation misses
+/// what this one has not flushed yet. Neither loses a request, only context for staff.
 /// </summary>
 public sealed class RecentTurns(IStorage storage, TimeProvider clock) : BotKit.Hosting.IMiddleware
 {

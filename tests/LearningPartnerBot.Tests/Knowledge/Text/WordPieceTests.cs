@@ -46,9 +46,8 @@ public sealed class WordPieceTests
     public void Words_read_only_once_do_not_push_out_words_in_use()
     {
         var reads = new List<string>();
-        var memo = new WordMemo<string>(word => { reads.Add(word); return word; }, capacityPerGeneration: 4);
-        memo.Get("enrol");
-        memo.Get("enrol");
+        var memo = RecordingMemo(reads);
+        PutInUse(memo, "enrol");
         var readsOfTheWordInUse = reads.Count(w => w == "enrol");
 
         // Far more one-off words (typos, say) than two generations hold.
@@ -66,19 +65,28 @@ public sealed class WordPieceTests
     public void Memory_stays_bounded_whatever_partners_type()
     {
         var reads = new List<string>();
-        var memo = new WordMemo<string>(word => { reads.Add(word); return word; }, capacityPerGeneration: 4);
-        memo.Get("first");
-        memo.Get("first");
+        var memo = RecordingMemo(reads);
+        PutInUse(memo, "first");
 
         // Two generations of other words in use push the first one out: it is read again rather than kept forever.
         for (var i = 0; i < 8; i++)
         {
-            memo.Get("word" + i);
-            memo.Get("word" + i);
+            PutInUse(memo, "word" + i);
         }
 
         memo.Get("first");
 
         Assert.Equal(3, reads.Count(w => w == "first"));
+    }
+
+    /// <summary>A memo with room for four words per generation that records each reading of a word.</summary>
+    private static WordMemo<string> RecordingMemo(List<string> reads) =>
+        new(word => { reads.Add(word); return word; }, capacityPerGeneration: 4);
+
+    /// <summary>A word asked for twice, as a word partners use is: from then on the memo keeps it.</summary>
+    private static void PutInUse(WordMemo<string> memo, string word)
+    {
+        memo.Get(word);
+        memo.Get(word);
     }
 }
