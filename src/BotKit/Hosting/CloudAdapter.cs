@@ -104,14 +104,21 @@ public class CloudAdapter(
             var replies = context.BufferedReplyActivities
                 .Where(a => !a.IsType(ActivityTypes.InvokeResponse) && (traces || !a.IsType(ActivityTypes.Trace)))
                 .ToList();
-            if (SerializedReplies.TryGetAll(context, replies, out var serialized))
+            try
             {
-                await WriteExpectedRepliesAsync(httpResponse, serialized, cancellationToken);
+                if (SerializedReplies.TryGetAll(context, replies, out var serialized))
+                {
+                    await WriteExpectedRepliesAsync(httpResponse, serialized, cancellationToken);
+                    return;
+                }
+
+                await WriteJsonAsync(httpResponse, StatusCodes.Status200OK, new ExpectedReplies(replies), cancellationToken);
                 return;
             }
-
-            await WriteJsonAsync(httpResponse, StatusCodes.Status200OK, new ExpectedReplies(replies), cancellationToken);
-            return;
+            finally
+            {
+                SerializedReplies.Release(context);
+            }
         }
 
         if (activity.IsType(ActivityTypes.Invoke))
@@ -170,7 +177,7 @@ public class CloudAdapter(
     }
 
     /// <summary>The same JSON as serializing <see cref="ExpectedReplies"/>, from replies serialized earlier in the turn.</summary>
-    private static async Task WriteExpectedRepliesAsync(HttpResponse response, byte[][] replies, CancellationToken cancellationToken)
+    private static async Task WriteExpectedRepliesAsync(HttpResponse response, ReadOnlyMemory<byte>[] replies, CancellationToken cancellationToken)
     {
         response.StatusCode = StatusCodes.Status200OK;
         response.ContentType = "application/json; charset=utf-8";
@@ -179,7 +186,7 @@ public class CloudAdapter(
         writer.WriteStartArray(ActivitiesProperty);
         foreach (var reply in replies)
         {
-            writer.WriteRawValue(reply, skipInputValidation: true);
+            writer.WriteRawValue(reply.Span, skipInputValidation: true);
         }
 
         writer.WriteEndArray();

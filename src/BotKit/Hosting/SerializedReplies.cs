@@ -1,3 +1,4 @@
+using System.Buffers;
 using BotKit.Schema;
 
 namespace BotKit.Hosting;
@@ -8,6 +9,8 @@ namespace BotKit.Hosting;
 /// the same activities again: for a short turn, serializing its replies twice is a noticeable share of its work.
 /// Remember an activity only in its final form: a hook that changes an activity after it was remembered must
 /// <see cref="Forget"/> it, or the caller gets the earlier form.
+/// The copies are rented from the shared pool and go back once the response is written: a reply's bytes are most of
+/// what a short turn allocates, and each allocation brings the next collection closer.
 /// </summary>
 public static class SerializedReplies
 {
@@ -29,42 +32,77 @@ public static class SerializedReplies
             return;
         }
 
-        if (turnContext.TurnState.Get<Dictionary<Activity, byte[]>>(TurnStateKey) is not { } remembered)
+        if (turnContext.TurnState.Get<Dictionary<Activity, Copy>>(TurnStateKey) is not { } remembered)
         {
-            turnContext.TurnState[TurnStateKey] = remembered = new Dictionary<Activity, byte[]>(ReferenceEqualityComparer.Instance);
+            turnContext.TurnState[TurnStateKey] = remembered = new Dictionary<Activity, Copy>(ReferenceEqualityComparer.Instance);
         }
 
-        remembered[activity] = utf8Json.ToArray();
+        var bytes = ArrayPool<byte>.Shared.Rent(utf8Json.Length);
+        utf8Json.CopyTo(bytes);
+        if (remembered.Remove(activity, out var earlier))
+        {
+            earlier.Return();
+        }
+
+        remembered[activity] = new Copy(bytes, utf8Json.Length);
     }
 
     public static void Forget(ITurnContext turnContext, Activity activity)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(activity);
-        turnContext.TurnState.Get<Dictionary<Activity, byte[]>>(TurnStateKey)?.Remove(activity);
+        if (turnContext.TurnState.Get<Dictionary<Activity, Copy>>(TurnStateKey)?.Remove(activity, out var copy) == true)
+        {
+            copy.Return();
+        }
     }
 
-    /// <summary>The remembered bytes of every one of <paramref name="activities"/>, or false when any is missing.</summary>
-    internal static bool TryGetAll(ITurnContext turnContext, IReadOnlyList<Activity> activities, out byte[][] utf8Json)
+    /// <summary>
+    /// The remembered bytes of every one of <paramref name="activities"/>, or false when any is missing. They stay
+    /// valid until <see cref="Release"/>.
+    /// </summary>
+    internal static bool TryGetAll(ITurnContext turnContext, IReadOnlyList<Activity> activities, out ReadOnlyMemory<byte>[] utf8Json)
     {
         utf8Json = [];
-        if (turnContext.TurnState.Get<Dictionary<Activity, byte[]>>(TurnStateKey) is not { } remembered)
+        if (turnContext.TurnState.Get<Dictionary<Activity, Copy>>(TurnStateKey) is not { } remembered)
         {
             return false;
         }
 
-        var found = new byte[activities.Count][];
+        var found = new ReadOnlyMemory<byte>[activities.Count];
         for (var i = 0; i < activities.Count; i++)
         {
-            if (!remembered.TryGetValue(activities[i], out var bytes))
+            if (!remembered.TryGetValue(activities[i], out var copy))
             {
                 return false;
             }
 
-            found[i] = bytes;
+            found[i] = copy.Bytes;
         }
 
         utf8Json = found;
         return true;
+    }
+
+    /// <summary>Gives the turn's copies back to the pool; nothing may read what <see cref="TryGetAll"/> returned after this.</summary>
+    internal static void Release(ITurnContext turnContext)
+    {
+        if (turnContext.TurnState.Get<Dictionary<Activity, Copy>>(TurnStateKey) is not { } remembered)
+        {
+            return;
+        }
+
+        turnContext.TurnState.Remove(TurnStateKey);
+        foreach (var copy in remembered.Values)
+        {
+            copy.Return();
+        }
+    }
+
+    private readonly record struct Copy(byte[] Rented, int Length)
+    {
+        public ReadOnlyMemory<byte> Bytes => Rented.AsMemory(0, Length);
+
+        public void Return() => ArrayPool<byte>.Shared.Return(Rented);
     }
 }

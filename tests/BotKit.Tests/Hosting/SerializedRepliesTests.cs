@@ -94,4 +94,18 @@ public sealed class SerializedRepliesTests
 
         Assert.Equal(["echo: merhaba – ğüşİı 😀", "second"], http.Connector.Calls.Select(c => c.Activity.Text));
     }
+
+    [Fact]
+    public async Task Each_turn_gets_its_own_replies_when_remembered_copies_are_reused_between_turns()
+    {
+        var http = new HttpTurn();
+        var bot = new CardBot(HookMode.RememberAsSent);
+        foreach (var text in new[] { "a much longer first question, so that its copy is the larger one", "kort", "ikinci soru" })
+        {
+            var (_, body, _) = await http.PostAsync(bot, HttpTurn.Message(text, DeliveryModes.ExpectReplies));
+
+            var replies = JsonSerializer.Deserialize<ExpectedReplies>(body, BotJson.Options)!;
+            Assert.Equal([$"echo: {text} – ğüşİı 😀", "second"], replies.Activities.Select(a => a.Text));
+        }
+    }
 }
