@@ -12,7 +12,7 @@ namespace LearningPartnerBot.Benchmarks;
 
 /// <summary>
 /// `--stages [topics] [questions]`: where a new question's time goes (intent phrasings, the whole recognition of the message,
-/// language guess, analysis, search with scoring, the whole answer, its card), per question, as wall time, this thread's CPU time and bytes allocated. The thread's own CPU
+/// language guess, analysis, search with scoring, the whole answer, its card, the recent turns' merge), per question, as wall time, this thread's CPU time and bytes allocated. The thread's own CPU
 /// time is what to compare on a busy machine: wall time there includes waiting for a core.
 /// </summary>
 internal static class StageReport
@@ -50,6 +50,17 @@ internal static class StageReport
                 ? cards.Answer(top.Topic, a.Answer.Language, "0f8fad5bd9cb469fa16570867728950e", a.Text, a.Strings)
                 : cards.NotSure(a.Answer.Suggestions, a.Answer.Language, a.Strings)),
             BotJson.Options));
+
+        // A conversation's recent turns as a person's traffic writes them: turns seconds apart, so each flush merges
+        // the partner's line and the bot's into a stored transcript already holding the last twenty.
+        var transcript = (string?)null;
+        var at = DateTimeOffset.UnixEpoch;
+        var said = Array.ConvertAll(answered, a => (IReadOnlyList<LearningPartnerBot.Tickets.TranscriptLine>)
+        [
+            new(at = at.AddSeconds(5), "partner", a.Text),
+            new(at = at.AddSeconds(1), "bot", "[card] " + (a.Answer.Answer is { } top ? top.Topic.Text(a.Answer.Language).Answer : a.Strings.FaqNotSure)),
+        ]);
+        Time("recent turns merge", said, lines => transcript = LearningPartnerBot.Requests.RecentTurnsDocument.Merge(transcript, lines, LearningPartnerBot.Requests.RecentTurns.Kept));
     }
 
     /// <summary>The locale each language's activities carry, as Web Chat and Teams send it.</summary>

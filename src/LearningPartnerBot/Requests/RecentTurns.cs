@@ -202,16 +202,8 @@ public sealed class RecentTurns(IStorage storage, TimeProvider clock) : BotKit.H
         }
     }
 
-    /// <summary>
-    /// By time, stably: two instances (or a flush racing a read) may write a conversation's lines out of order.
-    /// Read from and written as the document's text: a flush merges hundreds of conversations a second on a busy bot,
-    /// and a JSON tree of each only stood between the text and the lines.
-    /// </summary>
-    private static StoreItem Merge(StoreItem? current, IReadOnlyList<TranscriptLine> lines)
-    {
-        var merged = (current is null ? [] : Lines(current)).Concat(lines).OrderBy(l => l.At).TakeLast(Kept).ToList();
-        return StoreItem.FromJson(JsonSerializer.Serialize(new StoredLines(merged), BotJson.Options), current?.ETag);
-    }
+    private static StoreItem Merge(StoreItem? current, IReadOnlyList<TranscriptLine> lines) =>
+        StoreItem.FromJson(RecentTurnsDocument.Merge(current?.ToJson(), lines, Kept), current?.ETag);
 
     private void Add(string key, string from, string text)
     {
@@ -229,11 +221,7 @@ public sealed class RecentTurns(IStorage storage, TimeProvider clock) : BotKit.H
         }
     }
 
-    private static List<TranscriptLine> Lines(StoreItem item) =>
-        JsonSerializer.Deserialize<StoredLines>(item.ToJson(), BotJson.Options)?.Lines ?? [];
-
-    /// <summary>The stored document: <c>{ "lines": [...] }</c>, oldest first.</summary>
-    private sealed record StoredLines(List<TranscriptLine>? Lines);
+    private static List<TranscriptLine> Lines(StoreItem item) => RecentTurnsDocument.Lines(item.ToJson());
 
     /// <summary>Beside the conversation's state document.</summary>
     private static string? Key(Activity activity) =>
