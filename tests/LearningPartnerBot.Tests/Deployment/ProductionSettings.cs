@@ -40,7 +40,7 @@ internal static class ProductionSettings
         ["Insights__RetainDays"] = "Six months of FAQ counts and partner questions by default; set it where a privacy policy asks for another period.",
         ["Insights__FlushInterval"] = "How many FAQ counts a killed process may lose; thirty seconds needs no tuning per environment.",
         ["Staff__Roles"] = "Optional: a key not listed is an agent, as every key was before roles; content owners are granted per key.",
-        ["RecentTurns__FlushInterval"] = "How much staff context a killed process may lose; a fifth of a second needs no tuning per environment.",
+        ["RecentTurns__FlushInterval"] = "How much staff context a killed process may lose; a twentieth of a second needs no tuning per environment.",
     };
 
     /// <summary>Bound from the configuration root with the SDK's names rather than from a section.</summary>
