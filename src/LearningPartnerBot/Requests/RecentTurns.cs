@@ -12,10 +12,10 @@ namespace LearningPartnerBot.Requests;
 /// The last messages of the conversation, both sides: the bot has no transcript store, and "talk to a person" hands
 /// them to support staff so the partner does not have to repeat themselves.
 /// Lines are kept in memory and written to their own document ("{conversation key}/recent-turns") by
-/// <see cref="FlushAsync(CancellationToken)"/>, which <see cref="RecentTurnsFlusher"/> runs twenty times a second, and
-/// before any read. Kept in conversation state they would make every message turn write state. The price: lines of
-/// the last twentieth of a second are lost if the process dies, and another instance reading the same conversation misses
-/// what this one has not flushed yet. Neither loses a request, only context for staff.
+/// <see cref="FlushAsync(CancellationToken)"/>, which <see cref="RecentTurnsFlusher"/> runs twenty times a second,
+/// and before any read. Kept in conversation state they would make every message turn write state. The price: lines
+/// of the last twentieth of a second are lost if the process dies, and another instance reading the same
+/// conversation misses what this one has not flushed yet. Neither loses a request, only context for staff.
 /// </summary>
 public sealed class RecentTurns(IStorage storage, TimeProvider clock) : BotKit.Hosting.IMiddleware
 {

@@ -7,11 +7,11 @@ using LearningPartnerBot.Tickets;
 namespace LearningPartnerBot.Requests;
 
 /// <summary>
-/// The stored recent turns of a conversation, <c>{ "lines": [ { "at": …, "from": …, "text": … }, … ] }</c>, oldest
-/// first. Merging new lines into it copies the stored lines as the JSON they are, reading only their times: a
-/// conversation's document is merged on nearly every turn (a person's turns are seconds apart, so each flush finds a
-/// line or two per conversation), and decoding every stored line into strings only to encode them again was most of
-/// what a flush allocated.
+/// The stored recent turns of a conversation, <c>{ "lines": [ { "at": …, "from": …, "text": … }, … ] }</c>,
+/// oldest first. Merging new lines into it copies the stored lines as the JSON they are, reading only their times:
+/// a conversation's document is merged on nearly every turn (a person's turns are seconds apart, so each flush finds
+/// a line or two per conversation), and decoding every stored line into strings only to encode them again was most
+/// of what a flush allocated.
 /// </summary>
 internal static class RecentTurnsDocument
 {
@@ -51,34 +51,31 @@ internal static class RecentTurnsDocument
                 }
             }
 
-            using (var writer = new Utf8JsonWriter(addedUtf8, WriterOptions))
+            using var writer = new Utf8JsonWriter(addedUtf8, WriterOptions);
+            foreach (var line in added)
             {
-                foreach (var line in added)
-                {
-                    // Each line is a value of its own: a writer reset between them writes no separator.
-                    var start = addedUtf8.WrittenCount;
-                    JsonSerializer.Serialize(writer, line, BotJson.Options);
-                    writer.Flush();
-                    writer.Reset(addedUtf8);
-                    pieces.Add(new Piece(line.At, pieces.Count, start, addedUtf8.WrittenCount - start, Added: true));
-                }
+                // Each line is a value of its own: a writer reset between them writes no separator.
+                var start = addedUtf8.WrittenCount;
+                JsonSerializer.Serialize(writer, line, BotJson.Options);
+                writer.Flush();
+                writer.Reset(addedUtf8);
+                pieces.Add(new Piece(line.At, pieces.Count, start, addedUtf8.WrittenCount - start, Added: true));
             }
 
             pieces.Sort(static (a, b) => a.At != b.At ? a.At.CompareTo(b.At) : a.Order.CompareTo(b.Order));
-            using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
+            writer.Reset(buffer);
+            writer.WriteStartObject();
+            writer.WriteStartArray(LinesProperty);
+            for (var i = Math.Max(0, pieces.Count - kept); i < pieces.Count; i++)
             {
-                writer.WriteStartObject();
-                writer.WriteStartArray(LinesProperty);
-                for (var i = Math.Max(0, pieces.Count - kept); i < pieces.Count; i++)
-                {
-                    var piece = pieces[i];
-                    var source = piece.Added ? addedUtf8.WrittenSpan : storedUtf8.AsSpan();
-                    writer.WriteRawValue(source.Slice(piece.Start, piece.Length), skipInputValidation: true);
-                }
-
-                writer.WriteEndArray();
-                writer.WriteEndObject();
+                var piece = pieces[i];
+                var source = piece.Added ? addedUtf8.WrittenSpan : storedUtf8.AsSpan();
+                writer.WriteRawValue(source.Slice(piece.Start, piece.Length), skipInputValidation: true);
             }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+            writer.Flush();
 
             return Encoding.UTF8.GetString(buffer.WrittenSpan);
         }
@@ -91,7 +88,8 @@ internal static class RecentTurnsDocument
 
             if (buffer.Capacity > MaxScratchBytes || addedUtf8.Capacity > MaxScratchBytes)
             {
-                // An unusually long transcript was merged: let its buffers go rather than keep them for the thread's lifetime.
+                // An unusually long transcript was merged: let its buffers go rather than keep them for the
+                // thread's lifetime.
                 Scratch = null;
             }
         }
