@@ -11,7 +11,7 @@ namespace LearningPartnerBot.Requests;
 /// oldest first. Merging new lines into it copies the stored lines as the JSON they are, reading only their times:
 /// a conversation's document is merged on nearly every turn (a person's turns are seconds apart, so each flush finds
 /// a line or two per conversation), and decoding every stored line into strings only to encode them again was most
-/// of what a flush allocated.
+/// of what a merge allocated.
 /// </summary>
 internal static class RecentTurnsDocument
 {

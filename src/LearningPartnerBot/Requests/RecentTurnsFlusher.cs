@@ -49,7 +49,7 @@ public sealed class RecentTurnsOptions
     /// How long a line may wait in memory before it is written; what a killed process can lose. A waiting line is held
     /// by an old object, so every collection in the meantime copies it into an older generation, where it dies later
     /// and costs more. Under load, 50 ms instead of 200 ms more than halved what a young collection kept through old
-    /// objects, and the bot's memory stayed flat (docs/performance.md). An idle flush costs nothing.
+    /// objects, and the bot's memory grew less (docs/performance.md). An idle flush costs nothing.
     /// </summary>
     public TimeSpan FlushInterval { get; set; } = TimeSpan.FromMilliseconds(50);
 }
